@@ -1,0 +1,1 @@
+namespace keel::platform { int placeholder() { return 0; } }

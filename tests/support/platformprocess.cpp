@@ -1,0 +1,101 @@
+#include "platformprocess.h"
+
+#include <QDeadlineTimer>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace keel::test {
+
+PlatformProcess::PlatformProcess(PlatformOptions options)
+    : m_options(std::move(options))
+{
+}
+
+PlatformProcess::~PlatformProcess()
+{
+    stop();
+}
+
+bool PlatformProcess::start(int timeoutMs)
+{
+    if (m_options.dataDir.isEmpty()) {
+        if (!m_ownedDir) {
+            m_ownedDir = std::make_unique<QTemporaryDir>();
+            if (!m_ownedDir->isValid()) {
+                m_error = u"cannot create a temporary directory"_s;
+                return false;
+            }
+        }
+        m_dataDir = m_ownedDir->path();
+    } else {
+        m_dataDir = m_options.dataDir;
+    }
+    m_process = std::make_unique<QProcess>();
+    m_process->setProgram(QString::fromUtf8(KEEL_PLATFORM_BIN));
+    QStringList args{u"--listen"_s, u"127.0.0.1:0"_s, u"--data"_s, m_dataDir, u"--demo-tokens"_s,
+                     u"--seed"_s, QString::number(m_options.seed), u"--days"_s,
+                     QString::number(m_options.days), u"--requests-per-day"_s,
+                     QString::number(m_options.requestsPerDay)};
+    args += m_options.extraArgs;
+    m_process->setArguments(args);
+    m_process->start();
+    if (!m_process->waitForStarted(10000)) {
+        m_error = u"keel-platform did not start: "_s + m_process->errorString();
+        return false;
+    }
+    QDeadlineTimer deadline(timeoutMs);
+    while (!m_process->canReadLine()) {
+        if (m_process->state() != QProcess::Running || deadline.hasExpired()) {
+            m_error = u"keel-platform printed no base URL; stderr: "_s + stderrText();
+            return false;
+        }
+        m_process->waitForReadyRead(100);
+    }
+    const QString line = QString::fromUtf8(m_process->readLine()).trimmed();
+    m_baseUrl = QUrl(line);
+    if (!m_baseUrl.isValid() || m_baseUrl.port() <= 0) {
+        m_error = u"keel-platform printed no valid base URL: "_s + line;
+        return false;
+    }
+    QFile tokens(m_dataDir + u"/demo-tokens.json"_s);
+    if (tokens.open(QIODevice::ReadOnly)) {
+        const QJsonObject obj = QJsonDocument::fromJson(tokens.readAll()).object();
+        for (auto it = obj.begin(); it != obj.end(); ++it)
+            m_tokens.insert(it.key(), it.value().toString());
+    }
+    return true;
+}
+
+void PlatformProcess::stop()
+{
+    if (!m_process || m_process->state() == QProcess::NotRunning)
+        return;
+    m_process->terminate();
+    if (!m_process->waitForFinished(15000)) {
+        m_process->kill();
+        m_process->waitForFinished(5000);
+    }
+}
+
+void PlatformProcess::kill()
+{
+    if (!m_process || m_process->state() == QProcess::NotRunning)
+        return;
+    m_process->kill();
+    m_process->waitForFinished(5000);
+}
+
+bool PlatformProcess::isRunning() const
+{
+    return m_process && m_process->state() == QProcess::Running;
+}
+
+QString PlatformProcess::stderrText() const
+{
+    return m_process ? QString::fromUtf8(m_process->readAllStandardError()) : QString();
+}
+
+} // namespace keel::test
