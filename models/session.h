@@ -1,0 +1,24 @@
+#pragma once
+// What the app hands every view and headless command once a platform connection is set up.
+// Views keep only these pointers; none of them owns the objects (the app does).
+#include <domain/identity.h>
+
+#include <QString>
+#include <QUrl>
+
+namespace keel::api { class PlatformClient; }
+namespace keel::sync { class SyncEngine; }
+namespace keel::store { class Outbox; }
+
+namespace keel {
+
+struct SessionContext {
+    api::PlatformClient *client = nullptr; // never null in a running app
+    sync::SyncEngine *sync = nullptr;      // null in tests that do not sync
+    store::Outbox *outbox = nullptr;       // reviewer decisions; null for roles without review rights
+    QString storePath;                     // the SQLite cache file (open your own read connection on a worker)
+    QUrl platformUrl;
+    domain::Identity identity;             // from GET /v1/whoami
+};
+
+} // namespace keel
