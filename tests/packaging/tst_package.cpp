@@ -1,0 +1,190 @@
+// Builds the .deb from the configured build tree with cpack and inspects it the way a Debian admin
+// would: control fields (dpkg-deb -I), file list (dpkg-deb -c), and the unpacked files themselves.
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Run {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run run(const QString &program, const QStringList &args, int timeoutMs = 300000)
+{
+    QProcess p;
+    p.start(program, args);
+    Run r;
+    if (!p.waitForFinished(timeoutMs) || p.exitStatus() != QProcess::NormalExit) {
+        r.err = program + u" did not finish: "_s + p.errorString()
+                + QString::fromUtf8(p.readAllStandardError());
+        p.kill();
+        p.waitForFinished(5000);
+        return r;
+    }
+    r.exitCode = p.exitCode();
+    r.out = QString::fromUtf8(p.readAllStandardOutput());
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    return r;
+}
+
+// "Depends: a (>= 1), b | c" -> {"a", "b", "c"}
+QStringList packageNames(const QString &field)
+{
+    QStringList names;
+    for (const QString &alt : field.split(QRegularExpression(u"[,|]"_s), Qt::SkipEmptyParts))
+        names << alt.trimmed().section(u' ', 0, 0);
+    return names;
+}
+
+} // namespace
+
+class TstPackage : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void controlFields();
+    void runtimeDepends();
+    void fileList();
+    void unpackedDesktopFilesValidate();
+    void unpackedPlatformServes();
+
+private:
+    QString field(const QString &name) const;
+
+    QTemporaryDir m_dir;
+    QString m_deb;
+    QString m_root;
+    QString m_info;
+    QStringList m_files;
+};
+
+void TstPackage::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    const QString buildDir = QString::fromUtf8(KEEL_BINARY_DIR);
+    QVERIFY2(QFile::exists(buildDir + u"/CPackConfig.cmake"_s), "configure the build first");
+    // cpack installs from the build tree into its own staging folder under -B; it builds nothing
+    // (CPACK_CMAKE_GENERATOR is cleared) so the test never races a build of the shared tree.
+    const QString config = m_dir.filePath(u"cpack-config.cmake"_s);
+    QFile cfg(config);
+    QVERIFY(cfg.open(QIODevice::WriteOnly));
+    cfg.write("include(\"" + buildDir.toUtf8() + "/CPackConfig.cmake\")\n"
+              "set(CPACK_CMAKE_GENERATOR \"\")\n");
+    cfg.close();
+    const Run cpack = run(QString::fromUtf8(KEEL_CPACK_BIN),
+                          {u"-G"_s, u"DEB"_s, u"--config"_s, config, u"-B"_s, m_dir.path()});
+    QVERIFY2(cpack.exitCode == 0, qPrintable(cpack.out + cpack.err));
+
+    const QStringList debs = QDir(m_dir.path()).entryList({u"*.deb"_s}, QDir::Files);
+    QCOMPARE(debs.size(), 1);
+    m_deb = m_dir.filePath(debs.first());
+    QVERIFY2(debs.first().startsWith(u"keel_"_s + QString::fromUtf8(KEEL_VERSION) + u"-1_"_s),
+             qPrintable(debs.first()));
+
+    const Run info = run(u"dpkg-deb"_s, {u"-I"_s, m_deb});
+    QVERIFY2(info.exitCode == 0, qPrintable(info.err));
+    m_info = info.out;
+
+    const Run contents = run(u"dpkg-deb"_s, {u"-c"_s, m_deb});
+    QVERIFY2(contents.exitCode == 0, qPrintable(contents.err));
+    for (const QString &line : contents.out.split(u'\n', Qt::SkipEmptyParts))
+        m_files << line.section(u' ', -1); // "-rwxr-xr-x root/root 123 date ./usr/bin/keel"
+
+    m_root = m_dir.filePath(u"root"_s);
+    const Run extract = run(u"dpkg-deb"_s, {u"-x"_s, m_deb, m_root});
+    QVERIFY2(extract.exitCode == 0, qPrintable(extract.err));
+}
+
+QString TstPackage::field(const QString &name) const
+{
+    // dpkg-deb -I indents control fields by one space.
+    const QRegularExpression re(u"^\\s*"_s + QRegularExpression::escape(name) + u":\\s*(.*)$"_s,
+                                QRegularExpression::MultilineOption);
+    return re.match(m_info).captured(1).trimmed();
+}
+
+void TstPackage::controlFields()
+{
+    QCOMPARE(field(u"Package"_s), u"keel"_s);
+    QCOMPARE(field(u"Version"_s), QString::fromUtf8(KEEL_VERSION) + u"-1"_s);
+    QCOMPARE(field(u"Section"_s), u"utils"_s);
+    QVERIFY(!field(u"Architecture"_s).isEmpty());
+    QVERIFY(field(u"Maintainer"_s).contains(u'@'));
+    QVERIFY(!field(u"Description"_s).isEmpty());
+}
+
+void TstPackage::runtimeDepends()
+{
+    const QStringList depends = packageNames(field(u"Depends"_s));
+    // From dpkg-shlibdeps on the binaries, and the plugins a window needs.
+    for (const QString &pkg : {u"libc6"_s, u"libqt6core6"_s, u"libqt6gui6"_s, u"libqt6widgets6"_s,
+                               u"libqt6charts6"_s, u"libcurl4"_s, u"libsqlite3-0"_s,
+                               u"libqt6keychain1"_s, u"qt6-qpa-plugins"_s, u"libqt6svg6"_s})
+        QVERIFY2(depends.contains(pkg), qPrintable(pkg + u" missing from Depends: "_s
+                                                   + field(u"Depends"_s)));
+    const QStringList recommends = packageNames(field(u"Recommends"_s));
+    QVERIFY2(recommends.contains(u"gnome-keyring"_s), qPrintable(field(u"Recommends"_s)));
+    QVERIFY(recommends.contains(u"qt6-translations-l10n"_s));
+}
+
+void TstPackage::fileList()
+{
+    for (const QString &path :
+         {u"./usr/bin/keel"_s, u"./usr/bin/keel-platform"_s,
+          u"./usr/share/applications/dev.keel.Keel.desktop"_s,
+          u"./usr/share/metainfo/dev.keel.Keel.metainfo.xml"_s,
+          u"./usr/share/icons/hicolor/scalable/apps/dev.keel.Keel.svg"_s,
+          u"./usr/share/doc/keel/copyright"_s})
+        QVERIFY2(m_files.contains(path), qPrintable(path + u" not in the package"_s));
+    // Nothing but the app: no test binaries, headers or static libraries.
+    for (const QString &path : std::as_const(m_files)) {
+        QVERIFY2(!path.endsWith(u".a"_s) && !path.endsWith(u".h"_s) && !path.contains(u"/tst_"_s),
+                 qPrintable(path));
+    }
+}
+
+void TstPackage::unpackedDesktopFilesValidate()
+{
+    const Run desktop = run(u"desktop-file-validate"_s,
+                            {m_root + u"/usr/share/applications/dev.keel.Keel.desktop"_s});
+    QVERIFY2(desktop.exitCode == 0, qPrintable(desktop.out + desktop.err));
+    const Run metainfo = run(u"appstreamcli"_s,
+                             {u"validate"_s, u"--no-net"_s,
+                              m_root + u"/usr/share/metainfo/dev.keel.Keel.metainfo.xml"_s});
+    QVERIFY2(metainfo.exitCode == 0, qPrintable(metainfo.out + metainfo.err));
+}
+
+// The packaged (stripped) server runs from /usr/bin with the system libraries and serves demo data.
+void TstPackage::unpackedPlatformServes()
+{
+    QTemporaryDir data;
+    QVERIFY(data.isValid());
+    QProcess server;
+    server.start(m_root + u"/usr/bin/keel-platform"_s,
+                 {u"--listen"_s, u"127.0.0.1:0"_s, u"--data"_s, data.path(), u"--demo-tokens"_s,
+                  u"--days"_s, u"1"_s, u"--requests-per-day"_s, u"200"_s});
+    QVERIFY2(server.waitForStarted(10000), qPrintable(server.errorString()));
+    QTRY_VERIFY_WITH_TIMEOUT(server.canReadLine() || server.state() != QProcess::Running, 60000);
+    const QString line = QString::fromUtf8(server.readLine()).trimmed();
+    QVERIFY2(line.startsWith(u"http://127.0.0.1:"_s),
+             qPrintable(line + QString::fromUtf8(server.readAllStandardError())));
+    QVERIFY(QFile::exists(data.filePath(u"demo-tokens.json"_s)));
+    server.terminate();
+    if (!server.waitForFinished(15000)) {
+        server.kill();
+        server.waitForFinished(5000);
+    }
+}
+
+QTEST_GUILESS_MAIN(TstPackage)
+#include "tst_package.moc"

@@ -1,0 +1,216 @@
+// Every shipped catalogue is complete, and no tr() string in today's sources is missing from it.
+#include "tsfile.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using keel::test::readTsFile;
+using keel::test::TsFile;
+using keel::test::TsMessage;
+
+namespace {
+
+QStringList tsFiles()
+{
+    return QString::fromUtf8(KEEL_TS_FILES).split(u'|', Qt::SkipEmptyParts);
+}
+
+QString describe(const TsMessage &m)
+{
+    return m.context + u" / \""_s + m.source.left(60) + u'"';
+}
+
+// %1..%99 as a sorted list; %n (numerus) is left out because a singular form may spell it out.
+QStringList placeholders(const QString &text)
+{
+    static const QRegularExpression re(u"%(\\d{1,2})"_s);
+    QStringList found;
+    for (auto it = re.globalMatch(text); it.hasNext();)
+        found << it.next().captured(0);
+    found.sort();
+    found.removeDuplicates();
+    return found;
+}
+
+// A mnemonic is '&' before a letter or digit ("&File"); "&&" is a literal ampersand.
+bool hasMnemonic(const QString &text)
+{
+    static const QRegularExpression re(u"(?<!&)&[\\w]"_s);
+    return re.match(QString(text).replace(u"&&"_s, u""_s)).hasMatch();
+}
+
+QStringList problemsIn(const TsFile &ts)
+{
+    QStringList problems;
+    for (const TsMessage &m : ts.messages) {
+        if (!m.hasTranslation) {
+            problems << u"no <translation>: "_s + describe(m);
+            continue;
+        }
+        if (!m.translationType.isEmpty()) {
+            problems << m.translationType + u": "_s + describe(m);
+            continue;
+        }
+        if (m.translations.isEmpty()) {
+            problems << u"empty translation: "_s + describe(m);
+            continue;
+        }
+        for (const QString &t : m.translations) {
+            if (t.trimmed().isEmpty()) {
+                problems << u"empty translation: "_s + describe(m);
+                break;
+            }
+            if (placeholders(t) != placeholders(m.source)) {
+                problems << u"placeholders differ ("_s + placeholders(m.source).join(u' ')
+                                + u" vs "_s + placeholders(t).join(u' ') + u"): "_s + describe(m);
+                break;
+            }
+            if (hasMnemonic(m.source) && !hasMnemonic(t)) {
+                problems << u"keyboard mnemonic (&) lost: "_s + describe(m);
+                break;
+            }
+        }
+    }
+    return problems;
+}
+
+QString report(const QStringList &problems)
+{
+    const int shown = 40;
+    QString text = QString::number(problems.size()) + u" problem(s):\n  "_s
+                   + problems.mid(0, shown).join(u"\n  "_s);
+    if (problems.size() > shown)
+        text += u"\n  …"_s;
+    return text;
+}
+
+} // namespace
+
+class TstTranslations : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void shippedCatalogueIsComplete_data();
+    void shippedCatalogueIsComplete();
+    void catalogueHasNoAbsolutePaths_data() { shippedCatalogueIsComplete_data(); }
+    void catalogueHasNoAbsolutePaths();
+    void lupdateFindsNothingNew_data() { shippedCatalogueIsComplete_data(); }
+    void lupdateFindsNothingNew();
+    void checkerRejectsIncompleteEntries();
+};
+
+void TstTranslations::shippedCatalogueIsComplete_data()
+{
+    QTest::addColumn<QString>("path");
+    const QStringList files = tsFiles();
+    QVERIFY(files.size() >= 2);
+    for (const QString &file : files)
+        QTest::addRow("%s", qPrintable(QFileInfo(file).fileName())) << file;
+}
+
+void TstTranslations::shippedCatalogueIsComplete()
+{
+    QFETCH(QString, path);
+    const TsFile ts = readTsFile(path);
+    QVERIFY2(ts.error.isEmpty(), qPrintable(ts.error));
+    QVERIFY2(!ts.language.isEmpty(), "the <TS> element names no language");
+    QVERIFY(!ts.messages.isEmpty());
+    const QStringList problems = problemsIn(ts);
+    QVERIFY2(problems.isEmpty(), qPrintable(report(problems)));
+}
+
+void TstTranslations::catalogueHasNoAbsolutePaths()
+{
+    QFETCH(QString, path);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(file.readAll());
+    static const QRegularExpression absolute(u"filename=\"/"_s);
+    QVERIFY2(!text.contains(absolute),
+             "locations must be relative (lupdate -locations relative), not machine paths");
+}
+
+void TstTranslations::lupdateFindsNothingNew()
+{
+    QFETCH(QString, path);
+    const TsFile shipped = readTsFile(path);
+    QVERIFY2(shipped.error.isEmpty(), qPrintable(shipped.error));
+
+    QTemporaryDir scratch;
+    QVERIFY(scratch.isValid());
+    const QString fresh = scratch.filePath(QFileInfo(path).fileName());
+    QVERIFY(QFile::copy(path, fresh));
+    QFile::setPermissions(fresh, QFile::ReadOwner | QFile::WriteOwner);
+
+    QProcess lupdate;
+    lupdate.setWorkingDirectory(QString::fromUtf8(KEEL_SOURCE_DIR));
+    QStringList args{u"-no-obsolete"_s, u"-locations"_s, u"none"_s, u"-extensions"_s,
+                     u"cpp,h"_s, u"-silent"_s};
+    args += QString::fromUtf8(KEEL_TR_SOURCE_DIRS).split(u'|', Qt::SkipEmptyParts);
+    args << u"-ts"_s << fresh;
+    lupdate.start(QString::fromUtf8(KEEL_LUPDATE_BIN), args);
+    QVERIFY2(lupdate.waitForFinished(120000), "lupdate did not finish");
+    QVERIFY2(lupdate.exitStatus() == QProcess::NormalExit && lupdate.exitCode() == 0,
+             lupdate.readAllStandardError().constData());
+
+    const TsFile current = readTsFile(fresh);
+    QVERIFY2(current.error.isEmpty(), qPrintable(current.error));
+    QStringList missing;
+    const QSet<QString> shippedKeys = shipped.keys();
+    for (const TsMessage &m : current.messages) {
+        if (!shippedKeys.contains(m.key()))
+            missing << u"not in the catalogue: "_s + describe(m);
+    }
+    const QSet<QString> currentKeys = current.keys();
+    for (const TsMessage &m : shipped.messages) {
+        if (!currentKeys.contains(m.key()))
+            missing << u"no longer in the sources: "_s + describe(m);
+    }
+    QVERIFY2(missing.isEmpty(),
+             qPrintable(u"run the keel_lupdate target and translate; "_s + report(missing)));
+}
+
+// The checker itself must catch what it is there to catch.
+void TstTranslations::checkerRejectsIncompleteEntries()
+{
+    QTemporaryDir scratch;
+    QVERIFY(scratch.isValid());
+    QFile file(scratch.filePath(u"keel_xx.ts"_s));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(R"(<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context><name>Ctx</name>
+  <message><source>Done</source><translation>Fertig</translation></message>
+  <message><source>Open</source><translation type="unfinished"></translation></message>
+  <message><source>Close</source><translation></translation></message>
+  <message><source>Save</source></message>
+  <message><source>%1 of %2</source><translation>%1 von</translation></message>
+  <message><source>&amp;File</source><translation>Datei</translation></message>
+  <message numerus="yes"><source>%n item(s)</source><translation><numerusform>ein Element</numerusform><numerusform></numerusform></translation></message>
+</context>
+</TS>
+)");
+    file.close();
+    const TsFile ts = readTsFile(file.fileName());
+    QVERIFY2(ts.error.isEmpty(), qPrintable(ts.error));
+    QCOMPARE(ts.messages.size(), 7);
+    const QStringList problems = problemsIn(ts);
+    QCOMPARE(problems.size(), 6);
+    QVERIFY(problems.at(0).startsWith(u"unfinished"_s));
+    QVERIFY(problems.at(1).startsWith(u"empty translation"_s));
+    QVERIFY(problems.at(2).startsWith(u"no <translation>"_s));
+    QVERIFY(problems.at(3).startsWith(u"placeholders differ"_s));
+    QVERIFY(problems.at(4).startsWith(u"keyboard mnemonic"_s));
+    QVERIFY(problems.at(5).startsWith(u"empty translation"_s));
+}
+
+QTEST_GUILESS_MAIN(TstTranslations)
+#include "tst_translations.moc"
