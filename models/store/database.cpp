@@ -1,0 +1,71 @@
+#include "database.h"
+
+#include "logging.h"
+#include "schema.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QStandardPaths>
+
+using namespace Qt::StringLiterals;
+
+namespace keel::store {
+
+std::unique_ptr<Db> openForWriting(const QString &path)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    auto db = std::make_unique<Db>(path, Db::Mode::ReadWrite);
+    db->exec("PRAGMA journal_mode=WAL");
+    db->exec("PRAGMA synchronous=NORMAL");
+    db->exec("PRAGMA foreign_keys=ON");
+    db->exec("PRAGMA temp_store=MEMORY");
+    db->exec("PRAGMA cache_size=-32000"); // 32 MB page cache, bounded so bulk syncs stay in RSS budget
+    migrate(*db);
+    restrictToOwner(path); // -wal/-shm now exist
+    qCInfo(lcStore) << "opened cache, schema" << schemaVersion(*db);
+    return db;
+}
+
+std::unique_ptr<Db> openForReading(const QString &path)
+{
+    auto db = std::make_unique<Db>(path, Db::Mode::ReadOnly);
+    db->exec("PRAGMA cache_size=-8000");
+    return db;
+}
+
+bool wipeCache(const QString &path, QString *error)
+{
+    bool ok = true;
+    for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s, u"-journal"_s}) {
+        QFile f(path + suffix);
+        if (f.exists() && !f.remove()) {
+            ok = false;
+            if (error)
+                *error = QCoreApplication::translate("keel::store", "Could not remove %1: %2").arg(f.fileName(), f.errorString());
+        }
+    }
+    if (ok)
+        qCInfo(lcStore) << "cache wiped";
+    return ok;
+}
+
+std::int64_t purgeDeliveredItemText(Db &db, int days, std::int64_t nowMs)
+{
+    const std::int64_t cutoff = nowMs - std::int64_t(days) * 86'400'000;
+    Transaction tx(db);
+    Stmt &s = db.prepared(
+        "UPDATE review_items SET prompt='', output='', sources='[]', purged=1 "
+        "WHERE purged=0 AND id IN (SELECT item_id FROM outbox WHERE state='delivered' AND delivered_at < ?1)");
+    s.bind(1, cutoff).exec();
+    const auto n = db.changes();
+    tx.commit();
+    return n;
+}
+
+QString defaultCachePath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + u"/keel-cache.sqlite"_s;
+}
+
+} // namespace keel::store
