@@ -1,0 +1,198 @@
+#include "reviewitemmodel.h"
+
+#include "reviewformat.h"
+
+#include <QDateTime>
+#include <QSet>
+#include <QStringList>
+
+using namespace Qt::StringLiterals;
+
+namespace keel::review {
+
+namespace {
+QStringList flagsOf(const domain::ReviewItem &item)
+{
+    QStringList flags;
+    for (const std::string &f : item.policyFlags)
+        flags.append(QString::fromStdString(f));
+    return flags;
+}
+} // namespace
+
+ReviewItemModel::ReviewItemModel(QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_nowMs(QDateTime::currentMSecsSinceEpoch())
+{
+}
+
+int ReviewItemModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_items.size());
+}
+
+int ReviewItemModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ReviewItemModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const domain::ReviewItem &it = m_items.at(index.row());
+    switch (role) {
+    case ItemIdRole:
+        return QString::fromStdString(it.id);
+    case RiskRole:
+        return it.riskScore;
+    case ConfidenceRole:
+        return it.confidence;
+    case ModelRole:
+        return QString::fromStdString(it.model);
+    case UseCaseRole:
+        return QString::fromStdString(it.useCase);
+    case PolicyFlagsRole:
+        return flagsOf(it);
+    case SlaDueRole:
+        return qlonglong(it.slaDue);
+    case CreatedAtRole:
+        return qlonglong(it.createdAt);
+    case HolderRole:
+        return it.lease ? QString::fromStdString(it.lease->holder) : QString();
+    case Qt::TextAlignmentRole:
+        return index.column() <= SlaDue ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
+                                        : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
+    case SortRole:
+        switch (index.column()) {
+        case Risk: return it.riskScore;
+        case Confidence: return it.confidence;
+        case Age: return qlonglong(m_nowMs - it.createdAt);
+        case SlaDue: return qlonglong(it.slaDue);
+        default: break;
+        }
+        [[fallthrough]];
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case Risk:
+            return tr("%1 %2").arg(formatPercent(it.riskScore), bandName(riskBand(it.riskScore)));
+        case Confidence:
+            return formatPercent(it.confidence);
+        case Age:
+            return formatDuration(m_nowMs - it.createdAt);
+        case SlaDue:
+            return formatCountdown(it.slaDue - m_nowMs);
+        case Model:
+            return QString::fromStdString(it.model);
+        case UseCase:
+            return QString::fromStdString(it.useCase);
+        case PolicyFlags:
+            return flagsOf(it).join(u", "_s);
+        case Status:
+            if (it.lease)
+                return tr("held by %1").arg(QString::fromStdString(it.lease->holder));
+            return QString::fromStdString(it.status);
+        }
+        break;
+    default:
+        break;
+    }
+    return {};
+}
+
+QVariant ReviewItemModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Risk: return tr("Risk");
+    case Confidence: return tr("Confidence");
+    case Age: return tr("Age");
+    case SlaDue: return tr("SLA due");
+    case Model: return tr("Model");
+    case UseCase: return tr("Use case");
+    case PolicyFlags: return tr("Policy flags");
+    case Status: return tr("Status");
+    }
+    return {};
+}
+
+void ReviewItemModel::resetItems(const QList<domain::ReviewItem> &items)
+{
+    beginResetModel();
+    m_items = items;
+    endResetModel();
+}
+
+void ReviewItemModel::mergeItems(const QList<domain::ReviewItem> &items)
+{
+    QSet<QString> incoming;
+    for (const domain::ReviewItem &it : items)
+        incoming.insert(QString::fromStdString(it.id));
+    for (int row = int(m_items.size()) - 1; row >= 0; --row) {
+        if (!incoming.contains(QString::fromStdString(m_items.at(row).id))) {
+            beginRemoveRows({}, row, row);
+            m_items.removeAt(row);
+            endRemoveRows();
+        }
+    }
+    for (const domain::ReviewItem &it : items)
+        upsertItem(it);
+}
+
+void ReviewItemModel::upsertItem(const domain::ReviewItem &item)
+{
+    const int row = rowOf(QString::fromStdString(item.id));
+    if (row >= 0) {
+        m_items[row] = item;
+        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        return;
+    }
+    const int at = int(m_items.size());
+    beginInsertRows({}, at, at);
+    m_items.append(item);
+    endInsertRows();
+}
+
+bool ReviewItemModel::removeItem(const QString &itemId)
+{
+    const int row = rowOf(itemId);
+    if (row < 0)
+        return false;
+    beginRemoveRows({}, row, row);
+    m_items.removeAt(row);
+    endRemoveRows();
+    return true;
+}
+
+void ReviewItemModel::clear()
+{
+    if (m_items.isEmpty())
+        return;
+    beginResetModel();
+    m_items.clear();
+    endResetModel();
+}
+
+void ReviewItemModel::setNow(qint64 nowMs)
+{
+    m_nowMs = nowMs;
+    if (!m_items.isEmpty())
+        Q_EMIT dataChanged(index(0, Age), index(rowCount() - 1, SlaDue));
+}
+
+const domain::ReviewItem *ReviewItemModel::item(int row) const
+{
+    return row >= 0 && row < m_items.size() ? &m_items.at(row) : nullptr;
+}
+
+int ReviewItemModel::rowOf(const QString &itemId) const
+{
+    const std::string id = itemId.toStdString();
+    for (int row = 0; row < m_items.size(); ++row)
+        if (m_items.at(row).id == id)
+            return row;
+    return -1;
+}
+
+} // namespace keel::review
