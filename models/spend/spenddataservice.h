@@ -1,0 +1,47 @@
+#pragma once
+// Runs the spend aggregations on an owned worker thread and hands finished value structs to the
+// GUI thread by queued call. Each request carries a generation number; a result for a query the
+// user has since changed is dropped, so a slow load never overwrites a newer one.
+#include "spendtypes.h"
+
+#include <QObject>
+#include <QThread>
+
+namespace keel::spend {
+
+class SpendWorker;
+
+class SpendDataService : public QObject {
+    Q_OBJECT
+public:
+    explicit SpendDataService(QString storePath, QObject *parent = nullptr);
+    ~SpendDataService() override; // quits and joins the worker thread
+
+    QString storePath() const { return m_storePath; }
+    // Forecasts are made from this instant; invalid (the default) = now, clamped to the cache.
+    void setAsOf(const QDateTime &asOf) { m_asOf = asOf; }
+
+    // Each supersedes any earlier request of the same kind still running.
+    void load(const SpendQuery &query);
+    void loadDetail(const SpendQuery &query, qint64 periodStart, const QString &key);
+    void loadRequests(const SpendDetailRow &row);
+    bool isLoading() const { return m_pending > 0; }
+
+Q_SIGNALS:
+    void loadStarted();
+    void loaded(const keel::spend::SpendSnapshot &snapshot);
+    void detailLoaded(qint64 periodStart, const QString &key, const QList<keel::spend::SpendDetailRow> &rows);
+    void requestsLoaded(const keel::spend::SpendDetailRow &row, const QList<keel::spend::RequestRow> &rows);
+
+private:
+    QString m_storePath;
+    QDateTime m_asOf;
+    QThread m_thread;
+    SpendWorker *m_worker = nullptr;
+    quint64 m_generation = 0;
+    quint64 m_detailGeneration = 0;
+    quint64 m_requestsGeneration = 0;
+    int m_pending = 0;
+};
+
+} // namespace keel::spend
