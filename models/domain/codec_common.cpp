@@ -41,6 +41,15 @@ std::string quoteShort(std::string_view value)
     return out;
 }
 
+std::string formatNumber(double d)
+{
+    // Shortest text that reads back as the same double, without json's ".0" on whole numbers.
+    std::string s = json(d).dump();
+    if (s.size() > 2 && s.compare(s.size() - 2, 2, ".0") == 0)
+        s.resize(s.size() - 2);
+    return s;
+}
+
 void fail(std::string field, std::string message)
 {
     throw FieldFailure{std::move(field), std::move(message)};
@@ -89,10 +98,8 @@ double checkNumber(const json &v, const std::string &path, double min, double ma
     const double d = v.get<double>();
     if (!std::isfinite(d))
         fail(path, "number is not finite");
-    if (d < min || d > max) {
-        json bound = {min, max, d};
-        fail(path, "must be between " + bound[0].dump() + " and " + bound[1].dump() + ", got " + bound[2].dump());
-    }
+    if (d < min || d > max)
+        fail(path, "must be between " + formatNumber(min) + " and " + formatNumber(max) + ", got " + formatNumber(d));
     return d;
 }
 

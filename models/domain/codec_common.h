@@ -36,6 +36,7 @@ std::string joinPath(const std::string &parent, std::string_view key);
 std::string indexPath(const std::string &parent, std::size_t index);
 // Quotes a rejected value for an error message, shortened so a hostile value cannot flood logs.
 std::string quoteShort(std::string_view value);
+std::string formatNumber(double d);
 [[noreturn]] void fail(std::string field, std::string message);
 
 // A JSON object being read at `path`. Absent and null are the same for optional fields.

@@ -97,8 +97,11 @@ std::string malformedMessage(std::size_t position, const nlohmann::detail::excep
         what.erase(0, colon + 2);
     else if (const auto bracket = what.find("] "); bracket != std::string::npos)
         what.erase(0, bracket + 2);
-    if (const auto last = what.find("; last read"); last != std::string::npos)
-        what.erase(last);
+    if (const auto last = what.find("; last read: "); last != std::string::npos) {
+        // What follows the echoed token is nlohmann's own "; expected <token kind>": keep that.
+        const auto expected = what.rfind("; expected ");
+        what.erase(last, expected != std::string::npos && expected > last ? expected - last : std::string::npos);
+    }
     return "malformed JSON at byte " + std::to_string(position) + ": " + what;
 }
 

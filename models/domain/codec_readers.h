@@ -11,6 +11,7 @@ namespace keel::domain::detail {
 inline constexpr std::array<std::string_view, 2> kRequestStatuses = {"ok", "error"};
 inline constexpr std::array<std::string_view, 4> kRoles = {"reviewer", "finops", "council", "admin"};
 inline constexpr std::array<std::string_view, 4> kItemStatuses = {"pending", "claimed", "decided", "escalated"};
+inline constexpr std::array<std::string_view, 2> kDecidedStatuses = {"decided", "escalated"};
 inline constexpr std::array<std::string_view, 3> kRiskTiers = {"high", "medium", "low"};
 inline constexpr std::array<std::string_view, 4> kActions = {"approve", "edit", "escalate", "reject"};
 inline constexpr std::array<std::string_view, 3> kEscalationTiers = {"tier2", "legal", "safety"};

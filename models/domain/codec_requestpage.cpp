@@ -316,6 +316,8 @@ private:
         }
         if (m_state == State::RecordValue)
             return fail(fieldPath(), expectedFor() + std::string(what));
+        if (m_state == State::TopValue)
+            return topScalar(what);
         return unexpected(what);
     }
     bool closeSkipped()
@@ -349,10 +351,8 @@ private:
     }
     bool fraction(double v)
     {
-        if (!std::isfinite(v) || v < 0 || v > 1) {
-            json shown = v;
-            return fail(fieldPath(), "must be between 0 and 1, got " + shown.dump());
-        }
+        if (!std::isfinite(v) || v < 0 || v > 1)
+            return fail(fieldPath(), "must be between 0 and 1, got " + detail::formatNumber(v));
         (m_field == Field::Confidence ? m_record.confidence : m_record.riskScore) = v;
         return fieldDone();
     }

@@ -245,7 +245,7 @@ Decoded<DecisionReceipt> decodeDecisionReceipt(std::string_view body, const Deco
         const ObjectReader o(root, {}, limits);
         return DecisionReceipt{o.str("decision_id", Str::Id), o.str("item_id", Str::Id),
                                o.oneOf("action", detail::kActions), o.time("decided_at"),
-                               o.oneOf("item_status", detail::kItemStatuses)};
+                               o.oneOf("item_status", detail::kDecidedStatuses)};
     });
 }
 
