@@ -45,6 +45,19 @@ CREATE TABLE IF NOT EXISTS review_drafts (
   updated_at INTEGER NOT NULL,
   PRIMARY KEY (item_id, reviewer)
 );
+CREATE TABLE IF NOT EXISTS review_ledger (
+  idempotency_key TEXT PRIMARY KEY,
+  seq INTEGER NOT NULL DEFAULT 0,
+  item_id TEXT NOT NULL,
+  reviewer TEXT NOT NULL,
+  action TEXT NOT NULL,
+  decided_at INTEGER NOT NULL,
+  time_spent_ms INTEGER NOT NULL DEFAULT 0,
+  sla_due INTEGER NOT NULL DEFAULT 0,
+  state TEXT NOT NULL,
+  message TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX IF NOT EXISTS review_ledger_seq ON review_ledger(seq);
 CREATE TABLE IF NOT EXISTS review_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 INSERT OR IGNORE INTO review_meta(key, value) VALUES ('schema_version', '1');
 )sql";

@@ -1,7 +1,8 @@
 #include "reviewsession.h"
 
-#include "decisiondelivery.h"
 #include "leasemessages.h"
+#include "localdecisionqueue.h"
+#include "storedecisionqueue.h"
 #include "logging.h"
 #include "reasoncatalog.h"
 
@@ -51,28 +52,38 @@ ReviewSession::ReviewSession(api::PlatformClient *client, const QString &reviewe
 
 ReviewSession::~ReviewSession()
 {
-    // Leave the lease to expire rather than block shutdown on a release round trip; the
-    // delivery stops so its in-flight entry goes back to pending for the next start.
-    if (m_delivery)
-        m_delivery->stop();
+    // A held lease is left to expire rather than blocking shutdown on a release round trip.
+    m_ownedQueue.reset();
 }
 
-bool ReviewSession::openDatabase(const QString &path, QString *error)
+bool ReviewSession::openDatabase(const QString &path, store::Outbox *sharedOutbox, QString *error)
 {
     auto db = std::make_unique<ReviewDb>();
     if (!db->open(path, error))
         return false;
-    m_delivery.reset();
+    m_ownedQueue.reset();
+    m_queue = nullptr;
     m_db = std::move(db);
-    m_outbox = std::make_unique<DecisionOutbox>(*m_db);
     m_drafts = std::make_unique<DraftStore>(*m_db);
-    m_delivery = std::make_unique<DecisionDelivery>(m_outbox.get(), m_client);
-    connect(m_delivery.get(), &DecisionDelivery::entryChanged, this, &ReviewSession::onDeliveryChanged);
-    connect(m_delivery.get(), &DecisionDelivery::offlineChanged, this, &ReviewSession::offlineChanged);
-    m_delivery->start();
-    m_lastPending = pendingCount();
-    Q_EMIT pendingCountChanged(m_lastPending);
+    m_ledger = std::make_unique<DecisionLedger>(*m_db);
+    if (sharedOutbox)
+        m_ownedQueue = std::make_unique<StoreDecisionQueue>(sharedOutbox);
+    else
+        m_ownedQueue = std::make_unique<LocalDecisionQueue>(m_db.get(), m_client);
+    m_queue = m_ownedQueue.get();
+    connect(m_queue, &DecisionQueue::saved, this, &ReviewSession::onSaved);
+    connect(m_queue, &DecisionQueue::saveFailed, this, &ReviewSession::onSaveFailed);
+    connect(m_queue, &DecisionQueue::cancelResult, this, &ReviewSession::onCancelResult);
+    connect(m_queue, &DecisionQueue::stateChanged, this, &ReviewSession::onStateChanged);
+    connect(m_queue, &DecisionQueue::pendingCountChanged, this, &ReviewSession::notePending);
+    connect(m_queue, &DecisionQueue::offlineChanged, this, &ReviewSession::offlineChanged);
     return true;
+}
+
+void ReviewSession::retryDeliveryNow()
+{
+    if (m_queue)
+        m_queue->retryNow();
 }
 
 void ReviewSession::setAutoRenew(bool on)
@@ -248,14 +259,14 @@ void ReviewSession::setStatus(LeaseStatus status, const QString &message)
     Q_EMIT leaseChanged();
 }
 
-qint64 ReviewSession::decide(const DecisionInput &in, QString *error)
+QString ReviewSession::decide(const DecisionInput &in, QString *error)
 {
     auto fail = [&](const QString &message) {
         if (error)
             *error = message;
-        return qint64(0);
+        return QString();
     };
-    if (!m_outbox)
+    if (!m_queue)
         return fail(tr("Decisions cannot be saved: the review database is not open."));
     if (!m_hasItem)
         return fail(tr("No item is open."));
@@ -294,95 +305,136 @@ qint64 ReviewSession::decide(const DecisionInput &in, QString *error)
     for (auto it = in.rubric.begin(); it != in.rubric.end(); ++it)
         d.rubric[it.key().toStdString()] = it.value();
     d.comment = in.comment.toStdString();
-    const qint64 worked = m_workTimer.isValid() ? m_workTimer.elapsed() : 0;
-    d.timeSpentMs = m_last.item.id == m_item.id ? m_last.workedMs + worked : worked;
+    const QString itemId = QString::fromStdString(m_item.id);
+    qint64 worked = m_workTimer.isValid() ? m_workTimer.elapsed() : 0;
+    if (m_resumeItemId == itemId)
+        worked += m_resumeWorkedMs;
+    d.timeSpentMs = worked;
 
-    const qint64 now = nowMs();
+    const QString key = m_queue->enqueue(itemId, d, m_graceMs);
     OutboxEntry e;
-    e.itemId = QString::fromStdString(m_item.id);
+    e.itemId = itemId;
     e.queue = QString::fromStdString(m_item.queue);
     e.reviewer = m_reviewer;
-    e.action = QString::fromUtf8(domain::toString(in.action).data(), qsizetype(domain::toString(in.action).size()));
-    e.idempotencyKey = QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
-    e.body = QByteArray::fromStdString(domain::toJson(d).dump());
-    e.createdAt = now;
-    e.deliverAfter = now + m_graceMs;
-    e.timeSpentMs = d.timeSpentMs;
+    e.action = QString::fromStdString(std::string(domain::toString(in.action)));
+    e.createdAt = nowMs();
+    e.timeSpentMs = worked;
     e.slaDue = m_item.slaDue;
-    QString dbError;
-    const qint64 seq = m_outbox->enqueue(e, &dbError);
-    if (seq <= 0)
-        return fail(tr("The decision could not be saved locally: %1").arg(dbError));
-
-    qCInfo(lcReview) << "decision saved: seq" << seq << "item" << e.itemId << "action" << e.action;
-    m_pendingLeases.insert(e.itemId, m_lease);
-    m_last = LastDecision{seq, m_item, m_lease, e.deliverAfter, d.timeSpentMs};
-    // The item is done from the reviewer's point of view: stop renewing, keep the lease
-    // (the platform consumes it with the decision).
+    e.state = DeliveryState::Pending;
+    m_ledger->record(key, e);
+    m_saving.insert(key, Saving{m_item, m_lease, worked});
+    m_pendingLeases.insert(itemId, m_lease);
+    m_resumeItemId.clear();
+    qCInfo(lcReview) << "decision handed to the outbox: item" << itemId << "action" << e.action;
+    // The item is done from the reviewer's point of view: stop renewing, keep the lease (the
+    // platform consumes it with the decision).
     clearItem();
-    Q_EMIT decisionSaved(seq, e.itemId);
+    return key;
+}
+
+void ReviewSession::onSaved(const QString &key, qint64 seq)
+{
+    const auto saving = m_saving.take(key);
+    m_ledger->setSeq(key, seq);
+    if (saving.item.id.empty())
+        return; // saved by an earlier run or another session
+    m_last = LastDecision{seq, saving.item, saving.lease, nowMs() + m_graceMs, saving.workedMs, false};
+    const QString itemId = QString::fromStdString(saving.item.id);
+    Q_EMIT decisionSaved(seq, itemId);
     Q_EMIT decisionStateChanged(seq, DeliveryState::Pending, {});
     Q_EMIT figuresChanged();
-    const int pending = pendingCount();
-    if (pending != m_lastPending) {
-        m_lastPending = pending;
-        Q_EMIT pendingCountChanged(pending);
-    }
-    m_delivery->kick();
-    return seq;
+}
+
+void ReviewSession::onSaveFailed(const QString &key, const QString &error)
+{
+    const Saving saving = m_saving.take(key);
+    m_ledger->remove(key);
+    if (saving.item.id.empty())
+        return;
+    const QString itemId = QString::fromStdString(saving.item.id);
+    m_pendingLeases.remove(itemId);
+    qCWarning(lcReview) << "decision not saved for item" << itemId;
+    // Nothing is lost: the item comes back with its lease and the draft still in the draft store.
+    reopen(saving.item, saving.lease, saving.workedMs);
+    Q_EMIT decisionNotSaved(itemId, tr("The decision was not saved on this computer (%1). "
+                                       "The item is open again; decide it once more.").arg(error));
 }
 
 bool ReviewSession::canUndo() const
 {
-    if (!m_outbox || m_last.seq == 0 || nowMs() >= m_last.deadline)
-        return false;
-    const auto e = m_outbox->entry(m_last.seq);
-    return e && e->state == DeliveryState::Pending;
+    return m_queue && m_last.seq > 0 && !m_last.undoRequested && nowMs() < m_last.deadline;
 }
 
 bool ReviewSession::undo()
 {
-    if (!canUndo() || !m_outbox->cancel(m_last.seq))
+    if (!canUndo())
         return false;
-    const LastDecision last = m_last;
-    m_last.seq = 0;
-    m_pendingLeases.remove(QString::fromStdString(last.item.id));
-    leave(); // the next item that opened at once
-    m_hasItem = true;
-    m_item = last.item;
-    ++m_generation;
-    m_workTimer.start();
-    m_last.workedMs = last.workedMs; // time already spent keeps counting
-    m_last.item = last.item;
-    Q_EMIT itemChanged();
-    setHeld(last.lease);
-    // The lease may have been consumed or lost meanwhile; renewing now finds out.
-    if (m_autoRenew)
-        renew();
-    qCInfo(lcReview) << "decision undone: seq" << last.seq;
-    Q_EMIT decisionUndone(last.seq, QString::fromStdString(last.item.id));
-    Q_EMIT decisionStateChanged(last.seq, DeliveryState::Cancelled, {});
-    Q_EMIT figuresChanged();
-    m_lastPending = pendingCount();
-    Q_EMIT pendingCountChanged(m_lastPending);
+    m_last.undoRequested = true;
+    m_queue->cancel(m_last.seq);
     return true;
 }
 
-void ReviewSession::onDeliveryChanged(qint64 seq, DeliveryState state, const QString &message)
+void ReviewSession::onCancelResult(qint64 seq, bool cancelled)
 {
-    if (state == DeliveryState::Delivered || state == DeliveryState::Failed) {
-        if (const auto e = m_outbox->entry(seq)) {
-            m_pendingLeases.remove(e->itemId);
-            if (state == DeliveryState::Delivered)
-                m_drafts->remove(e->reviewer, e->itemId); // delivered: the draft has done its job
-        }
+    if (seq != m_last.seq)
+        return;
+    const LastDecision last = m_last;
+    m_last = {};
+    if (!cancelled) {
+        Q_EMIT undoRefused(tr("Too late to undo: the decision is already on its way to the platform."));
+        return;
     }
-    Q_EMIT decisionStateChanged(seq, state, message);
-    const int pending = pendingCount();
-    if (pending != m_lastPending) {
-        m_lastPending = pending;
-        Q_EMIT pendingCountChanged(pending);
+    m_ledger->setState(seq, DeliveryState::Cancelled, {});
+    const QString itemId = QString::fromStdString(last.item.id);
+    m_pendingLeases.remove(itemId);
+    reopen(last.item, last.lease, last.workedMs);
+    qCInfo(lcReview) << "decision undone: seq" << seq;
+    Q_EMIT decisionUndone(seq, itemId);
+    Q_EMIT decisionStateChanged(seq, DeliveryState::Cancelled, {});
+    Q_EMIT figuresChanged();
+}
+
+void ReviewSession::reopen(const domain::ReviewItem &item, const domain::Lease &lease, qint64 workedMs)
+{
+    leave(); // the next item, opened at once after the decision
+    m_hasItem = true;
+    m_item = item;
+    ++m_generation;
+    m_workTimer.start();
+    m_resumeItemId = QString::fromStdString(item.id);
+    m_resumeWorkedMs = workedMs;
+    Q_EMIT itemChanged();
+    setHeld(lease);
+    // The lease may have run out or been taken meanwhile; renewing now finds out.
+    if (m_autoRenew)
+        renew();
+}
+
+void ReviewSession::onStateChanged(qint64 seq, const QString &itemId, const QString &state, const QString &message)
+{
+    const DeliveryState s = deliveryStateFromString(state);
+    QString text = message;
+    if (s == DeliveryState::Failed) {
+        // The outbox's message is generic; say what it means for the reviewer's work.
+        text = tr("Not applied on the platform: %1 Open the item again to redo it; your draft is kept.")
+                   .arg(message);
     }
+    if (m_ledger)
+        m_ledger->setState(seq, s, text);
+    if (s == DeliveryState::Delivered || s == DeliveryState::Failed) {
+        m_pendingLeases.remove(itemId);
+        if (s == DeliveryState::Delivered && m_drafts)
+            m_drafts->remove(m_reviewer, itemId); // delivered: the draft has done its job
+    }
+    Q_EMIT decisionStateChanged(seq, s, text);
+}
+
+void ReviewSession::notePending(int pending)
+{
+    if (pending == m_lastPending)
+        return;
+    m_lastPending = pending;
+    Q_EMIT pendingCountChanged(pending);
 }
 
 std::optional<ReviewDraft> ReviewSession::draft(const QString &itemId) const
@@ -397,38 +449,37 @@ bool ReviewSession::saveDraft(const ReviewDraft &draft)
 
 int ReviewSession::pendingCount() const
 {
-    return m_outbox ? m_outbox->pendingCount() : 0;
+    return m_queue ? m_queue->pendingCount() : 0;
 }
 
 bool ReviewSession::isOffline() const
 {
-    return m_delivery && m_delivery->isOffline();
+    return m_queue && m_queue->isOffline();
 }
 
 QString ReviewSession::offlineReason() const
 {
-    return m_delivery ? m_delivery->offlineReason() : QString();
+    return m_queue ? m_queue->offlineReason() : QString();
 }
 
 QList<OutboxEntry> ReviewSession::recentDecisions(int limit) const
 {
-    return m_outbox ? m_outbox->recent(limit) : QList<OutboxEntry>();
+    return m_ledger ? m_ledger->recent(m_reviewer, limit) : QList<OutboxEntry>();
 }
 
 std::optional<OutboxEntry> ReviewSession::decision(qint64 seq) const
 {
-    return m_outbox ? m_outbox->entry(seq) : std::nullopt;
+    return m_ledger ? m_ledger->bySeq(seq) : std::nullopt;
 }
 
 ReviewerFigures ReviewSession::figures() const
 {
-    if (!m_outbox)
+    if (!m_ledger)
         return {};
     const auto [dayStart, dayEnd] = localDayBounds(nowMs());
     QList<DecisionTiming> timings;
-    for (const OutboxEntry &e : m_outbox->decidedSince(m_reviewer, dayStart))
-        if (e.state != DeliveryState::Failed)
-            timings.append({e.createdAt, e.timeSpentMs, e.slaDue});
+    for (const OutboxEntry &e : m_ledger->since(m_reviewer, dayStart))
+        timings.append({e.createdAt, e.timeSpentMs, e.slaDue});
     return computeReviewerFigures(timings, dayStart, dayEnd);
 }
 

@@ -1,8 +1,9 @@
 #pragma once
 // One reviewer's working session on the review queue. Opening an item claims it; the lease is
 // renewed while the item stays open and released on leave. A decision is committed to the
-// local outbox first ("saved"), can be undone during a short grace period, and is then
-// delivered with its Idempotency-Key by DecisionDelivery. Widgets talk only to this object.
+// outbox first (decisionSaved() only after the commit), can be undone during a short grace
+// period, and is then delivered with its Idempotency-Key. Widgets talk only to this object.
+#include "decisionledger.h"
 #include "decisionoutbox.h"
 #include "draftstore.h"
 #include "reviewerstats.h"
@@ -17,10 +18,11 @@
 #include <memory>
 
 namespace keel::api { class PlatformClient; struct ApiResponse; }
+namespace keel::store { class Outbox; }
 
 namespace keel::review {
 
-class DecisionDelivery;
+class DecisionQueue;
 
 struct DecisionInput {
     domain::DecisionAction action = domain::DecisionAction::Approve;
@@ -50,8 +52,10 @@ public:
     ReviewSession(api::PlatformClient *client, const QString &reviewer, QObject *parent = nullptr);
     ~ReviewSession() override;
 
-    // Opens (creating if needed) the review database and starts delivering its outbox.
-    bool openDatabase(const QString &path, QString *error = nullptr);
+    // Opens (creating if needed) the review database (drafts, ledger). Decisions go to
+    // sharedOutbox (the console's store::Outbox, which the app starts) when given, else to the
+    // review database's own outbox, delivered from here.
+    bool openDatabase(const QString &path, store::Outbox *sharedOutbox = nullptr, QString *error = nullptr);
     QString reviewer() const { return m_reviewer; }
 
     void setGracePeriodMs(int ms) { m_graceMs = ms; }
@@ -70,11 +74,13 @@ public:
     QString leaseMessage() const { return m_message; }     // why it is read-only or lost
 
     // --- decisions ---
-    // Validates, commits to the outbox and returns its seq (> 0); 0 with *error on failure.
-    qint64 decide(const DecisionInput &input, QString *error = nullptr);
+    // Validates and hands the decision to the outbox; returns its idempotency key, or an empty
+    // string with *error. The item is closed at once (the view opens the next one);
+    // decisionSaved() follows once it is durable, or decisionNotSaved() and the item reopens.
+    QString decide(const DecisionInput &input, QString *error = nullptr);
     bool canUndo() const;
     qint64 undoDeadline() const { return m_last.deadline; }
-    bool undo();                  // cancels the last decision and reopens its item with its lease
+    bool undo();                  // asks to cancel the last decision; decisionUndone() or undoRefused()
     QString lastDecidedItemId() const { return QString::fromStdString(m_last.item.id); }
 
     // --- drafts ---
@@ -88,13 +94,16 @@ public:
     QList<OutboxEntry> recentDecisions(int limit) const;
     std::optional<OutboxEntry> decision(qint64 seq) const;
     ReviewerFigures figures() const;
-    DecisionDelivery *delivery() const { return m_delivery.get(); }
+    DecisionQueue *decisionQueue() const { return m_queue; }
+    void retryDeliveryNow();
 
 Q_SIGNALS:
     void itemChanged();
     void leaseChanged();
     void leaseLost(const QString &message);
     void decisionSaved(qint64 seq, const QString &itemId);
+    void decisionNotSaved(const QString &itemId, const QString &message);
+    void undoRefused(const QString &message);
     void decisionStateChanged(qint64 seq, keel::review::DeliveryState state, const QString &message);
     void decisionUndone(qint64 seq, const QString &itemId);
     void pendingCountChanged(int count);
@@ -112,14 +121,20 @@ private:
     void loseLease(const QString &message);
     void scheduleRenew();
     void clearItem();
-    void onDeliveryChanged(qint64 seq, DeliveryState state, const QString &message);
+    void onSaved(const QString &key, qint64 seq);
+    void onSaveFailed(const QString &key, const QString &error);
+    void onCancelResult(qint64 seq, bool cancelled);
+    void onStateChanged(qint64 seq, const QString &itemId, const QString &state, const QString &message);
+    void reopen(const domain::ReviewItem &item, const domain::Lease &lease, qint64 workedMs);
+    void notePending(int pending);
 
     api::PlatformClient *m_client;
     QString m_reviewer;
     std::unique_ptr<ReviewDb> m_db;
-    std::unique_ptr<DecisionOutbox> m_outbox;
     std::unique_ptr<DraftStore> m_drafts;
-    std::unique_ptr<DecisionDelivery> m_delivery;
+    std::unique_ptr<DecisionLedger> m_ledger;
+    std::unique_ptr<DecisionQueue> m_ownedQueue;
+    DecisionQueue *m_queue = nullptr;
 
     bool m_hasItem = false;
     domain::ReviewItem m_item;
@@ -135,13 +150,22 @@ private:
     bool m_autoRenew = true;
     int m_graceMs = 5000;
 
+    struct Saving {               // handed to the outbox, commit not yet confirmed
+        domain::ReviewItem item;
+        domain::Lease lease;
+        qint64 workedMs = 0;
+    };
+    QHash<QString, Saving> m_saving; // by idempotency key
     struct LastDecision {
         qint64 seq = 0;
         domain::ReviewItem item;
         domain::Lease lease;
         qint64 deadline = 0;
         qint64 workedMs = 0;
+        bool undoRequested = false;
     } m_last;
+    QString m_resumeItemId;        // an undone item's accumulated time counts on
+    qint64 m_resumeWorkedMs = 0;
     QHash<QString, domain::Lease> m_pendingLeases; // decided items whose decision is not yet delivered
     int m_lastPending = -1;
 };
