@@ -13,6 +13,7 @@
 #include <slo/sloerrorbudget.h>
 
 #include <QDateTime>
+#include <QFile>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -30,16 +31,8 @@ constexpr qint64 kHour = 60 * kMinute;
 QByteArray definitions()
 {
     // The same PromQL a user would put in an SLO definition file (see resources/slo/keel-slos.json).
-    return R"json({"version": 1, "slos": [
-      {"id": "search-availability", "name": "Search availability", "layer": "inference",
-       "objective": 0.99, "window": "30d",
-       "sli": {"error_query": "sum(rate(keel_inference_requests_total{route=\"/search\",status=\"error\"}[{{.window}}]))",
-               "total_query": "sum(rate(keel_inference_requests_total{route=\"/search\"}[{{.window}}]))"}},
-      {"id": "all-routes-availability", "name": "Platform availability", "layer": "inference",
-       "objective": 0.995, "window": "7d",
-       "sli": {"good_query": "sum(rate(keel_inference_requests_total{status=\"ok\"}[{{.window}}]))",
-               "total_query": "sum(rate(keel_inference_requests_total[{{.window}}]))"}}
-    ]})json";
+    QFile f(QStringLiteral(KEEL_SOURCE_DIR "/tests/slo/data/prometheus-test-slos.json"));
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 } // namespace
 

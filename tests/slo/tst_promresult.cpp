@@ -19,38 +19,30 @@ private Q_SLOTS:
         QTest::addColumn<QString>("first");    // first value, "none" = no data
         QTest::addColumn<int>("warnings");
 
-        QTest::addRow("vector") << QByteArray(R"({"status":"success","data":{"resultType":"vector","result":[
-            {"metric":{"route":"/chat"},"value":[1795544730.5,"0.0125"]}]}})")
+        QTest::addRow("vector") << QByteArray("{\"status\":\"success\",\"data\":{\"resultType\":\"vector\",\"result\":[{\"metric\":{\"route\":\"/chat\"},\"value\":[1795544730.5,\"0.0125\"]}]}}")
                                 << 200 << QString() << 1 << 1 << u"0.0125"_s << 0;
-        QTest::addRow("matrix") << QByteArray(R"({"status":"success","data":{"resultType":"matrix","result":[
-            {"metric":{},"values":[[1,"1"],[2,"2"],[3,"3"]]},{"metric":{"a":"b"},"values":[]}]}})")
+        QTest::addRow("matrix") << QByteArray("{\"status\":\"success\",\"data\":{\"resultType\":\"matrix\",\"result\":[{\"metric\":{},\"values\":[[1,\"1\"],[2,\"2\"],[3,\"3\"]]},{\"metric\":{\"a\":\"b\"},\"values\":[]}]}}")
                                 << 200 << QString() << 2 << 3 << u"1"_s << 0;
-        QTest::addRow("scalar") << QByteArray(R"({"status":"success","data":{"resultType":"scalar","result":[5,"42"]}})")
+        QTest::addRow("scalar") << QByteArray("{\"status\":\"success\",\"data\":{\"resultType\":\"scalar\",\"result\":[5,\"42\"]}}")
                                 << 200 << QString() << 1 << 1 << u"42"_s << 0;
         // 0/0 over a quiet window: NaN is "no data", never 0.
-        QTest::addRow("nan-is-no-data") << QByteArray(R"({"status":"success","data":{"resultType":"vector","result":[
-            {"metric":{},"value":[1,"NaN"]}]}})") << 200 << QString() << 1 << 1 << u"none"_s << 0;
-        QTest::addRow("inf-is-no-data") << QByteArray(R"({"status":"success","data":{"resultType":"vector","result":[
-            {"metric":{},"value":[1,"+Inf"]}]}})") << 200 << QString() << 1 << 1 << u"none"_s << 0;
-        QTest::addRow("empty-vector") << QByteArray(R"({"status":"success","data":{"resultType":"vector","result":[]}})")
+        QTest::addRow("nan-is-no-data") << QByteArray("{\"status\":\"success\",\"data\":{\"resultType\":\"vector\",\"result\":[{\"metric\":{},\"value\":[1,\"NaN\"]}]}}") << 200 << QString() << 1 << 1 << u"none"_s << 0;
+        QTest::addRow("inf-is-no-data") << QByteArray("{\"status\":\"success\",\"data\":{\"resultType\":\"vector\",\"result\":[{\"metric\":{},\"value\":[1,\"+Inf\"]}]}}") << 200 << QString() << 1 << 1 << u"none"_s << 0;
+        QTest::addRow("empty-vector") << QByteArray("{\"status\":\"success\",\"data\":{\"resultType\":\"vector\",\"result\":[]}}")
                                       << 200 << QString() << 0 << 0 << u"none"_s << 0;
-        QTest::addRow("warnings-kept") << QByteArray(R"({"status":"success","warnings":["partial response"],
-            "data":{"resultType":"vector","result":[{"metric":{},"value":[1,"2"]}]}})")
+        QTest::addRow("warnings-kept") << QByteArray("{\"status\":\"success\",\"warnings\":[\"partial response\"],\"data\":{\"resultType\":\"vector\",\"result\":[{\"metric\":{},\"value\":[1,\"2\"]}]}}")
                                        << 200 << QString() << 1 << 1 << u"2"_s << 1;
-        QTest::addRow("prometheus-error") << QByteArray(R"({"status":"error","errorType":"bad_data","error":"parse error at char 5"})")
+        QTest::addRow("prometheus-error") << QByteArray("{\"status\":\"error\",\"errorType\":\"bad_data\",\"error\":\"parse error at char 5\"}")
                                           << 400 << u"bad_data"_s << 0 << 0 << u"none"_s << 0;
         QTest::addRow("html-502") << QByteArray("<html><body>Bad gateway</body></html>") << 502 << u"decode"_s << 0 << 0
                                   << u"none"_s << 0;
-        QTest::addRow("truncated") << QByteArray(R"({"status":"success","data":{"resultType":"vec)") << 200 << u"decode"_s
+        QTest::addRow("truncated") << QByteArray("{\"status\":\"success\",\"data\":{\"resultType\":\"vec") << 200 << u"decode"_s
                                    << 0 << 0 << u"none"_s << 0;
-        QTest::addRow("value-not-number") << QByteArray(R"({"status":"success","data":{"resultType":"vector","result":[
-            {"metric":{},"value":[1,"abc"]}]}})") << 200 << u"decode"_s << 0 << 0 << u"none"_s << 0;
-        QTest::addRow("value-wrong-type") << QByteArray(R"({"status":"success","data":{"resultType":"vector","result":[
-            {"metric":{},"value":[1,{"x":1}]}]}})") << 200 << u"decode"_s << 0 << 0 << u"none"_s << 0;
-        QTest::addRow("label-wrong-type") << QByteArray(R"({"status":"success","data":{"resultType":"vector","result":[
-            {"metric":{"route":5},"value":[1,"1"]}]}})") << 200 << u"decode"_s << 0 << 0 << u"none"_s << 0;
-        QTest::addRow("missing-data") << QByteArray(R"({"status":"success"})") << 200 << u"decode"_s << 0 << 0 << u"none"_s << 0;
-        QTest::addRow("unknown-result-type") << QByteArray(R"({"status":"success","data":{"resultType":"string","result":[]}})")
+        QTest::addRow("value-not-number") << QByteArray("{\"status\":\"success\",\"data\":{\"resultType\":\"vector\",\"result\":[{\"metric\":{},\"value\":[1,\"abc\"]}]}}") << 200 << u"decode"_s << 0 << 0 << u"none"_s << 0;
+        QTest::addRow("value-wrong-type") << QByteArray("{\"status\":\"success\",\"data\":{\"resultType\":\"vector\",\"result\":[{\"metric\":{},\"value\":[1,{\"x\":1}]}]}}") << 200 << u"decode"_s << 0 << 0 << u"none"_s << 0;
+        QTest::addRow("label-wrong-type") << QByteArray("{\"status\":\"success\",\"data\":{\"resultType\":\"vector\",\"result\":[{\"metric\":{\"route\":5},\"value\":[1,\"1\"]}]}}") << 200 << u"decode"_s << 0 << 0 << u"none"_s << 0;
+        QTest::addRow("missing-data") << QByteArray("{\"status\":\"success\"}") << 200 << u"decode"_s << 0 << 0 << u"none"_s << 0;
+        QTest::addRow("unknown-result-type") << QByteArray("{\"status\":\"success\",\"data\":{\"resultType\":\"string\",\"result\":[]}}")
                                              << 200 << QString() << 0 << 0 << u"none"_s << 0;
         QTest::addRow("deep-nesting") << (QByteArray(10000, '[') + QByteArray(10000, ']')) << 200 << u"decode"_s << 0 << 0
                                       << u"none"_s << 0;
@@ -79,7 +71,7 @@ private Q_SLOTS:
     }
     void hugeErrorTextIsBounded()
     {
-        const QByteArray body = R"({"status":"error","errorType":"execution","error":")" + QByteArray(1 << 20, 'x') + R"("})";
+        const QByteArray body = "{\"status\":\"error\",\"errorType\":\"execution\",\"error\":\"" + QByteArray(1 << 20, 'x') + "\"}";
         const auto r = parsePromResponse(body, 422);
         QVERIFY(!r.ok());
         QVERIFY(r.error.size() <= 2000);
