@@ -1,0 +1,38 @@
+#pragma once
+// Fault injection for client tests: a share of responses fail with 503, hang past the client's
+// timeout, drop the connection mid-body, or carry malformed JSON. Set from the command line or
+// by an admin at run time (PUT /v1/admin/faults). Hangs wake up at once on shutdown.
+#include <condition_variable>
+#include <cstdint>
+#include <mutex>
+#include <string>
+
+namespace keel::platform {
+
+struct FaultConfig {
+    double error5xx = 0, hang = 0, drop = 0, malformed = 0;
+    std::int64_t hangMs = 30000;
+    std::string pathPrefix = "/v1/";
+};
+
+enum class Fault { None, Error5xx, Hang, Drop, Malformed };
+
+class FaultInjector {
+public:
+    void set(const FaultConfig &config);
+    FaultConfig config() const;
+    // Draws the fault for one request; admin routes are never faulted (so faults can be undone).
+    Fault roll(const std::string &path);
+    // Waits hangMs, or until shutdown() is called. Returns false when interrupted.
+    bool hang();
+    void shutdown();
+
+private:
+    mutable std::mutex m_mutex;
+    std::condition_variable m_wake;
+    FaultConfig m_config;
+    bool m_shutdown = false;
+    std::uint64_t m_draws = 0;
+};
+
+} // namespace keel::platform

@@ -1,0 +1,28 @@
+#pragma once
+// keel-platform's command line (docs/architecture.md, "Reference server command line").
+#include "faults.h"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+
+namespace keel::platform {
+
+struct ServerOptions {
+    std::string host = "127.0.0.1";
+    int port = 8080;
+    std::string dataDir;
+    std::uint64_t seed = 42;
+    int days = 30;
+    std::int64_t requestsPerDay = 20000;
+    bool demoTokens = false;
+    std::int64_t leaseSeconds = 300;
+    FaultConfig faults;
+    int threads = 16;
+};
+
+// Returns nullopt and fills `error` on bad usage; `help` is set for --help.
+std::optional<ServerOptions> parseOptions(int argc, char **argv, std::string &error, bool &help);
+const char *usageText();
+
+} // namespace keel::platform

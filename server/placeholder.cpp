@@ -1,1 +1,0 @@
-namespace keel::platform { int placeholder() { return 0; } }

@@ -1,0 +1,258 @@
+#include "platformserver.h"
+
+#include "generator.h"
+#include "routes.h"
+#include "schema.h"
+
+#include <sys/stat.h>
+
+#include <chrono>
+#include <cstdio>
+#include <cstring>
+#include <filesystem>
+#include <random>
+
+namespace keel::platform {
+namespace {
+
+namespace fs = std::filesystem;
+
+thread_local std::chrono::steady_clock::time_point t_started{};
+
+std::string makeRequestId()
+{
+    thread_local std::mt19937_64 rng{std::random_device{}()};
+    char buf[24];
+    std::snprintf(buf, sizeof buf, "req-%016llx", static_cast<unsigned long long>(rng()));
+    return buf;
+}
+
+// A client's X-Request-Id is echoed only when it is short and harmless in a log line.
+bool acceptableRequestId(const std::string &id)
+{
+    if (id.empty() || id.size() > 128)
+        return false;
+    for (char c : id)
+        if (!(std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_' || c == '.' || c == ':'))
+            return false;
+    return true;
+}
+
+const char *titleFor(int status)
+{
+    switch (status) {
+    case 400: return "The request could not be parsed";
+    case 404: return "Not found";
+    case 408: return "Request timed out";
+    case 411: return "Length required";
+    case 413: return "Request body too large";
+    case 414: return "Request URI too long";
+    case 416: return "Range not satisfiable";
+    default: return status >= 500 ? "Internal server error" : "Request failed";
+    }
+}
+
+std::uint64_t randomSecret()
+{
+    std::random_device rd;
+    return (static_cast<std::uint64_t>(rd()) << 32) ^ rd();
+}
+
+} // namespace
+
+PlatformServer::PlatformServer(ServerOptions options)
+    : m_options(std::move(options))
+{
+}
+
+PlatformServer::~PlatformServer() = default;
+
+void PlatformServer::open(const std::atomic<bool> *cancel)
+{
+    fs::create_directories(m_options.dataDir);
+    const std::string dbPath = (fs::path(m_options.dataDir) / "platform.db").string();
+    if (!fs::exists(dbPath)) {
+        // Generate into a side file and rename: a crash or Ctrl-C never leaves half a dataset.
+        const std::string tmp = dbPath + ".generating";
+        fs::remove(tmp);
+        const auto started = std::chrono::steady_clock::now();
+        GenerationSummary summary;
+        {
+            Connection c(tmp);
+            ::chmod(tmp.c_str(), 0600);
+            c.exec("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA temp_store=MEMORY; PRAGMA cache_size=-65536;");
+            GeneratorConfig g;
+            g.seed = m_options.seed;
+            g.days = m_options.days;
+            g.requestsPerDay = m_options.requestsPerDay;
+            g.endMs = floorToHour(nowMs());
+            summary = generateDataset(c, g, cancel);
+        }
+        if (cancel && cancel->load()) {
+            fs::remove(tmp);
+            throw std::runtime_error("interrupted while generating the dataset");
+        }
+        fs::rename(tmp, dbPath);
+        const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+        std::fprintf(stderr, "keel-platform: generated %lld requests and %lld review items (%lld pending) in %.2f s\n",
+                     static_cast<long long>(summary.requests), static_cast<long long>(summary.reviewItems),
+                     static_cast<long long>(summary.pendingItems), seconds);
+    }
+    ::chmod(dbPath.c_str(), 0600);
+
+    m_state = std::make_unique<PlatformState>(dbPath);
+    m_state->leaseSeconds = m_options.leaseSeconds;
+    m_state->faults.set(m_options.faults);
+    Connection &c = m_state->db.local();
+    createSchema(c);
+    GeneratorConfig g;
+    g.seed = std::stoull(readMeta(c, "seed").value_or(std::to_string(m_options.seed)));
+    g.days = std::stoi(readMeta(c, "days").value_or(std::to_string(m_options.days)));
+    g.requestsPerDay = std::stoll(readMeta(c, "requests_per_day").value_or(std::to_string(m_options.requestsPerDay)));
+    g.endMs = std::stoll(readMeta(c, "end_ms").value_or("0"));
+    if (g.seed != m_options.seed || g.days != m_options.days || g.requestsPerDay != m_options.requestsPerDay)
+        std::fprintf(stderr, "keel-platform: %s already holds a dataset (seed %llu, %d days, %lld requests/day); serving it as is\n",
+                     m_options.dataDir.c_str(), static_cast<unsigned long long>(g.seed), g.days,
+                     static_cast<long long>(g.requestsPerDay));
+    m_state->scenario = Scenario::from(g);
+    auto secret = readMeta(c, "cursor_secret");
+    if (!secret) {
+        secret = std::to_string(randomSecret());
+        writeMeta(c, "cursor_secret", *secret);
+    }
+    m_state->cursors = CursorCodec(std::stoull(*secret));
+
+    const std::string tokensFile = (fs::path(m_options.dataDir) / "demo-tokens.json").string();
+    Authenticator::ensureDemoIdentities(c, tokensFile);
+    if (m_options.demoTokens)
+        Authenticator::writeTokensFile(c, tokensFile);
+    m_state->auth.load(c);
+    m_state->metrics.loadInference(c);
+    {
+        Stmt s(c.handle(), "SELECT slo_id, start_ms, step_ms, data FROM slo_series");
+        while (s.step()) {
+            SloEvents e;
+            e.startMs = s.i64(1);
+            e.stepMs = s.i64(2);
+            const std::string_view blob = s.blob(3);
+            e.buckets.resize(blob.size() / sizeof(std::array<std::int32_t, 2>));
+            std::memcpy(e.buckets.data(), blob.data(), e.buckets.size() * sizeof(std::array<std::int32_t, 2>));
+            m_state->sloEvents.emplace(s.text(0), std::move(e));
+        }
+    }
+    configure();
+}
+
+void PlatformServer::configure()
+{
+    m_router = std::make_unique<Router>(m_state->auth, m_state->faults);
+    addTelemetryRoutes(*m_router, *m_state);
+    addSpendRoutes(*m_router, *m_state);
+    addSloRoutes(*m_router, *m_state);
+    addReviewRoutes(*m_router, *m_state);
+    addAdminRoutes(*m_router, *m_state);
+
+    const int threads = m_options.threads;
+    m_http.new_task_queue = [threads] { return new httplib::ThreadPool(static_cast<std::size_t>(threads)); };
+    m_http.set_keep_alive_max_count(100);
+    m_http.set_keep_alive_timeout(2); // idle keep-alive connections hold a worker; stop() waits this long at most
+    m_http.set_read_timeout(10, 0);
+    m_http.set_write_timeout(10, 0);
+    m_http.set_payload_max_length(1024 * 1024);
+
+    auto dispatch = [this](const httplib::Request &req, httplib::Response &res) { m_router->dispatch(req, res); };
+    m_http.Get(".*", dispatch);
+    m_http.Post(".*", dispatch);
+    m_http.Put(".*", dispatch);
+    m_http.Patch(".*", dispatch);
+    m_http.Delete(".*", dispatch);
+    m_http.Options(".*", dispatch);
+
+    m_http.set_pre_routing_handler([this](const httplib::Request &req, httplib::Response &res) { return preRouting(req, res); });
+    m_http.set_error_handler(httplib::Server::HandlerWithResponse([](const httplib::Request &req, httplib::Response &res) {
+        if (!res.has_header("X-Request-Id"))
+            res.set_header("X-Request-Id", makeRequestId());
+        if (!res.body.empty() || res.content_length_ > 0)
+            return httplib::Server::HandlerResponse::Unhandled; // already a problem document
+        std::string detail = "HTTP " + std::to_string(res.status) + " for " + req.method + " " + req.path.substr(0, 200);
+        if (res.status == 413)
+            detail = "Request bodies are limited to 1 MiB.";
+        sendProblem(res, res.status, res.status == 413 ? "payload-too-large" : "http-" + std::to_string(res.status),
+                    titleFor(res.status), detail);
+        return httplib::Server::HandlerResponse::Handled;
+    }));
+    m_http.set_exception_handler([](const httplib::Request &req, httplib::Response &res, std::exception_ptr ep) {
+        std::string what = "unknown exception";
+        try {
+            std::rethrow_exception(ep);
+        } catch (const std::exception &e) {
+            what = e.what();
+        } catch (...) {
+        }
+        std::fprintf(stderr, "keel-platform: error in %s %s: %s\n", req.method.c_str(), req.path.c_str(), what.c_str());
+        sendProblem(res, 500, "internal-error", "Internal server error",
+                    "The server failed to answer this request; it has been logged (X-Request-Id).");
+    });
+    m_http.set_logger([this](const httplib::Request &req, const httplib::Response &res) { log(req, res); });
+}
+
+httplib::Server::HandlerResponse PlatformServer::preRouting(const httplib::Request &req, httplib::Response &res)
+{
+    t_started = std::chrono::steady_clock::now();
+    const std::string given = req.get_header_value("X-Request-Id");
+    res.set_header("X-Request-Id", acceptableRequestId(given) ? given : makeRequestId());
+    const std::string te = req.get_header_value("Transfer-Encoding");
+    if (!te.empty()) {
+        // 0.11 does not cap chunked bodies: refuse them instead of reading without limit.
+        res.set_header("Connection", "close");
+        sendProblem(res, 411, "length-required", "Length required",
+                    "Chunked request bodies are not accepted; send Content-Length (at most 1 MiB).");
+        return httplib::Server::HandlerResponse::Handled;
+    }
+    const bool bodyMethod = req.method == "POST" || req.method == "PUT" || req.method == "PATCH" || req.method == "DELETE";
+    if (bodyMethod && !req.has_header("Content-Length")) {
+        // What `curl -X POST URL` sends: httplib would wait for a body until the connection
+        // closes. There is none, so answer now with an empty body.
+        m_router->dispatch(req, res);
+        return httplib::Server::HandlerResponse::Handled;
+    }
+    return httplib::Server::HandlerResponse::Unhandled;
+}
+
+void PlatformServer::log(const httplib::Request &req, const httplib::Response &res)
+{
+    double seconds = 0;
+    if (t_started != std::chrono::steady_clock::time_point{})
+        seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t_started).count();
+    t_started = {};
+    const std::string route = m_router->labelFor(req.path);
+    m_state->metrics.recordHttp(route, req.method, res.status, seconds);
+    // Method, path, status, time and request id only: never bodies, queries or tokens.
+    std::fprintf(stderr, "keel-platform: %s %s %d %.1fms %s\n", req.method.c_str(), req.path.substr(0, 200).c_str(),
+                 res.status, seconds * 1000.0, res.get_header_value("X-Request-Id").c_str());
+}
+
+int PlatformServer::bind()
+{
+    if (m_options.port == 0)
+        m_port = m_http.bind_to_any_port(m_options.host);
+    else
+        m_port = m_http.bind_to_port(m_options.host, m_options.port) ? m_options.port : -1;
+    return m_port;
+}
+
+std::string PlatformServer::baseUrl() const
+{
+    return "http://" + m_options.host + ":" + std::to_string(m_port);
+}
+
+bool PlatformServer::serve() { return m_http.listen_after_bind(); }
+
+void PlatformServer::stop()
+{
+    if (m_state)
+        m_state->faults.shutdown();
+    m_http.stop();
+}
+
+} // namespace keel::platform

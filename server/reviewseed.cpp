@@ -1,0 +1,142 @@
+#include "reviewseed.h"
+
+#include "catalog.h"
+#include "correlation.h"
+#include "db.h"
+#include "reviewtext.h"
+#include "rng.h"
+
+#include <domain/codec.h>
+
+#include <nlohmann/json.hpp>
+
+#include <cstdio>
+
+namespace keel::platform {
+namespace {
+
+int queueFor(const SynthRequest &r)
+{
+    if (r.safetyBits & (FlagJailbreak | FlagToxicity | FlagPii))
+        return SafetyFlagged;
+    if (r.useCase == ClaimsTriage)
+        return ClaimsHighRisk;
+    if (r.useCase == CustomerSearch)
+        return SearchQuality;
+    return LowConfidence;
+}
+
+std::string reasonFor(const SynthRequest &r)
+{
+    char buf[96];
+    if (r.safetyBits & FlagJailbreak)
+        return "jailbreak attempt detected by the safety check";
+    if (r.safetyBits & FlagToxicity)
+        return "toxicity classifier fired on the output";
+    if (r.safetyBits & FlagPii)
+        return "personal data detected in prompt or output";
+    if (r.riskScore >= 0.75f) {
+        std::snprintf(buf, sizeof buf, "risk score %.2f above the 0.75 review threshold", static_cast<double>(r.riskScore));
+        return buf;
+    }
+    std::snprintf(buf, sizeof buf, "confidence %.2f below the 0.45 review threshold", static_cast<double>(r.confidence));
+    return buf;
+}
+
+nlohmann::json flagsJson(std::uint8_t bits)
+{
+    nlohmann::json out = safetyFlagList(bits);
+    return out.is_array() ? out : nlohmann::json::array();
+}
+
+} // namespace
+
+ReviewSeedSummary seedReview(Connection &c, const Scenario &scenario, const std::vector<ReviewCandidate> &candidates)
+{
+    Stmt queues(c.handle(), "INSERT INTO review_queues VALUES (?,?,?,?,?)");
+    for (std::size_t i = 0; i < kQueues.size(); ++i) {
+        queues.bind(1, kQueues[i].id).bind(2, kQueues[i].name).bind(3, kQueues[i].riskTier)
+            .bind(4, kQueues[i].slaMinutes).bind(5, static_cast<std::int64_t>(i));
+        queues.run();
+        queues.reset();
+    }
+
+    Stmt item(c.handle(), "INSERT INTO review_items(id, queue, status, request_id, correlation_id, prompt, output, "
+                          "sources, model, route, use_case, prompt_template, risk_score, confidence, policy_flags, "
+                          "reason_escalated, created_at, sla_due, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+    Stmt decision(c.handle(), "INSERT INTO decisions(decision_id, item_id, reviewer, action, claimed_at, decided_at, record) "
+                              "VALUES (?,?,?,?,?,?,?)");
+    ReviewSeedSummary summary;
+    const std::uint64_t seed = scenario.config.seed;
+    for (const ReviewCandidate &cand : candidates) {
+        const SynthRequest &r = cand.request;
+        Rng rng(mix(seed, static_cast<std::uint64_t>(cand.rowId) ^ 0x5eedULL));
+        const QueueInfo &q = kQueues[static_cast<std::size_t>(queueFor(r))];
+        ++summary.items;
+        char idBuf[32];
+        std::snprintf(idBuf, sizeof idBuf, "it_%06lld", static_cast<long long>(summary.items));
+        const std::string itemId = idBuf;
+        const std::int64_t created = r.ts + 2000 + static_cast<std::int64_t>(rng.below(58'000));
+        const std::int64_t slaMs = q.slaMinutes * 60'000;
+        const ReviewText text = reviewTextFor(rng.next(), r.useCase, r.safetyBits);
+        nlohmann::json sources = nlohmann::json::array();
+        for (const auto &s : text.sources)
+            sources.push_back({{"title", s.title}, {"snippet", s.snippet}, {"uri", s.uri}});
+
+        const bool historic = created < scenario.endMs - kPendingWindowMs;
+        std::string status = "pending";
+        std::int64_t updated = created;
+        if (historic) {
+            // Decided by one of the demo reviewers; now and then late, to feed the review SLOs.
+            const double lateness = rng.chance(0.08) ? rng.uniform(1.1, 2.5) : rng.uniform(0.05, 0.9);
+            const std::int64_t decidedAt = created + static_cast<std::int64_t>(slaMs * lateness);
+            const std::int64_t timeSpent = 30'000 + static_cast<std::int64_t>(rng.below(300'000));
+            const std::int64_t claimedAt = std::max(created, decidedAt - timeSpent);
+            const double a = rng.uniform();
+            const char *action = a < 0.55 ? "approve" : a < 0.75 ? "edit" : a < 0.88 ? "reject" : "escalate";
+            status = std::string(action) == "escalate" ? "escalated" : "decided";
+            updated = decidedAt;
+            domain::FeedbackRecord fb;
+            fb.decisionId = "dc_" + itemId.substr(3);
+            fb.itemId = itemId;
+            fb.requestId = requestIdFor(cand.rowId);
+            fb.correlationId = correlationIdFor(seed, cand.rowId);
+            fb.queue = std::string(q.id);
+            fb.reviewer = rng.chance(0.5) ? "reviewer-1" : "reviewer-2";
+            fb.action = action;
+            fb.originalOutput = text.output;
+            if (fb.action == "edit")
+                fb.editedOutput = text.output + "\n\n[Edited by reviewer: removed unsupported claim.]";
+            if (fb.action == "escalate") {
+                fb.escalationTier = (r.safetyBits & (FlagJailbreak | FlagToxicity)) ? "safety" : "tier2";
+                fb.escalationReason = "needs_specialist";
+            }
+            if (fb.action == "reject")
+                fb.rejectReason = (r.safetyBits & FlagUngrounded) ? "ungrounded" : "policy_violation";
+            fb.labels = {r.safetyBits & FlagUngrounded ? "hallucination" : "reviewed"};
+            fb.rubric = {{"accuracy", static_cast<int>(2 + rng.below(4))}, {"safety", static_cast<int>(3 + rng.below(3))}};
+            fb.claimedAt = claimedAt;
+            fb.decidedAt = decidedAt;
+            fb.timeSpentMs = decidedAt - claimedAt;
+            fb.idempotencyKey = "seed-" + itemId;
+            decision.bind(1, fb.decisionId).bind(2, itemId).bind(3, fb.reviewer).bind(4, fb.action)
+                .bind(5, claimedAt).bind(6, decidedAt).bind(7, domain::toJson(fb).dump());
+            decision.run();
+            decision.reset();
+        } else {
+            ++summary.pending;
+        }
+        item.bind(1, itemId).bind(2, q.id).bind(3, status).bind(4, requestIdFor(cand.rowId))
+            .bind(5, correlationIdFor(seed, cand.rowId)).bind(6, text.prompt).bind(7, text.output)
+            .bind(8, sources.dump()).bind(9, kModels[r.model].id).bind(10, kRoutes[r.route])
+            .bind(11, kUseCases[r.useCase]).bind(12, promptTemplateOf(r))
+            .bind(13, static_cast<double>(r.riskScore)).bind(14, static_cast<double>(r.confidence))
+            .bind(15, flagsJson(r.safetyBits).dump()).bind(16, reasonFor(r)).bind(17, created)
+            .bind(18, created + slaMs).bind(19, updated);
+        item.run();
+        item.reset();
+    }
+    return summary;
+}
+
+} // namespace keel::platform

@@ -1,0 +1,171 @@
+#include "router.h"
+
+#include "faults.h"
+#include "httperror.h"
+
+#include <domain/codec.h>
+#include <domain/timeutil.h>
+
+#include <nlohmann/json.hpp>
+
+#include <charconv>
+
+namespace keel::platform {
+
+std::optional<std::string> Call::query(const std::string &name) const
+{
+    if (!req.has_param(name))
+        return std::nullopt;
+    return req.get_param_value(name);
+}
+
+std::int64_t Call::intQuery(const std::string &name, std::int64_t fallback, std::int64_t min, std::int64_t max) const
+{
+    const auto raw = query(name);
+    if (!raw)
+        return fallback;
+    std::int64_t v = 0;
+    const auto r = std::from_chars(raw->data(), raw->data() + raw->size(), v);
+    if (r.ec != std::errc() || r.ptr != raw->data() + raw->size())
+        throw badField(name, "expected an integer");
+    if (v < min || v > max)
+        throw badField(name, "must be between " + std::to_string(min) + " and " + std::to_string(max));
+    return v;
+}
+
+std::optional<std::int64_t> Call::timeQuery(const std::string &name) const
+{
+    const auto raw = query(name);
+    if (!raw)
+        return std::nullopt;
+    if (raw->size() == 10) {
+        if (auto t = domain::parseRfc3339(*raw + "T00:00:00Z"))
+            return t;
+    }
+    if (auto t = domain::parseRfc3339(*raw))
+        return t;
+    throw badField(name, "expected an RFC 3339 time (2026-11-26T18:00:00Z) or a date (2026-11-26)");
+}
+
+void Call::json(int status, const nlohmann::json &body) const
+{
+    res.status = status;
+    res.set_content(body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace), "application/json");
+}
+
+void sendProblem(httplib::Response &res, const domain::Problem &problem)
+{
+    res.status = problem.status;
+    res.set_content(domain::toJson(problem).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace),
+                    "application/problem+json");
+}
+
+void sendProblem(httplib::Response &res, int status, const std::string &slug, const std::string &title,
+                 const std::string &detail)
+{
+    domain::Problem p;
+    p.type = "https://keel.dev/problems/" + slug;
+    p.title = title;
+    p.status = status;
+    p.detail = detail;
+    sendProblem(res, p);
+}
+
+void Router::add(std::string method, const std::string &pattern, std::string label, unsigned roles, RouteHandler handler)
+{
+    m_routes.push_back({std::move(method), std::regex(pattern), std::move(label), roles, std::move(handler)});
+}
+
+std::string Router::labelFor(const std::string &path) const
+{
+    for (const Route &r : m_routes)
+        if (std::regex_match(path, r.pattern))
+            return r.label;
+    return "unmatched";
+}
+
+void Router::dispatch(const httplib::Request &req, httplib::Response &res) const
+{
+    const std::string path = req.path;
+    std::string allowed;
+    for (const Route &r : m_routes) {
+        if (!std::regex_match(path, r.pattern))
+            continue;
+        if (r.method == req.method || (req.method == "HEAD" && r.method == "GET")) {
+            run(r, req, res, path);
+            return;
+        }
+        allowed += (allowed.empty() ? "" : ", ") + r.method;
+    }
+    if (!allowed.empty()) {
+        res.set_header("Allow", allowed);
+        sendProblem(res, 405, "method-not-allowed", "Method not allowed", req.method + " is not allowed on " + path
+                                                                              + "; allowed: " + allowed);
+        return;
+    }
+    sendProblem(res, 404, "not-found", "Not found", "No resource at " + path);
+}
+
+void Router::run(const Route &route, const httplib::Request &req, httplib::Response &res, const std::string &path) const
+{
+    Call call{req, res, {}, {}, path};
+    if (!(route.roles & kPublic)) {
+        auto who = m_auth.identify(req.get_header_value("Authorization"));
+        if (!who) {
+            res.set_header("WWW-Authenticate", "Bearer realm=\"keel-platform\"");
+            sendProblem(res, 401, "unauthorized", "Authentication required",
+                        req.has_header("Authorization") ? "The bearer token is not valid." : "Send Authorization: Bearer <token>.");
+            return;
+        }
+        const unsigned mask = roleMask(*who);
+        if (route.roles != kAnyRole && !(mask & RoleAdmin) && !(mask & route.roles)) {
+            sendProblem(res, 403, "forbidden", "Not allowed for your role",
+                        who->user + " may not " + req.method + " " + path + ".");
+            return;
+        }
+        call.who = std::move(*who);
+    }
+    std::regex_match(call.path, call.match, route.pattern);
+
+    const Fault fault = m_faults.roll(path);
+    if (fault == Fault::Error5xx) {
+        res.set_header("Retry-After", "1");
+        sendProblem(res, 503, "injected-fault", "Service unavailable (injected fault)",
+                    "keel-platform fault injection answered this request with 503.");
+        return;
+    }
+    if (fault == Fault::Hang && !m_faults.hang()) {
+        sendProblem(res, 503, "shutting-down", "Server is shutting down", "The server stopped while this request waited.");
+        return;
+    }
+    try {
+        route.handler(call);
+    } catch (const HttpError &e) {
+        for (const auto &[k, v] : e.headers)
+            res.set_header(k, v);
+        domain::Problem p = e.problem;
+        p.instance = path;
+        sendProblem(res, p);
+        return;
+    }
+    if (fault == Fault::Malformed) {
+        res.status = 200;
+        res.set_content("{\"items\": [{\"id\": \"broken\", \"ts\": 17", "application/json");
+    } else if (fault == Fault::Drop) {
+        // Declare the full length, send half, then fail: the client sees a truncated body.
+        auto body = std::make_shared<std::string>(std::move(res.body));
+        if (body->size() < 2)
+            *body = "{\"dropped\": \"connection dropped mid-body by fault injection\"}";
+        const std::string type = res.get_header_value("Content-Type");
+        res.body.clear();
+        res.headers.erase("Content-Type");
+        res.set_content_provider(body->size(), type.empty() ? "application/json" : type,
+                                 [body](std::size_t offset, std::size_t, httplib::DataSink &sink) {
+                                     if (offset == 0)
+                                         sink.write(body->data(), body->size() / 2);
+                                     return false;
+                                 });
+    }
+}
+
+} // namespace keel::platform

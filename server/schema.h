@@ -1,0 +1,14 @@
+#pragma once
+// keel-platform's own SQLite schema (the server side of the contract; the console's cache
+// schema lives in models/store). Times are Unix ms, money integer micro-dollars.
+namespace keel::platform {
+
+class Connection;
+
+constexpr int kSchemaVersion = 1;
+
+void createSchema(Connection &c);
+// Indexes on the bulk tables are built after the bulk load: faster than maintaining them per row.
+void createBulkIndexes(Connection &c);
+
+} // namespace keel::platform
