@@ -26,8 +26,12 @@ std::optional<qint64> parseRetryAfterMs(QByteArrayView value, const QDateTime &n
     const qlonglong seconds = text.toLongLong(&isNumber);
     if (isNumber)
         return seconds < 0 ? std::nullopt : std::optional<qint64>(qint64(std::min<qlonglong>(seconds, 86400)) * 1000);
-    // RFC 9110 IMF-fixdate; Qt::RFC2822Date also accepts it ("Wed, 21 Oct 2015 07:28:00 GMT").
-    const QDateTime when = QDateTime::fromString(QString::fromLatin1(text), Qt::RFC2822Date);
+    // RFC 9110 IMF-fixdate ("Wed, 21 Oct 2015 07:28:00 GMT"), always English names, always GMT.
+    QDateTime when = QLocale::c().toDateTime(QString::fromLatin1(text), QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'"));
+    if (!when.isValid())
+        when = QDateTime::fromString(QString::fromLatin1(text), Qt::RFC2822Date);
+    else
+        when.setTimeSpec(Qt::UTC);
     if (!when.isValid())
         return std::nullopt;
     return std::max<qint64>(0, now.msecsTo(when));

@@ -37,7 +37,8 @@ struct ScriptedServer {
     {
         port = server.bind_to_any_port("127.0.0.1");
         thread = std::thread([this] { server.listen_after_bind(); });
-        server.wait_until_ready();
+        while (!server.is_running()) // stop() before the loop starts would be lost
+            std::this_thread::yield();
     }
     ~ScriptedServer()
     {
@@ -93,7 +94,7 @@ private Q_SLOTS:
         ScriptedServer s;
         s.server.Get("/v1/ping", [&](const httplib::Request &req, httplib::Response &res) {
             s.record(req);
-            res.set_content(R"({"q":")" + req.get_param_value("q") + "\"}", "application/json");
+            res.set_content("{\"q\":\"" + req.get_param_value("q") + "\"}", "application/json");
         });
         s.start();
         PlatformClient client(fastSettings(s.url()));

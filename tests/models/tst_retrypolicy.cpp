@@ -52,7 +52,7 @@ private Q_SLOTS:
     {
         QFETCH(QByteArray, value);
         QFETCH(qint64, expected);
-        const QDateTime now(QDate(2026, 11, 26), QTime(18, 0, 0), QTimeZone::UTC);
+        const QDateTime now(QDate(2026, 11, 26), QTime(18, 0, 0), Qt::UTC);
         const auto got = keel::api::parseRetryAfterMs(value, now);
         QCOMPARE(got.value_or(-1), expected);
     }
