@@ -63,16 +63,16 @@ void SpendDataService::load(const SpendQuery &query)
     }, Qt::QueuedConnection);
 }
 
-void SpendDataService::loadDetail(const SpendQuery &query, qint64 periodStart, const QString &key)
+void SpendDataService::loadDetail(const SpendQuery &query, qint64 periodStart, const QString &key, bool wholePeriod)
 {
     const quint64 generation = ++m_detailGeneration;
     QPointer<SpendDataService> self(this);
     SpendWorker *worker = m_worker;
-    QMetaObject::invokeMethod(worker, [self, worker, query, periodStart, key, generation] {
+    QMetaObject::invokeMethod(worker, [self, worker, query, periodStart, key, wholePeriod, generation] {
         SpendRepository &repo = worker->repository();
         QList<SpendDetailRow> rows;
         if (repo.ensureOpen())
-            rows = repo.detailRows(query, periodStart, key);
+            rows = repo.detailRows(query, periodStart, wholePeriod ? std::nullopt : std::optional<QString>(key));
         if (!self)
             return;
         QMetaObject::invokeMethod(self.data(), [self, periodStart, key, rows = std::move(rows), generation] {

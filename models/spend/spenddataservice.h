@@ -23,7 +23,8 @@ public:
 
     // Each supersedes any earlier request of the same kind still running.
     void load(const SpendQuery &query);
-    void loadDetail(const SpendQuery &query, qint64 periodStart, const QString &key);
+    // key empty with wholePeriod: every group value of the period (the chart's "Other" band).
+    void loadDetail(const SpendQuery &query, qint64 periodStart, const QString &key, bool wholePeriod = false);
     void loadRequests(const SpendDetailRow &row);
     bool isLoading() const { return m_pending > 0; }
 

@@ -241,15 +241,19 @@ QDateTime SpendRepository::lastSynced()
     return {};
 }
 
-QList<SpendDetailRow> SpendRepository::detailRows(const SpendQuery &q, qint64 periodStart, const QString &key)
+QList<SpendDetailRow> SpendRepository::detailRows(const SpendQuery &q, qint64 periodStart, const std::optional<QString> &key)
 {
     QList<SpendDetailRow> out;
     const qint64 periodEnd = nextPeriodMs(periodStart, q.granularity);
-    QVariantList binds{qMax(periodStart, q.fromMs()), qMin(periodEnd, q.toMsExclusive()), key};
+    QVariantList binds{qMax(periodStart, q.fromMs()), qMin(periodEnd, q.toMsExclusive())};
+    QString keySql;
+    if (key) {
+        keySql = u" AND "_s + dimensionColumn(q.groupBy) + u" = ?"_s;
+        binds << *key;
+    }
     SqliteStatement s = m_db.prepare(
         u"SELECT period_start, model, use_case, team, customer_segment, "_s + kSums
-        + u" FROM spend_daily WHERE period_start >= ? AND period_start < ? AND "_s
-        + dimensionColumn(q.groupBy) + u" = ?"_s + filterSql(q, binds)
+        + u" FROM spend_daily WHERE period_start >= ? AND period_start < ?"_s + keySql + filterSql(q, binds)
         + u" GROUP BY 1, 2, 3, 4, 5 ORDER BY 6 DESC, 1, 2, 3, 4, 5"_s);
     s.bind(binds);
     while (s.next()) {

@@ -9,6 +9,7 @@
 #include <QMap>
 
 #include <functional>
+#include <optional>
 
 namespace keel::spend {
 
@@ -42,8 +43,9 @@ public:
     QMap<QDate, Micros> dailyCost(const SpendQuery &filters, QDate from, QDate to);
     QList<Anomaly> anomalies(const SpendQuery &query, const AnomalyOptions &options = {});
 
-    // The spend_daily rows behind one chart point (a period of the series and a group key).
-    QList<SpendDetailRow> detailRows(const SpendQuery &query, qint64 periodStart, const QString &key);
+    // The spend_daily rows behind one chart point (a period of the series and a group key;
+    // no key = every group value of the period).
+    QList<SpendDetailRow> detailRows(const SpendQuery &query, qint64 periodStart, const std::optional<QString> &key);
     // The individual requests behind one spend_daily row, most expensive first.
     QList<RequestRow> requestsBehind(const SpendDetailRow &row, int limit = 500);
 

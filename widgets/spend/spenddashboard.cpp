@@ -1,0 +1,293 @@
+#include "spenddashboard.h"
+
+#include "spendchartview.h"
+#include "spendfilterbar.h"
+#include "spendkpiheader.h"
+#include "uniteconomicspanel.h"
+#include "valuedelegate.h"
+
+#include <spend/budgetmodel.h>
+#include <spend/drivermodel.h>
+#include <spend/requestlistmodel.h>
+#include <spend/spenddataservice.h>
+#include <spend/spenddetailmodel.h>
+#include <spend/spendroles.h>
+#include <spend/spendsortproxy.h>
+#include <spend/spendtablemodel.h>
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QSettings>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+using namespace keel::spend;
+
+namespace keel::widgets {
+
+SpendDashboard::SpendDashboard(const keel::SessionContext &session, QWidget *parent)
+    : QWidget(parent), m_session(session)
+{
+    m_service = new SpendDataService(session.storePath, this);
+    m_budgetModel = new BudgetModel(this);
+    m_tableModel = new SpendTableModel(this);
+    m_routeModel = new DriverModel(tr("Route"), this);
+    m_templateModel = new DriverModel(tr("Prompt template"), this);
+    m_modelModel = new DriverModel(tr("Model"), this);
+    m_detailModel = new SpendDetailModel(this);
+    m_requestModel = new RequestListModel(this);
+    buildUi();
+
+    QSettings settings;
+    m_filters->setQuery(SpendQuery::load(settings, QDate::currentDate()));
+    m_filters->metricBox()->setCurrentIndex(qBound(0, settings.value(u"spend/metric"_s).toInt(), 2));
+    m_chart->setMetric(SpendChartView::Metric(m_filters->metricBox()->currentIndex()));
+
+    connect(m_service, &SpendDataService::loaded, this, &SpendDashboard::onLoaded);
+    connect(m_service, &SpendDataService::detailLoaded, this,
+            [this](qint64 period, const QString &key, const QList<SpendDetailRow> &rows) {
+                m_detailModel->setRows(rows);
+                m_requestModel->setRows({});
+                const QString what = key.isEmpty() ? tr("all groups") : key;
+                m_detailTitle->setText(tr("%n spend row(s) behind %1 on %2. Double-click a row for its requests.",
+                                          nullptr, int(rows.size()))
+                                           .arg(what, msToDate(period).toString(Qt::ISODate)));
+                m_tabs->setCurrentIndex(m_drillTab);
+                Q_EMIT detailShown();
+            });
+    connect(m_service, &SpendDataService::requestsLoaded, this,
+            [this](const SpendDetailRow &, const QList<RequestRow> &rows) {
+                m_requestModel->setRows(rows);
+                Q_EMIT requestsShown();
+            });
+    connect(m_filters, &SpendFilterBar::queryChanged, this, [this] {
+        saveQuery();
+        reload();
+    });
+    connect(m_filters->metricBox(), &QComboBox::currentIndexChanged, this, [this](int i) {
+        m_chart->setMetric(SpendChartView::Metric(i));
+        QSettings().setValue(u"spend/metric"_s, i);
+    });
+    connect(m_chart, &SpendChartView::pointActivated, this, &SpendDashboard::drillInto);
+    reload();
+}
+
+SpendDashboard::~SpendDashboard() = default;
+
+void SpendDashboard::buildUi()
+{
+    auto *layout = new QVBoxLayout(this);
+    auto *top = new QHBoxLayout;
+    m_filters = new SpendFilterBar(this);
+    top->addWidget(m_filters, 1);
+    auto *refresh = new QToolButton(this);
+    refresh->setText(tr("Refresh"));
+    connect(refresh, &QToolButton::clicked, this, &SpendDashboard::reload);
+    top->addWidget(refresh);
+    auto *exportButton = new QToolButton(this);
+    exportButton->setText(tr("Export"));
+    exportButton->setPopupMode(QToolButton::InstantPopup);
+    buildExportMenu(exportButton);
+    top->addWidget(exportButton);
+    layout->addLayout(top);
+
+    m_stateLabel = new QLabel(this);
+    m_stateLabel->setTextFormat(Qt::PlainText);
+    m_stateLabel->setWordWrap(true);
+    layout->addWidget(m_stateLabel);
+
+    m_content = new QWidget(this);
+    auto *content = new QVBoxLayout(m_content);
+    content->setContentsMargins(0, 0, 0, 0);
+    m_kpis = new SpendKpiHeader(m_content);
+    content->addWidget(m_kpis);
+    m_anomalyBanner = new QLabel(m_content);
+    m_anomalyBanner->setTextFormat(Qt::PlainText);
+    m_anomalyBanner->setWordWrap(true);
+    m_anomalyBanner->setStyleSheet(u"QLabel { color: #b71c1c; font-weight: bold; }"_s);
+    m_anomalyBanner->hide();
+    content->addWidget(m_anomalyBanner);
+
+    auto *split = new QSplitter(Qt::Vertical, m_content);
+    m_chart = new SpendChartView(split);
+    m_tabs = new QTabWidget(split);
+
+    QTableView *budgets = makeTable(m_budgetModel, tr("Budgets"), BudgetModel::Used);
+    budgets->setItemDelegate(new BudgetBarDelegate(budgets));
+    budgets->setColumnWidth(BudgetModel::Used, 180);
+    m_tabs->addTab(budgets, tr("Budgets"));
+
+    auto *drivers = new QWidget(m_tabs);
+    auto *dl = new QHBoxLayout(drivers);
+    for (auto *m : {m_templateModel, m_routeModel, m_modelModel}) {
+        QTableView *t = makeTable(m, m->headerData(0, Qt::Horizontal).toString(), DriverModel::Cost);
+        t->setColumnHidden(DriverModel::CostPerRequest, true);
+        if (m != m_templateModel)
+            t->setColumnHidden(DriverModel::Detail, true);
+        dl->addWidget(t);
+    }
+    m_tabs->addTab(drivers, tr("Drivers"));
+
+    m_unit = new UnitEconomicsPanel(m_tabs);
+    m_tabs->addTab(m_unit, tr("Unit economics"));
+    m_tabs->addTab(makeTable(m_tableModel, tr("Spend table"), SpendTableModel::Period), tr("Spend table"));
+
+    auto *drill = new QWidget(m_tabs);
+    auto *dv = new QVBoxLayout(drill);
+    m_detailTitle = new QLabel(tr("Click a band of the chart to see the spend rows behind it."), drill);
+    m_detailTitle->setTextFormat(Qt::PlainText);
+    dv->addWidget(m_detailTitle);
+    m_detailView = makeTable(m_detailModel, tr("Spend rows"), SpendDetailModel::Cost);
+    m_requestView = makeTable(m_requestModel, tr("Requests"), RequestListModel::Cost);
+    dv->addWidget(m_detailView, 1);
+    auto *reqTitle = new QLabel(tr("Requests (double-click or Enter opens the trace)"), drill);
+    dv->addWidget(reqTitle);
+    dv->addWidget(m_requestView, 2);
+    m_drillTab = m_tabs->addTab(drill, tr("Drill-down"));
+    connect(m_detailView, &QTableView::activated, this, [this](const QModelIndex &idx) {
+        showRequestsFor(idx.data(RowIndexRole).toInt());
+    });
+    connect(m_requestView, &QTableView::activated, this, [this](const QModelIndex &idx) {
+        const QString cid = idx.data(CorrelationIdRole).toString();
+        if (!cid.isEmpty())
+            Q_EMIT correlationIdActivated(cid);
+    });
+
+    split->addWidget(m_chart);
+    split->addWidget(m_tabs);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    content->addWidget(split, 1);
+    layout->addWidget(m_content, 1);
+}
+
+QTableView *SpendDashboard::makeTable(QAbstractItemModel *model, const QString &name, int sortColumn)
+{
+    auto *proxy = new SpendSortProxy(this);
+    proxy->setSourceModel(model);
+    auto *view = new QTableView(this);
+    view->setModel(proxy);
+    view->setItemDelegate(new ValueDelegate(view));
+    view->setSortingEnabled(true);
+    view->sortByColumn(sortColumn, sortColumn == SpendTableModel::Period && model == m_tableModel
+                                       ? Qt::AscendingOrder : Qt::DescendingOrder);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->horizontalHeader()->setStretchLastSection(true);
+    view->verticalHeader()->hide();
+    view->setAccessibleName(name);
+    view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    auto *exportAction = new QAction(tr("Export table as CSV…"), view);
+    connect(exportAction, &QAction::triggered, this, [this, model, name] { chooseAndExportTable(model, name); });
+    view->addAction(exportAction);
+    return view;
+}
+
+SpendQuery SpendDashboard::query() const
+{
+    return m_filters->query();
+}
+
+void SpendDashboard::setQuery(const SpendQuery &query)
+{
+    m_filters->setQuery(query);
+    saveQuery();
+    reload();
+}
+
+void SpendDashboard::setAsOf(const QDateTime &asOf)
+{
+    m_service->setAsOf(asOf);
+}
+
+void SpendDashboard::saveQuery() const
+{
+    QSettings settings;
+    m_filters->query().save(settings);
+}
+
+void SpendDashboard::reload()
+{
+    setState(State::Loading, tr("Loading spend from the local cache…"));
+    m_service->load(m_filters->query());
+}
+
+void SpendDashboard::drillInto(qint64 periodStart, const QString &key, bool wholePeriod)
+{
+    m_service->loadDetail(m_filters->query(), periodStart, key, wholePeriod);
+}
+
+void SpendDashboard::showRequestsFor(int detailRow)
+{
+    if (detailRow < 0 || detailRow >= m_detailModel->rows().size())
+        return;
+    m_service->loadRequests(m_detailModel->rows().at(detailRow));
+}
+
+QString SpendDashboard::stateMessage() const
+{
+    return m_message;
+}
+
+void SpendDashboard::setState(State state, const QString &message)
+{
+    m_state = state;
+    m_message = message;
+    m_stateLabel->setText(message);
+    m_stateLabel->setVisible(!message.isEmpty());
+}
+
+void SpendDashboard::onLoaded(const SpendSnapshot &snapshot)
+{
+    m_snapshot = snapshot;
+    m_filters->setOptions(snapshot.options);
+    if (!snapshot.ok()) {
+        m_kpis->clear();
+        m_chart->setData({}, {});
+        setState(State::Error, snapshot.error);
+    } else {
+        m_kpis->setSnapshot(snapshot);
+        m_chart->setData(snapshot.series, snapshot.anomalies);
+        m_budgetModel->setBudgets(snapshot.budgets);
+        m_tableModel->setSeries(snapshot.series);
+        m_routeModel->setRows(snapshot.routes);
+        m_templateModel->setRows(snapshot.templates);
+        m_modelModel->setRows(snapshot.models);
+        m_unit->setEconomics(snapshot.unit);
+        QStringList anomalyText;
+        for (const Anomaly &a : snapshot.anomalies)
+            anomalyText << a.explanation();
+        m_anomalyBanner->setText(anomalyText.join(u'\n'));
+        m_anomalyBanner->setVisible(!anomalyText.isEmpty());
+        if (snapshot.series.isEmpty()) {
+            QString hint = tr("No spend recorded from %1 to %2 with these filters. Widen the date range or set the "
+                              "filters back to \"all\".")
+                               .arg(snapshot.query.from.toString(Qt::ISODate), snapshot.query.to.toString(Qt::ISODate));
+            if (snapshot.options.lastDay.isValid())
+                hint += u' ' + tr("The cache holds spend from %1 to %2.")
+                                   .arg(snapshot.options.firstDay.toString(Qt::ISODate),
+                                        snapshot.options.lastDay.toString(Qt::ISODate));
+            else
+                hint += u' ' + tr("The cache holds no spend yet: sync from the platform first.");
+            setState(State::Empty, hint);
+        } else if (snapshot.lastSynced.isValid()) {
+            setState(State::Ready, tr("Showing the local cache, last synced %1 UTC.")
+                                       .arg(snapshot.lastSynced.toString(u"yyyy-MM-dd HH:mm"_s)));
+        } else {
+            setState(State::Ready, QString());
+        }
+    }
+    Q_EMIT loadFinished();
+    if (!m_readyEmitted) {
+        m_readyEmitted = true;
+        Q_EMIT ready();
+    }
+}
+
+} // namespace keel::widgets
