@@ -41,6 +41,7 @@ public:
 
     RequestPageHandler(const DecodeLimits &limits, std::size_t bodySize) : m_limits(limits)
     {
+        m_predicted.fill(Field::Unknown);
         // Records are ~500 bytes on the wire; reserving avoids re-growing a 100k vector of records.
         m_page.items.reserve(std::min<std::size_t>(bodySize / 400 + 1, limits.maxItemsPerPage));
     }
@@ -147,6 +148,7 @@ public:
                 return fail("items", "page has more than " + std::to_string(m_limits.maxItemsPerPage) + " items");
             m_record = RequestRecord{};
             m_seen = 0;
+            m_keyPos = 0;
             m_state = State::InRecord;
             return true;
         default: return openContainer("object");
@@ -162,7 +164,17 @@ public:
             m_topKey = k == "items" ? TopKey::Items : k == "next_cursor" ? TopKey::NextCursor : TopKey::Other;
             m_state = State::TopValue;
         } else if (m_state == State::InRecord) {
-            m_field = lookup(k);
+            // Records of one page carry their members in the same order, so the field seen at this
+            // position in the previous record is almost always the answer.
+            const std::size_t pos = m_keyPos++;
+            if (pos < m_predicted.size() && m_predicted[pos] != Field::Unknown
+                && kNames[static_cast<std::size_t>(m_predicted[pos])] == k) {
+                m_field = m_predicted[pos];
+            } else {
+                m_field = lookup(k);
+                if (pos < m_predicted.size())
+                    m_predicted[pos] = m_field;
+            }
             m_state = State::RecordValue;
         }
         return true; // keys inside skipped values need no attention
@@ -405,6 +417,8 @@ private:
     TopKey m_topKey = TopKey::Other;
     Field m_field = Field::Unknown;
     std::uint32_t m_seen = 0;
+    std::array<Field, 2 * kFieldCount> m_predicted{};
+    std::size_t m_keyPos = 0;
     std::size_t m_flagIndex = 0;
     std::size_t m_skipDepth = 0;
     std::size_t m_skipBase = 0;
