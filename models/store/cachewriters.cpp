@@ -50,9 +50,10 @@ void upsertSpendRows(Db &db, const std::vector<domain::SpendRow> &rows)
     Store::noteChanged("spend_daily");
 }
 
-void replaceBudgets(Db &db, const std::vector<domain::Budget> &budgets)
+void replaceBudgets(Db &db, const std::vector<domain::Budget> &budgets, bool clearFirst)
 {
-    db.exec("DELETE FROM budgets");
+    if (clearFirst)
+        db.exec("DELETE FROM budgets");
     Stmt &s = db.prepared(
         "INSERT OR REPLACE INTO budgets(id, scope_kind, scope_value, period, amount_micros, alert_thresholds) "
         "VALUES(?1,?2,?3,?4,?5,?6)");
@@ -64,9 +65,10 @@ void replaceBudgets(Db &db, const std::vector<domain::Budget> &budgets)
     Store::noteChanged("budgets");
 }
 
-void replaceSlos(Db &db, const std::vector<domain::Slo> &slos)
+void replaceSlos(Db &db, const std::vector<domain::Slo> &slos, bool clearFirst)
 {
-    db.exec("DELETE FROM slos");
+    if (clearFirst)
+        db.exec("DELETE FROM slos");
     Stmt &s = db.prepared(
         "INSERT OR REPLACE INTO slos(id, name, layer, sli_kind, objective, window_days, json) VALUES(?1,?2,?3,?4,?5,?6,?7)");
     for (const auto &o : slos) {
@@ -85,9 +87,10 @@ void upsertSloStatus(Db &db, const domain::SloStatus &status, std::int64_t fetch
     Store::noteChanged("slo_status");
 }
 
-void replaceQueues(Db &db, const std::vector<domain::ReviewQueue> &queues)
+void replaceQueues(Db &db, const std::vector<domain::ReviewQueue> &queues, bool clearFirst)
 {
-    db.exec("DELETE FROM review_queues");
+    if (clearFirst)
+        db.exec("DELETE FROM review_queues");
     Stmt &s = db.prepared(
         "INSERT OR REPLACE INTO review_queues(id, name, risk_tier, sla_minutes, pending, claimed, decided, escalated, "
         "oldest_pending_at) VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9)");

@@ -1,7 +1,8 @@
 #pragma once
 // Writes of decoded platform data into the cache, one call per page, meant to run inside a
 // Store::write() transaction (so a page and its sync cursor commit together or not at all).
-// Upserts are keyed by the table's primary key, so a page applied twice leaves one copy.
+// List resources (budgets, SLOs, queues) replace the cached list when clearFirst is set (their
+// first page). Upserts are keyed by the table's primary key, so a page applied twice leaves one copy.
 #include "sqlite.h"
 
 #include <domain/review.h>
@@ -17,10 +18,10 @@ namespace keel::store {
 
 void upsertRequests(Db &db, const std::vector<domain::RequestRecord> &records);
 void upsertSpendRows(Db &db, const std::vector<domain::SpendRow> &rows);
-void replaceBudgets(Db &db, const std::vector<domain::Budget> &budgets);
-void replaceSlos(Db &db, const std::vector<domain::Slo> &slos);
+void replaceBudgets(Db &db, const std::vector<domain::Budget> &budgets, bool clearFirst = true);
+void replaceSlos(Db &db, const std::vector<domain::Slo> &slos, bool clearFirst = true);
 void upsertSloStatus(Db &db, const domain::SloStatus &status, std::int64_t fetchedAtMs);
-void replaceQueues(Db &db, const std::vector<domain::ReviewQueue> &queues);
+void replaceQueues(Db &db, const std::vector<domain::ReviewQueue> &queues, bool clearFirst = true);
 // Text of an item already purged locally stays purged (the platform may still send it).
 void upsertReviewItems(Db &db, const std::vector<domain::ReviewItem> &items);
 

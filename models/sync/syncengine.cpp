@@ -1,0 +1,411 @@
+#include "syncengine.h"
+
+#include "logging.h"
+
+#include "api/platformclient.h"
+#include "store/store.h"
+
+#include <domain/codec.h>
+#include <domain/timeutil.h>
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QUrl>
+
+using namespace Qt::StringLiterals;
+
+namespace keel::sync {
+
+namespace {
+// Fetched-but-uncommitted pages allowed at once: bounds memory (a 5000-record page is ~3 MB of
+// JSON plus its decoded rows) while keeping network, decode and writes overlapped.
+constexpr int kMaxPagesInFlight = 3;
+
+} // namespace
+
+struct SyncEngine::Run {
+    ResourcePull pull;
+    std::optional<std::string> since;      // lower bound of this run
+    std::optional<std::string> nextCursor; // what to fetch next
+    bool cursorKnown = true;               // false while the next cursor awaits a decode
+    bool lastFetched = false;
+    bool fetching = false;
+    bool failed = false;
+    int pagesFetched = 0;
+    int pagesInFlight = 0;                 // fetched, not yet committed
+    qint64 records = 0;
+    qint64 mark = 0;
+    QElapsedTimer clock;
+    QPointer<api::ApiReply> reply;
+};
+
+SyncEngine::SyncEngine(api::PlatformClient *client, store::Store *store, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_store(store)
+    , m_pulls(standardPulls())
+    , m_enabled(allResources())
+{
+    m_decoder.setMaxThreadCount(1);
+    m_decoder.setObjectName(u"keel-sync-decoder"_s);
+    m_schedule.setInterval(5 * 60 * 1000);
+    connect(&m_schedule, &QTimer::timeout, this, &SyncEngine::syncNow);
+    m_schedule.start();
+}
+
+SyncEngine::~SyncEngine()
+{
+    ++m_generation;
+    if (m_run && m_run->reply)
+        m_run->reply->cancel();
+    m_decoder.waitForDone();
+}
+
+QStringList SyncEngine::allResources()
+{
+    return {u"requests"_s, u"spend_daily"_s, u"budgets"_s, u"slos"_s, u"slo_status"_s, u"review_queues"_s, u"review_items"_s};
+}
+
+void SyncEngine::setResources(const QStringList &names) { m_enabled = names; }
+QStringList SyncEngine::resources() const { return m_enabled; }
+
+void SyncEngine::setInterval(int ms)
+{
+    m_schedule.stop();
+    if (ms > 0) {
+        m_schedule.setInterval(ms);
+        m_schedule.start();
+    }
+}
+
+void SyncEngine::setRequestPageLimit(int limit)
+{
+    for (auto &p : m_pulls)
+        if (p.name == u"requests"_s)
+            p.limit = std::clamp(limit, 1, 5000);
+}
+
+void SyncEngine::syncNow()
+{
+    if (m_running) {
+        m_again = true;
+        return;
+    }
+    m_queue = m_enabled;
+    m_running = true;
+    m_anyFailed = false;
+    m_failures.clear();
+    Q_EMIT started();
+    startNextResource();
+}
+
+void SyncEngine::syncResource(const QString &name)
+{
+    if (m_running) {
+        if (!m_queue.contains(name))
+            m_queue.append(name);
+        return;
+    }
+    m_queue = {name};
+    m_running = true;
+    m_anyFailed = false;
+    m_failures.clear();
+    Q_EMIT started();
+    startNextResource();
+}
+
+void SyncEngine::cancel()
+{
+    if (!m_running)
+        return;
+    ++m_generation;
+    if (m_run && m_run->reply)
+        m_run->reply->cancel();
+    const QString name = m_run ? m_run->pull.name : QString();
+    m_run.reset();
+    m_queue.clear();
+    m_running = false;
+    m_again = false;
+    if (!name.isEmpty())
+        Q_EMIT resourceFinished(name, false, tr("Sync cancelled."));
+    Q_EMIT finished(false, tr("Sync cancelled."));
+}
+
+void SyncEngine::startNextResource()
+{
+    m_run.reset();
+    if (m_queue.isEmpty()) {
+        m_running = false;
+        const bool ok = !m_anyFailed;
+        Q_EMIT finished(ok, ok ? tr("Everything is up to date.") : tr("Some data could not be synced: %1").arg(m_failures.join(u", ")));
+        if (m_again) {
+            m_again = false;
+            syncNow();
+        }
+        return;
+    }
+    const QString name = m_queue.takeFirst();
+    if (name == u"slo_status"_s) {
+        pullSloStatuses();
+        return;
+    }
+    for (const auto &pull : m_pulls) {
+        if (pull.name == name) {
+            beginRun(pull);
+            return;
+        }
+    }
+    qCWarning(lcSync) << "unknown resource" << name;
+    startNextResource();
+}
+
+void SyncEngine::beginRun(const ResourcePull &pull)
+{
+    m_run = std::make_unique<Run>();
+    m_run->pull = pull;
+    m_run->clock.start();
+    const quint64 gen = ++m_generation;
+    QPointer<SyncEngine> self(this);
+    const std::string resource = pull.name.toStdString();
+    // Resume point: the cursor and lower bound committed with the last page.
+    m_store->run([self, gen, resource](store::Db *db) {
+        store::SyncState st;
+        QString error;
+        try {
+            if (db)
+                st = store::loadSyncState(*db, resource);
+            else
+                error = u"cache is not open"_s;
+        } catch (const std::exception &e) {
+            error = QString::fromStdString(e.what());
+        }
+        if (!self)
+            return;
+        QMetaObject::invokeMethod(self.data(), [self, gen, st, error] {
+            if (!self || gen != self->m_generation || !self->m_run)
+                return;
+            if (!error.isEmpty()) {
+                self->failRun(error);
+                return;
+            }
+            self->m_run->since = st.since;
+            self->m_run->nextCursor = st.cursor;
+            if (st.cursor)
+                qCInfo(lcSync) << "resuming" << self->m_run->pull.name << "from its last committed page";
+            self->fetchNext();
+        }, Qt::QueuedConnection);
+    });
+}
+
+void SyncEngine::fetchNext()
+{
+    Run *run = m_run.get();
+    if (!run || run->failed || run->fetching || run->lastFetched || !run->cursorKnown
+        || run->pagesInFlight >= kMaxPagesInFlight || !m_client)
+        return;
+    api::ApiRequest request;
+    request.path = run->pull.path;
+    request.query = run->pull.fixedQuery;
+    request.query.append({u"limit"_s, QString::number(run->pull.limit)});
+    if (!run->pull.sinceParam.isEmpty() && run->since)
+        request.query.append({run->pull.sinceParam, QString::fromStdString(*run->since)});
+    if (run->nextCursor)
+        request.query.append({u"cursor"_s, QString::fromStdString(*run->nextCursor)});
+    run->fetching = true;
+    const quint64 gen = m_generation;
+    run->reply = m_client->send(request);
+    connect(run->reply, &api::ApiReply::finished, this, [this, gen](const api::ApiResponse &r) { onPage(gen, r); });
+}
+
+void SyncEngine::onPage(quint64 gen, const api::ApiResponse &response)
+{
+    if (gen != m_generation || !m_run)
+        return;
+    Run *run = m_run.get();
+    run->fetching = false;
+    if (!response.ok()) {
+        failRun(api::describe(response.error));
+        return;
+    }
+    const int pageNo = run->pagesFetched++;
+    run->pagesInFlight++;
+    const CursorPeek peek = peekNextCursor(response.body);
+    if (peek.known) {
+        run->nextCursor = peek.cursor;
+        run->lastFetched = !peek.cursor;
+        fetchNext(); // overlaps the next round trip with this page's decode and write
+    } else {
+        run->cursorKnown = false;
+    }
+    QPointer<SyncEngine> self(this);
+    const auto decode = run->pull.decode;
+    const QByteArray body = response.body;
+    const bool peeked = peek.known;
+    m_decoder.start([self, gen, pageNo, decode, body, peeked] {
+        DecodedPage page = decode(body);
+        if (!self)
+            return;
+        QMetaObject::invokeMethod(self.data(), [self, gen, pageNo, page = std::move(page), peeked]() mutable {
+            if (self)
+                self->onDecoded(gen, pageNo, std::move(page), peeked);
+        }, Qt::QueuedConnection);
+    });
+}
+
+void SyncEngine::onDecoded(quint64 gen, int pageNo, DecodedPage page, bool peeked)
+{
+    if (gen != m_generation || !m_run || m_run->failed)
+        return;
+    Run *run = m_run.get();
+    if (!page.error.isEmpty()) {
+        failRun(page.error);
+        return;
+    }
+    if (!peeked) {
+        run->nextCursor = page.nextCursor;
+        run->lastFetched = !page.nextCursor;
+        run->cursorKnown = true;
+    }
+    run->mark = std::max(run->mark, page.mark);
+    const bool last = !page.nextCursor;
+
+    store::SyncState state;
+    state.resource = run->pull.name.toStdString();
+    state.lastSyncedAt = QDateTime::currentMSecsSinceEpoch();
+    if (last) {
+        // Finished: the next run starts at the newest record seen (inclusive; upserts dedupe).
+        state.cursor.reset();
+        if (!run->pull.sinceParam.isEmpty())
+            state.since = run->mark > 0 ? std::optional(domain::formatRfc3339(run->mark - run->pull.overlapMs)) : run->since;
+    } else {
+        state.cursor = page.nextCursor;
+        state.since = run->since;
+    }
+    const bool firstPage = pageNo == 0;
+    const qint64 count = page.count;
+    auto write = std::move(page.write);
+    m_store->write(
+        [write, state, firstPage](store::Db &db) {
+            write(db, firstPage);
+            store::saveSyncState(db, state);
+        },
+        this,
+        [this, gen, count, last](const QString &error) { onCommitted(gen, count, last, error); });
+    fetchNext();
+}
+
+void SyncEngine::onCommitted(quint64 gen, qint64 count, bool last, const QString &error)
+{
+    if (gen != m_generation || !m_run)
+        return;
+    Run *run = m_run.get();
+    run->pagesInFlight--;
+    if (!error.isEmpty()) {
+        failRun(tr("Could not write to the cache: %1").arg(error));
+        return;
+    }
+    run->records += count;
+    const double seconds = std::max(1e-3, run->clock.nsecsElapsed() / 1e9);
+    Q_EMIT progress(run->pull.name, run->records, run->records / seconds, -1);
+    if (last && run->pagesInFlight == 0) {
+        qCInfo(lcSync) << run->pull.name << "synced" << run->records << "records in" << seconds << "s";
+        finishRun(true, tr("%n record(s) synced.", nullptr, int(std::min<qint64>(run->records, INT_MAX))));
+        return;
+    }
+    fetchNext();
+}
+
+void SyncEngine::failRun(const QString &message)
+{
+    if (!m_run)
+        return;
+    m_run->failed = true;
+    if (m_run->reply)
+        m_run->reply->cancel();
+    const std::string resource = m_run->pull.name.toStdString();
+    const std::string text = message.toStdString();
+    // Keep the committed cursor; only note what went wrong.
+    m_store->write([resource, text](store::Db &db) {
+        store::Stmt &s = db.prepared(
+            "INSERT INTO sync_state(resource, last_error) VALUES(?1, ?2) "
+            "ON CONFLICT(resource) DO UPDATE SET last_error=excluded.last_error");
+        s.bind(1, resource).bind(2, text).exec();
+    });
+    qCWarning(lcSync) << m_run->pull.name << "sync failed:" << message;
+    finishRun(false, message);
+}
+
+void SyncEngine::finishRun(bool ok, const QString &message)
+{
+    const QString name = m_run ? m_run->pull.name : u"slo_status"_s;
+    ++m_generation; // late callbacks of this run are ignored
+    if (!ok) {
+        m_anyFailed = true;
+        m_failures << name;
+    }
+    Q_EMIT resourceFinished(name, ok, message);
+    startNextResource();
+}
+
+void SyncEngine::pullSloStatuses()
+{
+    const quint64 gen = ++m_generation;
+    QPointer<SyncEngine> self(this);
+    m_store->run([self, gen](store::Db *db) {
+        QStringList ids;
+        if (db) {
+            try {
+                store::Stmt s(db->handle(), "SELECT id FROM slos ORDER BY id");
+                while (s.step())
+                    ids << s.qtext(0);
+            } catch (const std::exception &) {
+            }
+        }
+        if (self)
+            QMetaObject::invokeMethod(self.data(), [self, gen, ids] {
+                if (self && gen == self->m_generation)
+                    self->fetchSloStatus(gen, ids, 0);
+            }, Qt::QueuedConnection);
+    });
+}
+
+void SyncEngine::fetchSloStatus(quint64 gen, QStringList ids, int done)
+{
+    if (gen != m_generation)
+        return;
+    if (done >= ids.size() || !m_client) {
+        Q_EMIT progress(u"slo_status"_s, done, 0, -1);
+        finishRun(true, tr("%n record(s) synced.", nullptr, int(done)));
+        return;
+    }
+    api::ApiRequest request;
+    request.path = u"/v1/slos/%1/status"_s.arg(QString::fromLatin1(QUrl::toPercentEncoding(ids.at(done))));
+    request.query = {{u"window"_s, u"30d"_s}};
+    auto *reply = m_client->send(request);
+    connect(reply, &api::ApiReply::finished, this, [this, gen, ids, done](const api::ApiResponse &r) {
+        if (gen != m_generation)
+            return;
+        if (!r.ok()) {
+            finishRun(false, api::describe(r.error));
+            return;
+        }
+        auto status = domain::decodeSloStatus(std::string_view(r.body.constData(), size_t(r.body.size())));
+        if (!status) {
+            finishRun(false, QString::fromStdString(status.error().toString()));
+            return;
+        }
+        const auto value = status.value();
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        m_store->write([value, now](store::Db &db) { store::upsertSloStatus(db, value, now); }, this,
+                       [this, gen, ids, done](const QString &error) {
+                           if (gen != m_generation)
+                               return;
+                           if (!error.isEmpty())
+                               finishRun(false, error);
+                           else
+                               fetchSloStatus(gen, ids, done + 1);
+                       });
+    });
+}
+
+} // namespace keel::sync
