@@ -1,0 +1,417 @@
+#include "decisionpanel.h"
+
+#include "diffview.h"
+
+#include <review/reasoncatalog.h>
+#include <review/worddiff.h>
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QFuture>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPromise>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QThreadPool>
+#include <QTimer>
+#include <QVBoxLayout>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace keel::review {
+
+namespace {
+enum Page { IdlePage, EditPage, EscalatePage, RejectPage };
+
+QPushButton *actionButton(const QString &title, const QString &key, const QString &objectName, QWidget *parent)
+{
+    // The shortcut is part of the label so reviewers learn it by looking.
+    auto *b = new QPushButton(DecisionPanel::tr("%1   %2").arg(title, key), parent);
+    b->setObjectName(objectName);
+    b->setFocusPolicy(Qt::NoFocus);
+    b->setMinimumHeight(30);
+    return b;
+}
+
+void fillCombo(QComboBox *box, const QList<CatalogEntry> &entries, const QString &placeholder)
+{
+    box->clear();
+    box->addItem(placeholder, QString());
+    for (const CatalogEntry &e : entries) {
+        box->addItem(e.title, e.code);
+        if (!e.hint.isEmpty())
+            box->setItemData(box->count() - 1, e.hint, Qt::ToolTipRole);
+    }
+}
+
+void selectCode(QComboBox *box, const QString &code)
+{
+    const int i = box->findData(code);
+    box->setCurrentIndex(i >= 0 ? i : 0);
+}
+} // namespace
+
+DecisionPanel::DecisionPanel(QWidget *parent)
+    : QWidget(parent)
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(6);
+    layout->addWidget(buildActions());
+
+    m_error = new QLabel(this);
+    m_error->setObjectName(u"decisionError"_s);
+    m_error->setTextFormat(Qt::PlainText);
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(u"color:#8a1c1c;font-weight:600;"_s);
+    m_error->hide();
+    layout->addWidget(m_error);
+
+    m_pages = new QStackedWidget(this);
+    m_hint = new QLabel(tr("A approve · E edit · S escalate · R reject · J/K next/previous · ? all shortcuts"), this);
+    m_hint->setTextFormat(Qt::PlainText);
+    m_hint->setStyleSheet(u"color:#5f6368;"_s);
+    m_pages->addWidget(m_hint);
+
+    // Edit: the editor seeded with the output, and the word diff the reviewer checks before submitting.
+    auto *editPage = new QWidget(this);
+    auto *editLayout = new QGridLayout(editPage);
+    editLayout->setContentsMargins(0, 0, 0, 0);
+    m_editor = new QPlainTextEdit(editPage);
+    m_editor->setObjectName(u"editEditor"_s);
+    m_diff = new DiffView(editPage);
+    m_diffSummary = new QLabel(editPage);
+    m_diffSummary->setTextFormat(Qt::PlainText);
+    m_diffSummary->setObjectName(u"diffSummary"_s);
+    auto *submitEdit = new QPushButton(tr("Submit edit   Ctrl+Enter"), editPage);
+    submitEdit->setObjectName(u"submitEdit"_s);
+    editLayout->addWidget(new QLabel(tr("Your edit"), editPage), 0, 0);
+    editLayout->addWidget(new QLabel(tr("Changes against the original"), editPage), 0, 1);
+    editLayout->addWidget(m_editor, 1, 0);
+    editLayout->addWidget(m_diff, 1, 1);
+    editLayout->addWidget(m_diffSummary, 2, 0);
+    editLayout->addWidget(submitEdit, 2, 1, Qt::AlignRight);
+    m_pages->addWidget(editPage);
+    m_diffTimer = new QTimer(this);
+    m_diffTimer->setSingleShot(true);
+    m_diffTimer->setInterval(200);
+    connect(m_diffTimer, &QTimer::timeout, this, &DecisionPanel::runDiff);
+    connect(m_editor, &QPlainTextEdit::textChanged, this, [this] {
+        scheduleDiff();
+        if (!m_restoring)
+            Q_EMIT draftChanged();
+    });
+    connect(submitEdit, &QPushButton::clicked, this, &DecisionPanel::submitRequested);
+
+    // Escalate: tier and reason are required; the note travels as the comment.
+    auto *escPage = new QWidget(this);
+    auto *escLayout = new QFormLayout(escPage);
+    m_tier = new QComboBox(escPage);
+    m_tier->setObjectName(u"escalationTier"_s);
+    fillCombo(m_tier, ReasonCatalog::escalationTiers(), tr("Choose a tier…"));
+    m_escReason = new QComboBox(escPage);
+    m_escReason->setObjectName(u"escalationReason"_s);
+    fillReasons({});
+    auto *submitEsc = new QPushButton(tr("Escalate   Ctrl+Enter"), escPage);
+    submitEsc->setObjectName(u"submitEscalate"_s);
+    escLayout->addRow(tr("Tier (required)"), m_tier);
+    escLayout->addRow(tr("Reason (required)"), m_escReason);
+    escLayout->addRow(QString(), submitEsc);
+    m_pages->addWidget(escPage);
+    connect(m_tier, &QComboBox::currentIndexChanged, this, [this] {
+        fillReasons(m_tier->currentData().toString());
+        if (!m_restoring)
+            Q_EMIT draftChanged();
+    });
+    connect(m_escReason, &QComboBox::currentIndexChanged, this, [this] {
+        if (!m_restoring)
+            Q_EMIT draftChanged();
+    });
+    connect(submitEsc, &QPushButton::clicked, this, &DecisionPanel::submitRequested);
+
+    auto *rejPage = new QWidget(this);
+    auto *rejLayout = new QFormLayout(rejPage);
+    m_rejectReason = new QComboBox(rejPage);
+    m_rejectReason->setObjectName(u"rejectReason"_s);
+    fillCombo(m_rejectReason, ReasonCatalog::rejectReasons(), tr("Choose a reason…"));
+    auto *submitRej = new QPushButton(tr("Reject   Ctrl+Enter"), rejPage);
+    submitRej->setObjectName(u"submitReject"_s);
+    rejLayout->addRow(tr("Reason (required)"), m_rejectReason);
+    rejLayout->addRow(QString(), submitRej);
+    m_pages->addWidget(rejPage);
+    connect(m_rejectReason, &QComboBox::currentIndexChanged, this, [this] {
+        if (!m_restoring)
+            Q_EMIT draftChanged();
+    });
+    connect(submitRej, &QPushButton::clicked, this, &DecisionPanel::submitRequested);
+
+    layout->addWidget(m_pages, 1);
+    layout->addWidget(buildNotes());
+    setDecisionsEnabled(false);
+}
+
+QWidget *DecisionPanel::buildActions()
+{
+    auto *bar = new QWidget(this);
+    auto *row = new QHBoxLayout(bar);
+    row->setContentsMargins(0, 0, 0, 0);
+    m_approve = actionButton(tr("Approve"), tr("A"), u"approveButton"_s, bar);
+    m_edit = actionButton(tr("Edit"), tr("E"), u"editButton"_s, bar);
+    m_escalate = actionButton(tr("Escalate"), tr("S"), u"escalateButton"_s, bar);
+    m_reject = actionButton(tr("Reject"), tr("R"), u"rejectButton"_s, bar);
+    m_undo = actionButton(tr("Undo"), tr("Ctrl+Z"), u"undoButton"_s, bar);
+    auto *help = actionButton(tr("Shortcuts"), tr("?"), u"helpButton"_s, bar);
+    m_approve->setStyleSheet(u"QPushButton{font-weight:600;}"_s);
+    for (QPushButton *b : {m_approve, m_edit, m_escalate, m_reject})
+        row->addWidget(b);
+    row->addStretch(1);
+    row->addWidget(m_undo);
+    row->addWidget(help);
+    connect(m_approve, &QPushButton::clicked, this, &DecisionPanel::approveRequested);
+    connect(m_edit, &QPushButton::clicked, this, &DecisionPanel::editRequested);
+    connect(m_escalate, &QPushButton::clicked, this, &DecisionPanel::escalateRequested);
+    connect(m_reject, &QPushButton::clicked, this, &DecisionPanel::rejectRequested);
+    connect(m_undo, &QPushButton::clicked, this, &DecisionPanel::undoRequested);
+    connect(help, &QPushButton::clicked, this, &DecisionPanel::helpRequested);
+    m_undo->setEnabled(false);
+    return bar;
+}
+
+QWidget *DecisionPanel::buildNotes()
+{
+    auto *notes = new QWidget(this);
+    auto *form = new QFormLayout(notes);
+    form->setContentsMargins(0, 0, 0, 0);
+    auto *labelRow = new QHBoxLayout;
+    for (const CatalogEntry &e : ReasonCatalog::labels()) {
+        auto *box = new QCheckBox(e.title, notes);
+        box->setProperty("code", e.code);
+        box->setFocusPolicy(Qt::TabFocus);
+        m_labels.append(box);
+        labelRow->addWidget(box);
+        connect(box, &QCheckBox::toggled, this, [this] {
+            if (!m_restoring)
+                Q_EMIT draftChanged();
+        });
+    }
+    labelRow->addStretch(1);
+    form->addRow(tr("Labels"), labelRow);
+    auto *rubricRow = new QHBoxLayout;
+    for (const CatalogEntry &e : ReasonCatalog::rubricCriteria()) {
+        auto *box = new QComboBox(notes);
+        box->setProperty("code", e.code);
+        box->setToolTip(e.hint);
+        box->addItem(tr("%1 –").arg(e.title), 0);
+        for (int score = ReasonCatalog::rubricMin; score <= ReasonCatalog::rubricMax; ++score)
+            box->addItem(tr("%1 %2").arg(e.title).arg(score), score);
+        m_rubric.append(box);
+        rubricRow->addWidget(box);
+        connect(box, &QComboBox::currentIndexChanged, this, [this] {
+            if (!m_restoring)
+                Q_EMIT draftChanged();
+        });
+    }
+    rubricRow->addStretch(1);
+    form->addRow(tr("Rubric"), rubricRow);
+    m_comment = new QLineEdit(notes);
+    m_comment->setObjectName(u"commentEdit"_s);
+    m_comment->setPlaceholderText(tr("Comment or escalation note (optional)"));
+    connect(m_comment, &QLineEdit::textChanged, this, [this] {
+        if (!m_restoring)
+            Q_EMIT draftChanged();
+    });
+    form->addRow(tr("Comment"), m_comment);
+    return notes;
+}
+
+void DecisionPanel::fillReasons(const QString &tier)
+{
+    const QString keep = m_escReason->currentData().toString();
+    fillCombo(m_escReason, ReasonCatalog::escalationReasons(tier),
+              tier.isEmpty() ? tr("Choose a tier first") : tr("Choose a reason…"));
+    selectCode(m_escReason, keep);
+}
+
+void DecisionPanel::setItem(const QString &itemId, const QString &originalOutput,
+                            const std::optional<ReviewDraft> &draft)
+{
+    m_restoring = true;
+    m_itemId = itemId;
+    m_original = originalOutput;
+    m_editor->setPlainText(draft && draft->hasEdit ? draft->editedOutput : originalOutput);
+    selectCode(m_tier, draft ? draft->escalationTier : QString());
+    fillReasons(m_tier->currentData().toString());
+    selectCode(m_escReason, draft ? draft->escalationReason : QString());
+    selectCode(m_rejectReason, draft ? draft->rejectReason : QString());
+    for (QCheckBox *box : m_labels)
+        box->setChecked(draft && draft->labels.contains(box->property("code").toString()));
+    for (QComboBox *box : m_rubric) {
+        const int score = draft ? draft->rubric.value(box->property("code").toString(), 0) : 0;
+        box->setCurrentIndex(std::clamp(score, 0, ReasonCatalog::rubricMax));
+    }
+    m_comment->setText(draft ? draft->comment : QString());
+    showError({});
+    m_restoring = false;
+    const QString mode = draft ? draft->mode : QString();
+    if (mode == u"edit")
+        beginEdit();
+    else if (mode == u"escalate")
+        beginEscalate();
+    else if (mode == u"reject")
+        beginReject();
+    else
+        setMode(Mode::Idle);
+}
+
+void DecisionPanel::clearItem()
+{
+    setItem({}, {}, std::nullopt);
+    setDecisionsEnabled(false);
+}
+
+void DecisionPanel::setDecisionsEnabled(bool enabled)
+{
+    for (QPushButton *b : {m_approve, m_edit, m_escalate, m_reject})
+        b->setEnabled(enabled);
+    m_pages->setEnabled(enabled);
+    if (!enabled && m_mode != Mode::Idle)
+        m_pages->setEnabled(false); // keep the form visible (the draft stays), but inert
+}
+
+void DecisionPanel::setMode(Mode mode)
+{
+    m_mode = mode;
+    m_pages->setCurrentIndex(mode == Mode::Idle ? IdlePage : mode == Mode::Edit ? EditPage
+                                                     : mode == Mode::Escalate ? EscalatePage
+                                                                              : RejectPage);
+    Q_EMIT modeChanged(mode);
+}
+
+void DecisionPanel::beginEdit()
+{
+    setMode(Mode::Edit);
+    scheduleDiff();
+    m_editor->setFocus();
+}
+
+void DecisionPanel::beginEscalate()
+{
+    setMode(Mode::Escalate);
+    m_tier->setFocus();
+}
+
+void DecisionPanel::beginReject()
+{
+    setMode(Mode::Reject);
+    m_rejectReason->setFocus();
+}
+
+void DecisionPanel::cancelMode()
+{
+    showError({});
+    setMode(Mode::Idle);
+    if (!m_restoring)
+        Q_EMIT draftChanged();
+}
+
+void DecisionPanel::showError(const QString &message)
+{
+    m_error->setText(message);
+    m_error->setVisible(!message.isEmpty());
+}
+
+void DecisionPanel::setUndoAvailable(bool available, const QString &text)
+{
+    m_undo->setEnabled(available);
+    m_undo->setToolTip(text);
+}
+
+void DecisionPanel::scheduleDiff()
+{
+    if (m_mode == Mode::Edit)
+        m_diffTimer->start();
+}
+
+void DecisionPanel::runDiff()
+{
+    // A megabyte of output diffs in well under a second, but not on the GUI thread.
+    const quint64 generation = ++m_diffGeneration;
+    auto promise = std::make_shared<QPromise<QList<DiffSegment>>>();
+    QFuture<QList<DiffSegment>> future = promise->future();
+    promise->start();
+    QThreadPool::globalInstance()->start([promise, a = m_original, b = m_editor->toPlainText()] {
+        promise->addResult(WordDiff::diff(a, b));
+        promise->finish();
+    });
+    future.then(this, [this, generation](const QList<DiffSegment> &segments) {
+        if (generation != m_diffGeneration)
+            return;
+        m_diff->showDiff(segments);
+        const DiffSummary s = WordDiff::summarize(segments);
+        m_diffSummary->setText(s.insertedWords == 0 && s.removedWords == 0
+                                   ? tr("No changes yet")
+                                   : tr("%1 word(s) added, %2 removed").arg(s.insertedWords).arg(s.removedWords));
+    });
+}
+
+DecisionInput DecisionPanel::input(domain::DecisionAction action) const
+{
+    DecisionInput in;
+    in.action = action;
+    if (action == domain::DecisionAction::Edit)
+        in.editedOutput = m_editor->toPlainText();
+    if (action == domain::DecisionAction::Escalate) {
+        in.escalationTier = m_tier->currentData().toString();
+        in.escalationReason = m_escReason->currentData().toString();
+    }
+    if (action == domain::DecisionAction::Reject)
+        in.rejectReason = m_rejectReason->currentData().toString();
+    for (QCheckBox *box : m_labels)
+        if (box->isChecked())
+            in.labels.append(box->property("code").toString());
+    for (QComboBox *box : m_rubric)
+        if (const int score = box->currentData().toInt(); score > 0)
+            in.rubric.insert(box->property("code").toString(), score);
+    in.comment = m_comment->text().trimmed();
+    return in;
+}
+
+DecisionInput DecisionPanel::inputForMode() const
+{
+    switch (m_mode) {
+    case Mode::Edit: return input(domain::DecisionAction::Edit);
+    case Mode::Escalate: return input(domain::DecisionAction::Escalate);
+    case Mode::Reject: return input(domain::DecisionAction::Reject);
+    case Mode::Idle: break;
+    }
+    return input(domain::DecisionAction::Approve);
+}
+
+ReviewDraft DecisionPanel::draft() const
+{
+    ReviewDraft d;
+    d.itemId = m_itemId;
+    d.mode = m_mode == Mode::Edit ? u"edit"_s : m_mode == Mode::Escalate ? u"escalate"_s
+                                             : m_mode == Mode::Reject  ? u"reject"_s
+                                                                       : QString();
+    const QString edited = m_editor->toPlainText();
+    d.hasEdit = edited != m_original;
+    d.editedOutput = d.hasEdit ? edited : QString();
+    d.escalationTier = m_tier->currentData().toString();
+    d.escalationReason = m_escReason->currentData().toString();
+    d.rejectReason = m_rejectReason->currentData().toString();
+    const DecisionInput notes = input(domain::DecisionAction::Approve);
+    d.labels = notes.labels;
+    d.rubric = notes.rubric;
+    d.comment = m_comment->text();
+    return d;
+}
+
+} // namespace keel::review

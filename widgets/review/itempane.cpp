@@ -1,0 +1,202 @@
+#include "itempane.h"
+
+#include "badgelabel.h"
+
+#include <review/reviewformat.h>
+
+#include <QApplication>
+#include <QClipboard>
+#include <QDateTime>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QSplitter>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace keel::review {
+
+namespace {
+QLabel *plainLabel(QWidget *parent, const QString &objectName)
+{
+    auto *label = new QLabel(parent);
+    label->setTextFormat(Qt::PlainText);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    label->setWordWrap(true);
+    label->setObjectName(objectName);
+    return label;
+}
+
+QPlainTextEdit *textView(QWidget *parent, const QString &objectName)
+{
+    auto *view = new QPlainTextEdit(parent);
+    view->setReadOnly(true);
+    view->setObjectName(objectName);
+    view->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    view->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    return view;
+}
+
+QWidget *titled(const QString &title, QWidget *content)
+{
+    auto *box = new QWidget;
+    auto *layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 4, 0, 0);
+    layout->setSpacing(2);
+    auto *heading = new QLabel(title, box);
+    heading->setTextFormat(Qt::PlainText);
+    heading->setStyleSheet(u"font-weight:600;color:#5f6368;"_s);
+    layout->addWidget(heading);
+    layout->addWidget(content, 1);
+    return box;
+}
+
+QString fromStd(const std::string &s)
+{
+    return QString::fromStdString(s);
+}
+} // namespace
+
+ItemPane::ItemPane(QWidget *parent)
+    : QWidget(parent)
+    , m_nowMs(QDateTime::currentMSecsSinceEpoch())
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(6);
+
+    auto *header = new QHBoxLayout;
+    m_title = plainLabel(this, u"itemTitle"_s);
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
+    titleFont.setWeight(QFont::DemiBold);
+    m_title->setFont(titleFont);
+    m_title->setWordWrap(false);
+    header->addWidget(m_title, 1);
+    m_risk = new BadgeLabel(this);
+    m_risk->setObjectName(u"riskBadge"_s);
+    m_confidence = new BadgeLabel(this);
+    m_confidence->setObjectName(u"confidenceBadge"_s);
+    m_sla = new BadgeLabel(this);
+    m_sla->setObjectName(u"slaBadge"_s);
+    header->addWidget(m_risk);
+    header->addWidget(m_confidence);
+    header->addWidget(m_sla);
+    layout->addLayout(header);
+
+    auto *facts = new QFormLayout;
+    facts->setContentsMargins(0, 0, 0, 0);
+    facts->setHorizontalSpacing(12);
+    facts->setVerticalSpacing(3);
+    m_meta = plainLabel(this, u"itemMeta"_s);
+    m_flags = plainLabel(this, u"policyFlags"_s);
+    m_reason = plainLabel(this, u"reasonEscalated"_s);
+    auto *corrRow = new QHBoxLayout;
+    m_correlation = new QLineEdit(this);
+    m_correlation->setReadOnly(true);
+    m_correlation->setObjectName(u"correlationId"_s);
+    m_copy = new QToolButton(this);
+    m_copy->setText(tr("Copy"));
+    m_copy->setToolTip(tr("Copy the correlation id to trace this request"));
+    connect(m_copy, &QToolButton::clicked, this, [this] {
+        QApplication::clipboard()->setText(m_correlation->text());
+    });
+    corrRow->addWidget(m_correlation, 1);
+    corrRow->addWidget(m_copy);
+    facts->addRow(tr("Model"), m_meta);
+    facts->addRow(tr("Policy flags"), m_flags);
+    facts->addRow(tr("Why escalated"), m_reason);
+    facts->addRow(tr("Correlation id"), corrRow);
+    layout->addLayout(facts);
+
+    m_prompt = textView(this, u"promptView"_s);
+    m_sources = textView(this, u"sourcesView"_s);
+    m_output = textView(this, u"outputView"_s);
+    auto *texts = new QSplitter(Qt::Vertical, this);
+    texts->setChildrenCollapsible(false);
+    texts->addWidget(titled(tr("Prompt"), m_prompt));
+    texts->addWidget(titled(tr("Retrieved sources"), m_sources));
+    texts->addWidget(titled(tr("Model output"), m_output));
+    texts->setStretchFactor(0, 2);
+    texts->setStretchFactor(1, 2);
+    texts->setStretchFactor(2, 4);
+    layout->addWidget(texts, 1);
+    clearItem();
+}
+
+void ItemPane::showItem(const domain::ReviewItem &item)
+{
+    m_hasItem = true;
+    m_item = item;
+    m_title->setText(tr("%1 · %2").arg(fromStd(item.id), fromStd(item.queue)));
+    m_risk->setBadge(tr("Risk %1 %2").arg(formatPercent(item.riskScore), bandName(riskBand(item.riskScore))),
+                     BadgeLabel::toneForRisk(riskBand(item.riskScore)));
+    m_confidence->setBadge(tr("Confidence %1 %2")
+                               .arg(formatPercent(item.confidence), bandName(confidenceBand(item.confidence))),
+                           BadgeLabel::toneForConfidence(confidenceBand(item.confidence)));
+    m_meta->setText(tr("%1 · route %2 · template %3 · %4")
+                        .arg(fromStd(item.model), fromStd(item.route), fromStd(item.promptTemplate),
+                             fromStd(item.useCase)));
+    QStringList flags;
+    for (const auto &f : item.policyFlags)
+        flags.append(fromStd(f));
+    m_flags->setText(flags.isEmpty() ? tr("none") : flags.join(u", "_s));
+    m_reason->setText(item.reasonEscalated.empty() ? tr("not given") : fromStd(item.reasonEscalated));
+    m_correlation->setText(fromStd(item.correlationId));
+    m_copy->setEnabled(true);
+    m_prompt->setPlainText(fromStd(item.prompt));
+    QString sources;
+    int n = 1;
+    for (const auto &s : item.sources) {
+        sources += u"[%1] "_s.arg(n++) + fromStd(s.title) + u'\n';
+        if (!s.snippet.empty())
+            sources += u"    "_s + fromStd(s.snippet) + u'\n';
+        if (!s.uri.empty())
+            sources += u"    "_s + fromStd(s.uri) + u'\n';
+        sources += u'\n';
+    }
+    m_sources->setPlainText(item.sources.empty() ? tr("No sources were retrieved for this answer.") : sources);
+    m_output->setPlainText(fromStd(item.output));
+    updateSla();
+}
+
+void ItemPane::clearItem()
+{
+    m_hasItem = false;
+    m_item = {};
+    m_title->setText(tr("No item open"));
+    m_risk->setBadge({}, BadgeLabel::Tone::Neutral);
+    m_confidence->setBadge({}, BadgeLabel::Tone::Neutral);
+    m_sla->setBadge({}, BadgeLabel::Tone::Neutral);
+    m_meta->clear();
+    m_flags->clear();
+    m_reason->clear();
+    m_correlation->clear();
+    m_copy->setEnabled(false);
+    m_prompt->clear();
+    m_sources->clear();
+    m_output->clear();
+}
+
+void ItemPane::setNow(qint64 nowMs)
+{
+    m_nowMs = nowMs;
+    updateSla();
+}
+
+void ItemPane::updateSla()
+{
+    if (!m_hasItem || m_item.slaDue == 0) {
+        m_sla->setBadge({}, BadgeLabel::Tone::Neutral);
+        return;
+    }
+    const qint64 slaMinutes = (m_item.slaDue - m_item.createdAt) / 60000;
+    m_sla->setBadge(tr("SLA %1").arg(formatCountdown(m_item.slaDue - m_nowMs)),
+                    BadgeLabel::toneForSla(slaState(m_nowMs, m_item.slaDue, slaMinutes)));
+}
+
+} // namespace keel::review

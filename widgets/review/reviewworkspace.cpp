@@ -1,0 +1,590 @@
+#include "reviewworkspace.h"
+
+#include "decisionpanel.h"
+#include "itempane.h"
+
+#include <review/decisionlogmodel.h>
+#include <review/reviewdb.h>
+#include <review/reviewfeed.h>
+#include <review/reviewformat.h>
+#include <review/reviewitemfilterproxy.h>
+#include <review/reviewitemmodel.h>
+#include <review/reviewqueuemodel.h>
+#include <review/reviewsession.h>
+#include <review/leasemessages.h>
+#include <logging.h>
+
+#include <QComboBox>
+#include <QDateTime>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTimer>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace keel::review {
+
+namespace {
+QLabel *banner(QWidget *parent, const QString &objectName, const QString &style)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setTextFormat(Qt::PlainText);
+    label->setWordWrap(true);
+    label->setStyleSheet(u"QLabel{padding:6px 10px;border-radius:4px;"_s + style + u"}"_s);
+    label->hide();
+    return label;
+}
+} // namespace
+
+ReviewWorkspace::ReviewWorkspace(const keel::SessionContext &context, QWidget *parent)
+    : QWidget(parent)
+    , m_context(context)
+{
+    setObjectName(u"reviewWorkspace"_s);
+    m_canReview = context.identity.hasRole("reviewer") || context.identity.hasRole("admin");
+    m_session = new ReviewSession(context.client, QString::fromStdString(context.identity.user), this);
+    m_feed = new ReviewFeed(context.client, this);
+    m_queueModel = new ReviewQueueModel(this);
+    m_itemModel = new ReviewItemModel(this);
+    m_proxy = new ReviewItemFilterProxy(this);
+    m_proxy->setSourceModel(m_itemModel);
+    m_logModel = new DecisionLogModel(this);
+    buildUi();
+    buildShortcuts();
+
+    QString dbError;
+    if (!m_session->openDatabase(ReviewDb::defaultPathFor(context.storePath), context.outbox, &dbError)) {
+        m_errorBanner->setText(tr("Decisions cannot be saved on this computer: %1. Reviewing is disabled until "
+                                  "this is fixed (check disk space and permissions of the cache folder).")
+                                   .arg(dbError));
+        m_errorBanner->show();
+        m_canReview = false;
+    }
+    m_logModel->setEntries(m_session->recentDecisions(50));
+
+    connect(m_feed, &ReviewFeed::queuesLoaded, this, &ReviewWorkspace::onQueuesLoaded);
+    connect(m_feed, &ReviewFeed::itemsLoaded, this, &ReviewWorkspace::onItemsLoaded);
+    connect(m_feed, &ReviewFeed::loadFailed, this, &ReviewWorkspace::onLoadFailed);
+    connect(m_session, &ReviewSession::leaseChanged, this, &ReviewWorkspace::updateLeaseBanner);
+    connect(m_session, &ReviewSession::leaseChanged, this, &ReviewWorkspace::updateDecisionControls);
+    connect(m_session, &ReviewSession::leaseLost, this, [this] { saveDraftNow(); });
+    connect(m_session, &ReviewSession::decisionSaved, this, &ReviewWorkspace::onDecisionSaved);
+    connect(m_session, &ReviewSession::decisionStateChanged, this,
+            [this](qint64 seq) { onDecisionStateChanged(seq); });
+    connect(m_session, &ReviewSession::decisionUndone, this, &ReviewWorkspace::onDecisionUndone);
+    connect(m_session, &ReviewSession::decisionNotSaved, this, &ReviewWorkspace::onDecisionNotSaved);
+    connect(m_session, &ReviewSession::undoRefused, this, [this](const QString &m) { m_status->setText(m); });
+    connect(m_session, &ReviewSession::pendingCountChanged, this, &ReviewWorkspace::updateOfflineBanner);
+    connect(m_session, &ReviewSession::offlineChanged, this, &ReviewWorkspace::updateOfflineBanner);
+    connect(m_session, &ReviewSession::figuresChanged, this, &ReviewWorkspace::updateFigures);
+
+    m_tick = new QTimer(this);
+    m_tick->setInterval(1000);
+    connect(m_tick, &QTimer::timeout, this, &ReviewWorkspace::tick);
+    m_tick->start();
+    m_refreshTimer = new QTimer(this);
+    m_refreshTimer->setInterval(30000);
+    connect(m_refreshTimer, &QTimer::timeout, this, &ReviewWorkspace::refresh);
+    m_refreshTimer->start();
+    m_draftTimer = new QTimer(this);
+    m_draftTimer->setSingleShot(true);
+    m_draftTimer->setInterval(300);
+    connect(m_draftTimer, &QTimer::timeout, this, &ReviewWorkspace::saveDraftNow);
+    connect(m_panel, &DecisionPanel::draftChanged, m_draftTimer, qOverload<>(&QTimer::start));
+
+    updateFigures();
+    updateOfflineBanner();
+    updateDecisionControls();
+    showItemsMessage(tr("Loading review queues…"));
+    m_feed->refreshQueues();
+}
+
+ReviewWorkspace::~ReviewWorkspace()
+{
+    saveDraftNow();
+    if (m_session)
+        m_session->leave();
+}
+
+void ReviewWorkspace::buildUi()
+{
+    auto *root = new QVBoxLayout(this);
+    root->setContentsMargins(12, 10, 12, 10);
+    root->setSpacing(8);
+
+    auto *header = new QHBoxLayout;
+    auto *title = new QLabel(tr("Review"), this);
+    QFont titleFont = title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
+    titleFont.setWeight(QFont::DemiBold);
+    title->setFont(titleFont);
+    header->addWidget(title);
+    auto *who = new QLabel(tr("signed in as %1").arg(QString::fromStdString(m_context.identity.displayName.empty()
+                                                                                ? m_context.identity.user
+                                                                                : m_context.identity.displayName)),
+                           this);
+    who->setTextFormat(Qt::PlainText);
+    who->setStyleSheet(u"color:#5f6368;"_s);
+    header->addWidget(who);
+    header->addStretch(1);
+    m_figures = new QLabel(this);
+    m_figures->setObjectName(u"reviewerFigures"_s);
+    m_figures->setTextFormat(Qt::PlainText);
+    header->addWidget(m_figures);
+    root->addLayout(header);
+
+    m_offlineBanner = banner(this, u"offlineBanner"_s, u"background:#fff1cc;color:#6b4700;"_s);
+    m_errorBanner = banner(this, u"errorBanner"_s, u"background:#fde2e1;color:#8a1c1c;"_s);
+    m_roleBanner = banner(this, u"roleBanner"_s, u"background:#e8eaed;color:#202124;"_s);
+    root->addWidget(m_offlineBanner);
+    root->addWidget(m_errorBanner);
+    root->addWidget(m_roleBanner);
+    if (!m_canReview) {
+        QStringList roles;
+        for (const auto &r : m_context.identity.roles)
+            roles.append(QString::fromStdString(r));
+        m_roleBanner->setText(tr("Your account has the roles %1: you can read the review queues, but only "
+                                 "reviewers and admins can decide items.")
+                                  .arg(roles.isEmpty() ? tr("(none)") : roles.join(u", "_s)));
+        m_roleBanner->show();
+    }
+
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    split->setChildrenCollapsible(false);
+
+    m_queuesView = new QTreeView(split);
+    m_queuesView->setObjectName(u"queuesView"_s);
+    m_queuesView->setRootIsDecorated(false);
+    m_queuesView->setModel(m_queueModel);
+    m_queuesView->setUniformRowHeights(true);
+    m_queuesView->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_queuesView->setMinimumWidth(260);
+    connect(m_queuesView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                const QString id = current.data(ReviewQueueModel::QueueIdRole).toString();
+                if (!id.isEmpty() && id != m_currentQueue)
+                    selectQueue(id);
+            });
+
+    auto *middle = new QWidget(split);
+    auto *midLayout = new QVBoxLayout(middle);
+    midLayout->setContentsMargins(0, 0, 0, 0);
+    auto *filters = new QHBoxLayout;
+    m_filterText = new QLineEdit(middle);
+    m_filterText->setObjectName(u"itemFilter"_s);
+    m_filterText->setPlaceholderText(tr("Filter by model, use case, policy flag or id (Ctrl+F)"));
+    m_filterText->setClearButtonEnabled(true);
+    connect(m_filterText, &QLineEdit::textChanged, m_proxy, &ReviewItemFilterProxy::setText);
+    m_riskFilter = new QComboBox(middle);
+    m_riskFilter->addItem(tr("Any risk"), 0.0);
+    m_riskFilter->addItem(tr("Risk ≥ 40%"), 0.4);
+    m_riskFilter->addItem(tr("Risk ≥ 70%"), 0.7);
+    connect(m_riskFilter, &QComboBox::currentIndexChanged, this,
+            [this] { m_proxy->setMinRisk(m_riskFilter->currentData().toDouble()); });
+    filters->addWidget(m_filterText, 1);
+    filters->addWidget(m_riskFilter);
+    midLayout->addLayout(filters);
+    m_itemsStack = new QStackedWidget(middle);
+    m_itemsView = new QTableView(m_itemsStack);
+    m_itemsView->setObjectName(u"itemsView"_s);
+    m_itemsView->setModel(m_proxy);
+    m_itemsView->setSortingEnabled(true);
+    m_itemsView->sortByColumn(ReviewItemModel::SlaDue, Qt::AscendingOrder);
+    m_itemsView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_itemsView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_itemsView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_itemsView->verticalHeader()->hide();
+    m_itemsView->horizontalHeader()->setStretchLastSection(true);
+    m_itemsView->setWordWrap(false);
+    m_itemsStack->addWidget(m_itemsView);
+    m_itemsMessage = new QLabel(m_itemsStack);
+    m_itemsMessage->setObjectName(u"itemsMessage"_s);
+    m_itemsMessage->setTextFormat(Qt::PlainText);
+    m_itemsMessage->setWordWrap(true);
+    m_itemsMessage->setAlignment(Qt::AlignCenter);
+    m_itemsMessage->setStyleSheet(u"color:#5f6368;padding:24px;"_s);
+    m_itemsStack->addWidget(m_itemsMessage);
+    midLayout->addWidget(m_itemsStack, 1);
+    connect(m_itemsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &ReviewWorkspace::onCurrentItemChanged);
+
+    auto *right = new QWidget(split);
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    m_leaseBanner = banner(right, u"leaseBanner"_s, u"background:#e8f0fe;color:#174ea6;"_s);
+    rightLayout->addWidget(m_leaseBanner);
+    m_pane = new ItemPane(right);
+    rightLayout->addWidget(m_pane, 3);
+    m_panel = new DecisionPanel(right);
+    m_panel->setObjectName(u"decisionPanel"_s);
+    m_panel->setVisible(m_canReview);
+    rightLayout->addWidget(m_panel, 2);
+    m_status = new QLabel(right);
+    m_status->setObjectName(u"reviewStatus"_s);
+    m_status->setTextFormat(Qt::PlainText);
+    m_status->setWordWrap(true);
+    rightLayout->addWidget(m_status);
+    m_logView = new QListView(right);
+    m_logView->setObjectName(u"decisionLog"_s);
+    m_logView->setModel(m_logModel);
+    m_logView->setMaximumHeight(110);
+    m_logView->setFocusPolicy(Qt::NoFocus);
+    rightLayout->addWidget(m_logView);
+
+    split->addWidget(m_queuesView);
+    split->addWidget(middle);
+    split->addWidget(right);
+    split->setStretchFactor(0, 2);
+    split->setStretchFactor(1, 4);
+    split->setStretchFactor(2, 6);
+    root->addWidget(split, 1);
+
+    connect(m_panel, &DecisionPanel::approveRequested, this,
+            [this] { submit(int(domain::DecisionAction::Approve)); });
+    connect(m_panel, &DecisionPanel::editRequested, m_panel, &DecisionPanel::beginEdit);
+    connect(m_panel, &DecisionPanel::escalateRequested, m_panel, &DecisionPanel::beginEscalate);
+    connect(m_panel, &DecisionPanel::rejectRequested, m_panel, &DecisionPanel::beginReject);
+    connect(m_panel, &DecisionPanel::submitRequested, this, [this] { submit(-1); });
+    connect(m_panel, &DecisionPanel::undoRequested, this, [this] { m_session->undo(); });
+}
+
+QString ReviewWorkspace::currentItemId() const
+{
+    return m_openItemId;
+}
+
+QString ReviewWorkspace::leaseBannerText() const
+{
+    return m_leaseBanner->isVisible() || !m_leaseBanner->text().isEmpty() ? m_leaseBanner->text() : QString();
+}
+
+QString ReviewWorkspace::offlineBannerText() const
+{
+    return m_offlineBanner->isHidden() ? QString() : m_offlineBanner->text();
+}
+
+void ReviewWorkspace::markReady()
+{
+    if (m_ready)
+        return;
+    m_ready = true;
+    Q_EMIT ready();
+}
+
+void ReviewWorkspace::refresh()
+{
+    m_feed->refreshQueues();
+    if (!m_currentQueue.isEmpty())
+        m_feed->loadItems(m_currentQueue);
+}
+
+void ReviewWorkspace::selectQueue(const QString &queueId)
+{
+    if (queueId == m_currentQueue)
+        return;
+    saveDraftNow();
+    m_currentQueue = queueId;
+    const int row = m_queueModel->rowOf(queueId);
+    if (row >= 0 && m_queuesView->currentIndex().row() != row)
+        m_queuesView->setCurrentIndex(m_queueModel->index(row, 0));
+    showItemsMessage(tr("Loading items…"));
+    m_feed->loadItems(queueId);
+}
+
+void ReviewWorkspace::onQueuesLoaded(const QList<domain::ReviewQueue> &queues)
+{
+    m_errorBanner->hide();
+    m_queueModel->setQueues(queues);
+    if (!m_firstQueues)
+        return;
+    m_firstQueues = false;
+    if (queues.isEmpty()) {
+        showItemsMessage(tr("There are no review queues on the platform yet. Nothing needs a human right now."));
+        markReady();
+        return;
+    }
+    // Start where the work is: the first queue with pending items.
+    QString pick = QString::fromStdString(queues.first().id);
+    for (const auto &q : queues) {
+        if (q.pending > 0) {
+            pick = QString::fromStdString(q.id);
+            break;
+        }
+    }
+    selectQueue(pick);
+}
+
+void ReviewWorkspace::onItemsLoaded(const QString &queueId, const QList<domain::ReviewItem> &items)
+{
+    if (queueId != m_currentQueue)
+        return;
+    QList<domain::ReviewItem> visible;
+    QSet<QString> stillOpen;
+    for (const auto &it : items) {
+        const QString id = QString::fromStdString(it.id);
+        stillOpen.insert(id);
+        if (!m_decidedHere.contains(id))
+            visible.append(it);
+    }
+    // Once the platform no longer lists an item as open, it no longer needs hiding.
+    for (auto it = m_decidedHere.begin(); it != m_decidedHere.end();)
+        it = stillOpen.contains(*it) ? std::next(it) : m_decidedHere.erase(it);
+    if (m_loadedQueue != queueId) {
+        m_itemModel->resetItems(visible);
+        m_loadedQueue = queueId;
+    } else {
+        m_itemModel->mergeItems(visible);
+    }
+    if (m_proxy->rowCount() == 0) {
+        showItemsMessage(m_itemModel->rowCount() == 0
+                             ? tr("This queue is empty: every item has been decided. Pick another queue on the "
+                                  "left; new items appear here as they arrive.")
+                             : tr("No item matches the filter. Clear the filter to see all %n item(s).", nullptr,
+                                  m_itemModel->rowCount()));
+        if (!m_session->hasItem())
+            m_pane->clearItem();
+    } else {
+        m_itemsStack->setCurrentWidget(m_itemsView);
+        if (!m_itemsView->currentIndex().isValid())
+            m_itemsView->setCurrentIndex(m_proxy->index(0, 0));
+    }
+    markReady();
+}
+
+void ReviewWorkspace::onLoadFailed(const QString &what, const QString &message, int httpStatus)
+{
+    Q_UNUSED(httpStatus);
+    m_errorBanner->setText(message + u' ' + tr("Press F5 to try again."));
+    m_errorBanner->show();
+    if (what == u"queues" && m_queueModel->rowCount() == 0)
+        showItemsMessage(tr("The review queues could not be loaded. Check the connection, then press F5."));
+    else if (what == u"items" && m_itemModel->rowCount() == 0)
+        showItemsMessage(tr("The items of this queue could not be loaded. Press F5 to try again."));
+    markReady();
+}
+
+void ReviewWorkspace::showItemsMessage(const QString &message)
+{
+    m_itemsMessage->setText(message);
+    m_itemsStack->setCurrentWidget(m_itemsMessage);
+}
+
+void ReviewWorkspace::onCurrentItemChanged()
+{
+    openRow(m_itemsView->currentIndex().row());
+}
+
+void ReviewWorkspace::openRow(int proxyRow)
+{
+    const QModelIndex proxyIndex = m_proxy->index(proxyRow, 0);
+    if (!proxyIndex.isValid())
+        return;
+    const domain::ReviewItem *item = m_itemModel->item(m_proxy->mapToSource(proxyIndex).row());
+    if (!item)
+        return;
+    const QString id = QString::fromStdString(item->id);
+    if (id == m_openItemId && m_session->hasItem())
+        return;
+    saveDraftNow();
+    m_openItemId = id;
+    m_pane->showItem(*item);
+    if (m_canReview) {
+        m_session->openItem(*item);
+        m_panel->setItem(id, QString::fromStdString(item->output), m_session->draft(id));
+    }
+    m_status->clear();
+    updateDecisionControls();
+    updateLeaseBanner();
+    Q_EMIT itemOpened(id);
+}
+
+void ReviewWorkspace::nextItem()
+{
+    const int row = m_itemsView->currentIndex().row();
+    if (row + 1 < m_proxy->rowCount())
+        m_itemsView->setCurrentIndex(m_proxy->index(row + 1, 0));
+}
+
+void ReviewWorkspace::previousItem()
+{
+    const int row = m_itemsView->currentIndex().row();
+    if (row > 0)
+        m_itemsView->setCurrentIndex(m_proxy->index(row - 1, 0));
+}
+
+void ReviewWorkspace::submit(int action)
+{
+    if (!m_canReview || !m_session->hasItem())
+        return;
+    const DecisionInput in = action < 0 ? m_panel->inputForMode()
+                                        : m_panel->input(domain::DecisionAction(action));
+    saveDraftNow();
+    const int row = m_itemsView->currentIndex().row();
+    const QString itemId = m_openItemId;
+    QString error;
+    if (m_session->decide(in, &error).isEmpty()) {
+        m_panel->showError(error);
+        return;
+    }
+    // The next item opens at once; the decided one leaves the list (it comes back on undo).
+    m_decidedHere.insert(itemId);
+    m_openItemId.clear();
+    m_panel->cancelMode();
+    m_itemModel->removeItem(itemId);
+    if (m_proxy->rowCount() > 0) {
+        m_itemsView->setCurrentIndex(m_proxy->index(std::min(row, m_proxy->rowCount() - 1), 0));
+    } else {
+        m_pane->clearItem();
+        m_panel->clearItem();
+        showItemsMessage(tr("Queue done: nothing left to review here. Pick another queue on the left."));
+    }
+    m_itemsView->setFocus();
+}
+
+void ReviewWorkspace::onDecisionSaved(qint64 seq, const QString &itemId)
+{
+    Q_UNUSED(itemId);
+    onDecisionStateChanged(seq);
+    updateDecisionControls();
+}
+
+void ReviewWorkspace::onDecisionStateChanged(qint64 seq)
+{
+    if (const auto entry = m_session->decision(seq))
+        m_logModel->upsert(*entry);
+    updateFigures();
+    updateOfflineBanner();
+    updateDecisionControls();
+}
+
+void ReviewWorkspace::restoreSessionItem()
+{
+    // The session reopened an item (undo, or the outbox could not save): show it again.
+    const domain::ReviewItem item = m_session->item();
+    const QString id = QString::fromStdString(item.id);
+    m_decidedHere.remove(id);
+    m_itemModel->upsertItem(item);
+    m_openItemId = id;
+    m_pane->showItem(item);
+    m_panel->setItem(id, QString::fromStdString(item.output), m_session->draft(id));
+    const QModelIndex src = m_itemModel->index(m_itemModel->rowOf(id), 0);
+    m_itemsView->setCurrentIndex(m_proxy->mapFromSource(src));
+    m_itemsStack->setCurrentWidget(m_itemsView);
+    updateLeaseBanner();
+    updateDecisionControls();
+    Q_EMIT itemOpened(id);
+}
+
+void ReviewWorkspace::onDecisionUndone(qint64 seq, const QString &itemId)
+{
+    restoreSessionItem();
+    m_logModel->setEntries(m_session->recentDecisions(50));
+    if (const int row = m_logModel->rowOf(seq); row >= 0)
+        m_logView->setRowHidden(row, true);
+    m_status->setText(tr("Undone: %1 is open again.").arg(itemId));
+}
+
+void ReviewWorkspace::onDecisionNotSaved(const QString &itemId, const QString &message)
+{
+    Q_UNUSED(itemId);
+    restoreSessionItem();
+    m_panel->showError(message);
+}
+
+void ReviewWorkspace::saveDraftNow()
+{
+    m_draftTimer->stop();
+    if (!m_canReview || m_openItemId.isEmpty())
+        return;
+    ReviewDraft draft = m_panel->draft();
+    if (draft.itemId == m_openItemId)
+        m_session->saveDraft(draft);
+}
+
+void ReviewWorkspace::updateLeaseBanner()
+{
+    using S = ReviewSession::LeaseStatus;
+    QString text;
+    QString style = u"background:#e8f0fe;color:#174ea6;"_s;
+    const qint64 left = m_session->leaseExpiresAt() - QDateTime::currentMSecsSinceEpoch();
+    switch (m_session->leaseStatus()) {
+    case S::None:
+        break;
+    case S::Claiming:
+        text = tr("Claiming this item…");
+        break;
+    case S::Held:
+        text = tr("You hold this item · lease %1 (renewed automatically while it is open)")
+                   .arg(formatCountdown(left));
+        break;
+    case S::HeldByOther:
+        text = m_session->leaseMessage();
+        if (left > 0)
+            text += u' ' + tr("(%1)").arg(formatCountdown(left));
+        style = u"background:#fff1cc;color:#6b4700;"_s;
+        break;
+    case S::Lost:
+    case S::Forbidden:
+    case S::Unavailable:
+        text = m_session->leaseMessage();
+        style = u"background:#fde2e1;color:#8a1c1c;"_s;
+        break;
+    }
+    m_leaseBanner->setText(text);
+    m_leaseBanner->setStyleSheet(u"QLabel{padding:6px 10px;border-radius:4px;"_s + style + u"}"_s);
+    m_leaseBanner->setVisible(!text.isEmpty());
+}
+
+void ReviewWorkspace::updateOfflineBanner()
+{
+    const int pending = m_session->pendingCount();
+    if (m_session->isOffline()) {
+        m_offlineBanner->setText(tr("Offline: %n decision(s) saved on this computer will be sent when the platform "
+                                    "answers again. Keep working; nothing is lost.", nullptr, pending)
+                                 + u' ' + m_session->offlineReason());
+        m_offlineBanner->show();
+    } else {
+        m_offlineBanner->hide();
+    }
+}
+
+void ReviewWorkspace::updateFigures()
+{
+    const ReviewerFigures f = m_session->figures();
+    m_figures->setText(tr("Today: %1 decided · median %2 s/item · %3 SLA breach(es) · %4 waiting to send")
+                           .arg(f.decidedToday)
+                           .arg(qRound(f.medianSecondsPerItem))
+                           .arg(f.slaBreaches)
+                           .arg(m_session->pendingCount()));
+}
+
+void ReviewWorkspace::updateDecisionControls()
+{
+    m_panel->setDecisionsEnabled(m_canReview && m_session->canDecide());
+    const bool undo = m_session->canUndo();
+    const qint64 left = m_session->undoDeadline() - QDateTime::currentMSecsSinceEpoch();
+    m_panel->setUndoAvailable(undo, undo ? tr("Undo %1 (%2)").arg(m_session->lastDecidedItemId(),
+                                                                  formatCountdown(left))
+                                         : QString());
+}
+
+void ReviewWorkspace::tick()
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    m_queueModel->setNow(now);
+    m_itemModel->setNow(now);
+    m_pane->setNow(now);
+    updateLeaseBanner();
+    updateDecisionControls();
+}
+
+} // namespace keel::review
