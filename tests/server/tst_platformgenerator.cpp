@@ -1,0 +1,264 @@
+// Unit tests of keel-platform's core: the seeded dataset's shape (deterministic, incident and
+// cost spike where the scenario puts them, review items from risky requests), correlation ids,
+// cursors and SLO burn-rate arithmetic.
+#include "correlation.h"
+#include "cursor.h"
+#include "db.h"
+#include "generator.h"
+#include "slocatalog.h"
+#include "slostatus.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <map>
+
+using namespace Qt::StringLiterals;
+using namespace keel::platform;
+
+namespace {
+
+constexpr std::int64_t kEnd = 1'795'622'400'000; // 2026-11-24T16:00:00Z, a whole hour
+
+std::string generate(const QString &dir, std::uint64_t seed, int days, std::int64_t perDay)
+{
+    const std::string path = QString(dir + u"/seed-"_s + QString::number(seed) + u".db"_s).toStdString();
+    Connection c(path);
+    GeneratorConfig g;
+    g.seed = seed;
+    g.days = days;
+    g.requestsPerDay = perDay;
+    g.endMs = kEnd;
+    generateDataset(c, g);
+    return path;
+}
+
+// A fingerprint of the request table (counts and exact sums over every column that varies).
+std::string fingerprint(const std::string &path)
+{
+    Connection c(path);
+    Stmt s(c.handle(), "SELECT COUNT(*), SUM(ts % 1000003), SUM(cost_micros), SUM(latency_ms), SUM(input_tokens), "
+                       "SUM(length(model) * id % 97), SUM(cache_hit), SUM(escalated), SUM(safety_flags) FROM requests");
+    s.step();
+    std::string out;
+    for (int i = 0; i < 9; ++i)
+        out += std::to_string(s.i64(i)) + ",";
+    return out;
+}
+
+} // namespace
+
+class TstPlatformGenerator : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void deterministicForSeed();
+    void sizeAndSpan();
+    void incidentOnSearch();
+    void costSpikeFromTemplateRelease();
+    void reviewItemsFromRiskyRequests();
+    void correlationRoundTrip_data();
+    void correlationRoundTrip();
+    void cursorRejectsTampering_data();
+    void cursorRejectsTampering();
+    void burnRatesAndAlert_data();
+    void burnRatesAndAlert();
+
+private:
+    QTemporaryDir m_dir;
+    std::string m_db;
+    Scenario m_scenario;
+};
+
+void TstPlatformGenerator::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_db = generate(m_dir.path(), 42, 10, 3000);
+    GeneratorConfig g;
+    g.seed = 42;
+    g.days = 10;
+    g.requestsPerDay = 3000;
+    g.endMs = kEnd;
+    m_scenario = Scenario::from(g);
+}
+
+void TstPlatformGenerator::deterministicForSeed()
+{
+    QTemporaryDir other;
+    const std::string again = generate(other.path(), 42, 10, 3000);
+    QCOMPARE(QString::fromStdString(fingerprint(again)), QString::fromStdString(fingerprint(m_db)));
+    const std::string different = generate(other.path(), 43, 10, 3000);
+    QVERIFY(fingerprint(different) != fingerprint(m_db));
+}
+
+void TstPlatformGenerator::sizeAndSpan()
+{
+    Connection c(m_db);
+    Stmt s(c.handle(), "SELECT COUNT(*), MIN(ts), MAX(ts), COUNT(DISTINCT model), COUNT(DISTINCT route), "
+                       "COUNT(DISTINCT use_case), SUM(cache_hit) FROM requests");
+    QVERIFY(s.step());
+    const double n = static_cast<double>(s.i64(0));
+    QVERIFY2(std::abs(n - 30000.0) < 30000.0 * 0.08, qPrintable(QString::number(n))); // days × per-day, ±8% for week shape
+    QVERIFY(s.i64(1) >= kEnd - 10 * kDayMs);
+    QVERIFY(s.i64(2) < kEnd);
+    QCOMPARE(s.i64(3), 7);
+    QCOMPARE(s.i64(4), 5);
+    QCOMPARE(s.i64(5), 5);
+    QVERIFY(s.i64(6) > 0); // semantic cache hits
+    // Small cheap models carry most traffic.
+    Stmt mix(c.handle(), "SELECT SUM(model IN ('gpt-4o-mini','claude-3-haiku','llama-3-8b','text-embedding-3-small')) * 1.0 / COUNT(*) FROM requests");
+    QVERIFY(mix.step());
+    QVERIFY(mix.f64(0) > 0.6);
+}
+
+void TstPlatformGenerator::incidentOnSearch()
+{
+    Connection c(m_db);
+    auto errorRate = [&](const char *route, std::int64_t from, std::int64_t to) {
+        Stmt s(c.handle(), "SELECT AVG(status = 'error'), AVG(latency_ms) FROM requests WHERE route = ? AND ts >= ? AND ts < ?");
+        s.bind(1, route).bind(2, from).bind(3, to);
+        s.step();
+        return std::make_pair(s.f64(0), s.f64(1));
+    };
+    QVERIFY(m_scenario.incidentStartMs > m_scenario.startMs && m_scenario.incidentEndMs < m_scenario.endMs);
+    QCOMPARE(m_scenario.incidentEndMs - m_scenario.incidentStartMs, 3 * kHourMs);
+    const auto during = errorRate("/search", m_scenario.incidentStartMs, m_scenario.incidentEndMs);
+    const auto before = errorRate("/search", m_scenario.startMs, m_scenario.incidentStartMs);
+    const auto chatDuring = errorRate("/chat", m_scenario.incidentStartMs, m_scenario.incidentEndMs);
+    QVERIFY2(during.first > 0.1, qPrintable(QString::number(during.first)));
+    QVERIFY(before.first < 0.02);
+    QVERIFY(chatDuring.first < 0.05);          // only one route is hit
+    QVERIFY(during.second > 2 * before.second); // and it is slow
+}
+
+void TstPlatformGenerator::costSpikeFromTemplateRelease()
+{
+    Connection c(m_db);
+    Stmt v8(c.handle(), "SELECT MIN(ts), MAX(ts), COUNT(*) FROM requests WHERE prompt_template = 'claims-triage@v8'");
+    QVERIFY(v8.step());
+    QVERIFY(v8.i64(2) > 0);
+    QVERIFY(v8.i64(0) >= m_scenario.spikeStartMs);
+    QVERIFY(v8.i64(1) < m_scenario.spikeEndMs);
+    // Daily claims_triage spend per request: inside the spike clearly above every normal day.
+    std::map<std::int64_t, double> perRequest;
+    Stmt s(c.handle(), "SELECT day, SUM(cost_micros) * 1.0 / SUM(requests) FROM spend_daily WHERE use_case = 'claims_triage' GROUP BY day");
+    while (s.step())
+        perRequest[s.i64(0)] = s.f64(1);
+    const std::int64_t spikeDay = floorToDay(m_scenario.spikeStartMs) + kDayMs; // the one full day inside
+    double normalMax = 0;
+    for (const auto &[day, v] : perRequest)
+        if (day + kDayMs <= m_scenario.spikeStartMs || day >= m_scenario.spikeEndMs)
+            normalMax = std::max(normalMax, v);
+    QVERIFY(perRequest.count(spikeDay));
+    QVERIFY2(perRequest[spikeDay] > 2.0 * normalMax,
+             qPrintable(QString::number(perRequest[spikeDay]) + u" vs "_s + QString::number(normalMax)));
+}
+
+void TstPlatformGenerator::reviewItemsFromRiskyRequests()
+{
+    Connection c(m_db);
+    Stmt s(c.handle(), "SELECT COUNT(*), SUM(i.status = 'pending'), SUM(r.escalated), COUNT(DISTINCT i.queue), "
+                       "SUM(r.risk_score >= 0.75 OR r.confidence < 0.45 OR r.safety_flags & 6) "
+                       "FROM review_items i JOIN requests r ON r.id = CAST(substr(i.request_id, 4) AS INTEGER)");
+    QVERIFY(s.step());
+    QVERIFY(s.i64(0) > 30);
+    QVERIFY(s.i64(1) > 10);
+    QCOMPARE(s.i64(2), s.i64(0)); // every item comes from an escalated request
+    QCOMPARE(s.i64(4), s.i64(0)); // which was risky, unsure or flagged
+    QVERIFY(s.i64(3) >= 3);
+    Stmt html(c.handle(), "SELECT COUNT(*) FROM review_items WHERE output LIKE '%<script>%' OR output LIKE '%<b>%'");
+    QVERIFY(html.step());
+    QVERIFY(html.i64(0) > 0); // hostile-looking model output keeps clients honest
+}
+
+void TstPlatformGenerator::correlationRoundTrip_data()
+{
+    QTest::addColumn<qint64>("row");
+    QTest::addColumn<quint64>("seed");
+    QTest::addRow("first") << qint64(1) << quint64(42);
+    QTest::addRow("million") << qint64(1'000'000) << quint64(42);
+    QTest::addRow("other seed") << qint64(77) << quint64(7);
+    QTest::addRow("large") << qint64(1) << quint64(0xffffffffffffULL);
+}
+
+void TstPlatformGenerator::correlationRoundTrip()
+{
+    QFETCH(qint64, row);
+    QFETCH(quint64, seed);
+    const std::string id = correlationIdFor(seed, row);
+    QCOMPARE(id.size(), std::size_t(32));
+    QCOMPARE(rowIdFromCorrelationId(seed, id).value_or(-1), row);
+    std::string tampered = id;
+    tampered[5] = tampered[5] == 'a' ? 'b' : 'a';
+    QVERIFY(!rowIdFromCorrelationId(seed, tampered));
+    QVERIFY(!rowIdFromCorrelationId(seed + 1, id));
+    QCOMPARE(rowIdFromRequestId(requestIdFor(row)).value_or(-1), row);
+}
+
+void TstPlatformGenerator::cursorRejectsTampering_data()
+{
+    QTest::addColumn<QString>("cursor");
+    const CursorCodec codec(1234);
+    const QString good = QString::fromStdString(codec.encode("rq", {500}));
+    QString flipped = good;
+    flipped[2] = flipped[2] == u'A' ? u'B' : u'A';
+    QTest::addRow("empty") << QString();
+    QTest::addRow("garbage") << u"!!!"_s;
+    QTest::addRow("flipped char") << flipped;
+    QTest::addRow("truncated") << good.left(good.size() - 2);
+    QTest::addRow("other kind") << QString::fromStdString(codec.encode("it", {500}));
+    QTest::addRow("other secret") << QString::fromStdString(CursorCodec(99).encode("rq", {500}));
+}
+
+void TstPlatformGenerator::cursorRejectsTampering()
+{
+    QFETCH(QString, cursor);
+    const CursorCodec codec(1234);
+    QVERIFY(!codec.decode("rq", cursor.toStdString()));
+    const auto good = codec.decode("rq", codec.encode("rq", {500}));
+    QVERIFY(good && good->size() == 1 && (*good)[0] == 500);
+}
+
+void TstPlatformGenerator::burnRatesAndAlert_data()
+{
+    QTest::addColumn<double>("badRatioLastHour");
+    QTest::addColumn<double>("badRatioBefore");
+    QTest::addColumn<QString>("alert");
+    QTest::addColumn<double>("burn1h");
+    // Objective 99% → 1% budget. 20% bad in the last hour = burn 20 ≥ 14.4 over 1h and 5m: page.
+    QTest::addRow("fast burn pages") << 0.20 << 0.0 << u"page"_s << 20.0;
+    // 1.5% bad everywhere = burn 1.5: over 3d and 6h ≥ 1 → ticket, never page.
+    QTest::addRow("slow burn tickets") << 0.015 << 0.015 << u"ticket"_s << 1.5;
+    QTest::addRow("healthy") << 0.001 << 0.001 << u"ok"_s << 0.1;
+}
+
+void TstPlatformGenerator::burnRatesAndAlert()
+{
+    QFETCH(double, badRatioLastHour);
+    QFETCH(double, badRatioBefore);
+    QFETCH(QString, alert);
+    QFETCH(double, burn1h);
+    SloDef def;
+    def.slo.id = "test";
+    def.slo.objective = 0.99;
+    SloEvents e;
+    const std::int64_t asOf = kEnd;
+    e.startMs = asOf - 30 * kDayMs;
+    e.buckets.resize(static_cast<std::size_t>(30 * kDayMs / kSloBucketMs));
+    for (std::size_t i = 0; i < e.buckets.size(); ++i) {
+        const bool lastHour = e.startMs + static_cast<std::int64_t>(i) * kSloBucketMs >= asOf - kHourMs;
+        const int bad = static_cast<int>((lastHour ? badRatioLastHour : badRatioBefore) * 1000);
+        e.buckets[i] = {1000 - bad, 1000};
+    }
+    const auto st = computeSloStatus(def, e, asOf, 30 * kDayMs, "30d");
+    QCOMPARE(QString::fromStdString(st.alert), alert);
+    QCOMPARE(st.burnRates.size(), std::size_t(6));
+    QCOMPARE(QString::fromStdString(st.burnRates[2].window), u"1h"_s);
+    QVERIFY(std::abs(st.burnRates[2].rate - burn1h) < 1e-9);
+    QCOMPARE(st.totalEvents, static_cast<std::int64_t>(e.buckets.size()) * 1000);
+    QCOMPARE(st.budgetBurndown.size(), std::size_t(30 * 24));
+    QVERIFY(std::abs(st.budgetBurndown.back().remaining - st.errorBudgetRemaining) < 1e-9);
+}
+
+QTEST_GUILESS_MAIN(TstPlatformGenerator)
+#include "tst_platformgenerator.moc"
