@@ -91,8 +91,11 @@ SynthRequest synthesize(Rng &rng, const Scenario &sc, std::int64_t ts)
         output *= 3.0; // reasoning tokens are billed as output
     r.inputTokens = std::max(1, static_cast<int>(input));
     r.outputTokens = static_cast<int>(output);
-    if (m.provider != "self_hosted" && r.route != EmbedRoute && rng.chance(0.35))
-        r.cachedTokens = static_cast<int>(r.inputTokens * rng.uniform(0.4, 0.8));
+    const bool cachedPrefix = rng.chance(0.35);
+    const double cachedShare = rng.uniform(0.4, 0.8);
+    // v8 rewrote the prompt's prefix, so the provider's prompt cache misses as well.
+    if (m.provider != "self_hosted" && r.route != EmbedRoute && cachedPrefix && r.templateVersion != 8)
+        r.cachedTokens = static_cast<int>(r.inputTokens * cachedShare);
 
     // Retrieval for RAG routes.
     if (routeHasRetrieval(static_cast<RouteIndex>(r.route))) {
