@@ -1,10 +1,58 @@
+// keel: the console window, or a headless command (snapshot, export, report).
+#include "commandline.h"
+#include "consolecontroller.h"
+#include "headlesscommands.h"
+
+#include <shell/mainwindow.h>
+
 #include <QApplication>
-#include <QLabel>
+#include <QTimer>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
 
 int main(int argc, char **argv)
 {
+    QStringList args;
+    for (int i = 0; i < argc; ++i)
+        args << QString::fromLocal8Bit(argv[i]);
+    // Parse before QApplication exists so headless commands can pick the offscreen platform.
+    QCoreApplication::setOrganizationName(u"Keel"_s);
+    QCoreApplication::setApplicationName(u"keel"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(KEEL_VERSION));
+    const keel::app::ParseResult parsed = keel::app::parseCommandLine(args);
+    if (!parsed.error.isEmpty()) {
+        std::fprintf(stderr, "keel: %s\nRun keel --help for usage.\n", qUtf8Printable(parsed.error));
+        return 2;
+    }
+    const keel::app::AppOptions &options = parsed.options;
+    const bool headless = options.command != keel::app::AppOptions::Command::Gui;
+    if (headless && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+
     QApplication app(argc, argv);
-    QLabel label(QObject::tr("Keel"));
-    label.show();
+    QApplication::setApplicationDisplayName(QApplication::translate("main", "Keel"));
+    QApplication::setDesktopFileName(u"dev.keel.Keel"_s);
+
+    if (options.command == keel::app::AppOptions::Command::WipeCache) {
+        std::fprintf(stderr, "keel: --wipe-cache is not available in this build\n");
+        return 1;
+    }
+    if (headless)
+        return keel::app::runHeadless(options);
+
+    keel::app::ConsoleController controller(options);
+    if (!options.screenshotOnReady.isEmpty()) {
+        QObject::connect(&controller, &keel::app::ConsoleController::viewReady, &app, [&](const QString &id) {
+            if (!controller.window() || controller.window()->currentViewId() != id)
+                return;
+            QTimer::singleShot(400, &app, [&] {
+                if (controller.window()->grab().save(options.screenshotOnReady, "PNG"))
+                    std::printf("screenshot: %s\n", qUtf8Printable(options.screenshotOnReady));
+            });
+        });
+    }
+    controller.start(true);
     return app.exec();
 }

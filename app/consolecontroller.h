@@ -1,0 +1,69 @@
+#pragma once
+// Wires one console session: find the platform (demo, --platform, saved profile), sign in,
+// open the cache, start sync and delivery, and build the views the identity's roles allow.
+#include "commandline.h"
+
+#include <session.h>
+
+#include <QObject>
+#include <QPointer>
+
+#include <memory>
+
+namespace keel::api { class PlatformClient; class ConnectionTester; }
+namespace keel::widgets { class MainWindow; }
+
+namespace keel::app {
+
+class DemoPlatform;
+class SessionServices;
+
+// Forwards a view's ready() as ready(id).
+class ReadyRelay : public QObject {
+    Q_OBJECT
+public:
+    ReadyRelay(QString id, QObject *parent) : QObject(parent), m_id(std::move(id)) {}
+public Q_SLOTS:
+    void onReady() { Q_EMIT ready(m_id); }
+Q_SIGNALS:
+    void ready(const QString &id);
+private:
+    QString m_id;
+};
+
+class ConsoleController : public QObject {
+    Q_OBJECT
+public:
+    explicit ConsoleController(AppOptions options, QObject *parent = nullptr);
+    ~ConsoleController() override;
+
+    // Starts connecting; with showWindow=false (headless commands) no window is shown, but it
+    // is still built so snapshot can render it offscreen.
+    void start(bool showWindow);
+    widgets::MainWindow *window() const { return m_window.get(); }
+    const SessionContext &session() const { return m_session; }
+
+Q_SIGNALS:
+    void sessionReady();                 // signed in, views built
+    void sessionFailed(const QString &message);
+    void viewReady(const QString &viewId); // a view finished its first load
+
+private:
+    void connectTo(const QUrl &url, const QString &token);
+    void onSignedIn(const domain::Identity &identity);
+    void fail(const QString &title, const QString &detail);
+    void buildViews();
+    void watchReady(const QString &id, QObject *view);
+    void openConnectionDialog();
+
+    AppOptions m_options;
+    std::unique_ptr<widgets::MainWindow> m_window;
+    std::unique_ptr<DemoPlatform> m_demo;
+    std::unique_ptr<SessionServices> m_services;
+    QPointer<api::ConnectionTester> m_tester;
+    SessionContext m_session;
+    QString m_token;
+    bool m_showWindow = true;
+};
+
+} // namespace keel::app

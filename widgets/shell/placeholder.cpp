@@ -1,1 +1,0 @@
-namespace keel::widgets { int placeholder() { return 0; } }
