@@ -12,155 +12,171 @@ Commands (optional; without one the console window opens):
   export spend --from DATE --to DATE --group-by model|use_case|team|customer_segment --format csv|focus --out FILE
   report slo --month YYYY-MM --out FILE.pdf
 Each command needs --demo or --platform URL (token from KEEL_TOKEN or the keychain).</source>
-        <translation type="unfinished"></translation>
+        <translation>Keel — console d&apos;exploitation pour une plateforme d&apos;IA.
+
+Commandes (facultatives ; sans commande, la fenêtre de la console s&apos;ouvre) :
+  snapshot --view review|spend|slo|trace --out FICHIER.png [--size 1600x1000]
+  export spend --from DATE --to DATE --group-by model|use_case|team|customer_segment --format csv|focus --out FICHIER
+  report slo --month AAAA-MM --out FICHIER.pdf
+Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du trousseau).</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>snapshot, export or report</source>
-        <translation type="unfinished"></translation>
+        <translation>snapshot, export ou report</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>for export: spend; for report: slo</source>
-        <translation type="unfinished"></translation>
+        <translation>pour export : spend ; pour report : slo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Platform API base URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de base de l&apos;API de la plateforme.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start the bundled reference platform with demo data and sign in to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer la plateforme de référence fournie avec des données de démonstration et s&apos;y connecter.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Demo identity: reviewer-1, reviewer-2, finops, council or admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identité de démonstration : reviewer-1, reviewer-2, finops, council ou admin.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>User interface language (en, de, fr); default follows the system.</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue de l&apos;interface (en, de, fr) ; par défaut celle du système.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete the local cache (prompts, outputs, telemetry) and exit. Undelivered decisions are kept unless --force is given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le cache local (prompts, sorties, télémétrie) et quitter. Les décisions non transmises sont conservées, sauf avec --force.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>With --wipe-cache: also delete undelivered decisions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec --wipe-cache : supprimer aussi les décisions non transmises.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>View to render: review, spend, slo or trace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue à rendre : review, spend, slo ou trace.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Output file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de sortie.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Snapshot size as WIDTHxHEIGHT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille de la capture, sous la forme LARGEURxHAUTEUR.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>First day (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>Premier jour (AAAA-MM-JJ).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last day, inclusive (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier jour, inclus (AAAA-MM-JJ).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>model, use_case, team or customer_segment.</source>
-        <translation type="unfinished"></translation>
+        <translation>model, use_case, team ou customer_segment.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>csv or focus.</source>
-        <translation type="unfinished"></translation>
+        <translation>csv ou focus.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Report month (YYYY-MM).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mois du rapport (AAAA-MM).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Write a PNG of the window once the first view has loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer un PNG de la fenêtre dès que la première vue est chargée.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Folder of the local cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier du cache local.</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>--size must look like 1600x1000.</source>
-        <translation type="unfinished"></translation>
+        <translation>--size doit avoir la forme 1600x1000.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>snapshot needs --view review, spend, slo or trace.</source>
-        <translation type="unfinished"></translation>
+        <translation>snapshot exige --view review, spend, slo ou trace.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>snapshot needs --out FILE.png.</source>
-        <translation type="unfinished"></translation>
+        <translation>snapshot exige --out FICHIER.png.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>export spend needs --from, --to and --out.</source>
-        <translation type="unfinished"></translation>
+        <translation>export spend exige --from, --to et --out.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--group-by must be model, use_case, team or customer_segment.</source>
-        <translation type="unfinished"></translation>
+        <translation>--group-by doit valoir model, use_case, team ou customer_segment.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--format must be csv or focus.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format doit valoir csv ou focus.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>report slo needs --month YYYY-MM and --out FILE.pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>report slo exige --month AAAA-MM et --out FICHIER.pdf.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unknown command: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande inconnue : %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This command needs --demo or --platform URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette commande exige --demo ou --platform URL.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--platform must be a URL such as https://platform.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>--platform doit être une URL comme https://platform.example.com.</translation>
     </message>
 </context>
 <context>
-    <name>QObject</name>
+    <name>Headless</name>
     <message>
-        <location filename="../app/main.cpp" line="+7"/>
-        <source>Keel</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/headlesscommands.cpp" line="+40"/>
+        <source>gave up after %1 s waiting for the platform</source>
+        <translation>abandon après %1 s d&apos;attente de la plateforme</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>could not write %1</source>
+        <translation>impossible d&apos;écrire %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the signed-in identity has no %1 view</source>
+        <translation>l&apos;identité connectée n&apos;a pas de vue %1</translation>
     </message>
 </context>
 <context>
@@ -169,67 +185,67 @@ Each command needs --demo or --platform URL (token from KEEL_TOKEN or the keycha
         <location filename="../models/api/apitypes.cpp" line="+19"/>
         <location filename="../models/api/platformclient.cpp" line="+22"/>
         <source>The request was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>La requête a été annulée.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The platform URL is not valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;URL de la plateforme n&apos;est pas valide : %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The platform&apos;s host name could not be resolved (DNS). Check the URL and your network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom d&apos;hôte de la plateforme n&apos;a pas pu être résolu (DNS). Vérifiez l&apos;URL et votre réseau.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Could not connect to the platform (TCP): %1. Is it running and reachable?</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion à la plateforme impossible (TCP) : %1. Est-elle démarrée et joignable ?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The secure connection (TLS) failed: %1. Check the CA bundle and the server certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion sécurisée (TLS) a échoué : %1. Vérifiez le bundle CA et le certificat du serveur.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The platform did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>La plateforme n&apos;a pas répondu à temps.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The connection dropped before the answer was complete: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion a été coupée avant la fin de la réponse : %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The token was not accepted (401). Sign in again with a valid token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton a été refusé (401). Reconnectez-vous avec un jeton valide.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your account lacks the role for this (403): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre compte n&apos;a pas le rôle requis (403) : %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The platform answered %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La plateforme a répondu %1 : %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The platform&apos;s answer could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse de la plateforme est illisible : %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The platform speaks an API version this console does not support: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La plateforme utilise une version d&apos;API que cette console ne prend pas en charge : %1</translation>
     </message>
     <message>
         <location filename="../models/api/platformclient.cpp" line="+76"/>
         <source>The platform URL &quot;%1&quot; is not a valid http(s) URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;URL de la plateforme « %1 » n&apos;est pas une URL http(s) valide.</translation>
     </message>
 </context>
 <context>
@@ -237,12 +253,70 @@ Each command needs --demo or --platform URL (token from KEEL_TOKEN or the keycha
     <message>
         <location filename="../models/api/connectiontester.cpp" line="+71"/>
         <source>the platform reports API version %1; this console supports %2.x</source>
-        <translation type="unfinished"></translation>
+        <translation>la plateforme annonce l&apos;API version %1 ; cette console prend en charge %2.x</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Connected as %1 (API %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté en tant que %1 (API %2).</translation>
+    </message>
+</context>
+<context>
+    <name>keel::app::ConsoleController</name>
+    <message>
+        <location filename="../app/consolecontroller.cpp" line="+42"/>
+        <source>Starting the demo platform…</source>
+        <translation>Démarrage de la plateforme de démonstration…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keel is starting its bundled reference platform with demo data. The first start generates a month of history and takes a few seconds.</source>
+        <translation>Keel démarre sa plateforme de référence avec des données de démonstration. Le premier démarrage génère un mois d&apos;historique et prend quelques secondes.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The demo platform did not start</source>
+        <translation>La plateforme de démonstration n&apos;a pas démarré</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Not connected</source>
+        <translation>Non connecté</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tell Keel where your platform is: File › Connect to Platform (Ctrl+Shift+O), or start it with --platform URL, or try it with --demo.</source>
+        <translation>Indiquez à Keel où se trouve votre plateforme : Fichier › Se connecter à la plateforme (Ctrl+Maj+O), ou lancez-le avec --platform URL, ou essayez-le avec --demo.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Signing in…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Connecting to %1</source>
+        <translation>Connexion à %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Could not sign in to %1</source>
+        <translation>Impossible de se connecter à %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 (%2) on %3</source>
+        <translation>%1 (%2) sur %3</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Connect to Platform…</source>
+        <translation>Se connecter à la plateforme…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Start Keel with --platform URL and the KEEL_TOKEN environment variable, or with --demo.</source>
+        <translation>Lancez Keel avec --platform URL et la variable d&apos;environnement KEEL_TOKEN, ou avec --demo.</translation>
     </message>
 </context>
 <context>
@@ -250,27 +324,27 @@ Each command needs --demo or --platform URL (token from KEEL_TOKEN or the keycha
     <message>
         <location filename="../app/demoplatform.cpp" line="+22"/>
         <source>The demo platform could not be started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La plateforme de démonstration n&apos;a pas pu démarrer : %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The demo platform stopped before it was ready (exit code %1). %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La plateforme de démonstration s&apos;est arrêtée avant d&apos;être prête (code de sortie %1). %2</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>keel-platform was not found beside keel or on PATH. Build it, or connect to a platform with --platform URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>keel-platform est introuvable à côté de keel et dans le PATH. Compilez-le, ou connectez-vous à une plateforme avec --platform URL.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>The demo platform started but gave no address or demo tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>La plateforme de démonstration a démarré mais n&apos;a fourni ni adresse ni jetons de démonstration.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>There is no demo identity called &quot;%1&quot;. Use reviewer-1, reviewer-2, finops, council or admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe pas d&apos;identité de démonstration « %1 ». Utilisez reviewer-1, reviewer-2, finops, council ou admin.</translation>
     </message>
 </context>
 <context>
@@ -278,30 +352,30 @@ Each command needs --demo or --platform URL (token from KEEL_TOKEN or the keycha
     <message>
         <location filename="../widgets/common/numberformat.cpp" line="+52"/>
         <source>T</source>
-        <translation type="unfinished"></translation>
+        <translation> T</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>B</source>
-        <translation type="unfinished"></translation>
+        <translation> Md</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>M</source>
-        <translation type="unfinished"></translation>
+        <translation> M</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>K</source>
-        <translation type="unfinished"></translation>
+        <translation> k</translation>
     </message>
 </context>
 <context>
     <name>keel::installTranslators</name>
     <message>
-        <location filename="installtranslators.cpp" line="+62"/>
+        <location filename="installtranslators.cpp" line="+68"/>
         <source>Unknown language &quot;%1&quot;; using the system language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue inconnue « %1 » ; la langue du système est utilisée.</translation>
     </message>
 </context>
 <context>
@@ -311,112 +385,125 @@ Each command needs --demo or --platform URL (token from KEEL_TOKEN or the keycha
         <location line="+6"/>
         <location line="+5"/>
         <source>a sample value is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>une valeur d&apos;échantillon n&apos;est pas un nombre</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>a sample is not a [time, value] pair</source>
-        <translation type="unfinished"></translation>
+        <translation>un échantillon n&apos;est pas une paire [temps, valeur]</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>a sample time is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>un horodatage d&apos;échantillon n&apos;est pas un nombre</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>a series&apos; &quot;metric&quot; is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ « metric » d&apos;une série n&apos;est pas un objet</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>a label value is not a string</source>
-        <translation type="unfinished"></translation>
+        <translation>une valeur d&apos;étiquette n&apos;est pas une chaîne</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&quot;data&quot; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>« data » est absent</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&quot;data.resultType&quot; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>« data.resultType » est absent</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&quot;data.result&quot; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>« data.result » est absent</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&quot;data.result&quot; is not a list</source>
-        <translation type="unfinished"></translation>
+        <translation>« data.result » n&apos;est pas une liste</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>a result entry is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>une entrée de résultat n&apos;est pas un objet</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>a vector entry has no &quot;value&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>une entrée de vecteur n&apos;a pas de « value »</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>a matrix entry has no &quot;values&quot; list</source>
-        <translation type="unfinished"></translation>
+        <translation>une entrée de matrice n&apos;a pas de liste « values »</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>unsupported result type &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>type de résultat « %1 » non pris en charge</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>the query API answered HTTP %1 without a Prometheus error body</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;API de requête a répondu HTTP %1 sans corps d&apos;erreur Prometheus</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the query API&apos;s answer is not valid JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>la réponse de l&apos;API de requête n&apos;est pas du JSON valide</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the query API&apos;s answer is nested too deeply</source>
-        <translation type="unfinished"></translation>
+        <translation>la réponse de l&apos;API de requête est trop profondément imbriquée</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the answer is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>la réponse n&apos;est pas un objet JSON</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&quot;status&quot; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>« status » est absent</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the query failed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>la requête a échoué (%1)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>unknown &quot;status&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>« status » inconnu</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>unexpected answer from the query API: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>réponse inattendue de l&apos;API de requête : %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>unexpected answer from the query API</source>
-        <translation type="unfinished"></translation>
+        <translation>réponse inattendue de l&apos;API de requête</translation>
+    </message>
+</context>
+<context>
+    <name>keel::prometheus::PrometheusSliSource</name>
+    <message>
+        <location filename="../models/prometheus/prometheusslisource.cpp" line="+43"/>
+        <source>Prometheus at %1</source>
+        <translation>Prometheus à %1</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Prometheus query failed: %1</source>
+        <translation>Échec de la requête Prometheus : %1</translation>
     </message>
 </context>
 <context>
@@ -424,7 +511,7 @@ Each command needs --demo or --platform URL (token from KEEL_TOKEN or the keycha
     <message>
         <location filename="../models/prometheus/prometheussource.cpp" line="+72"/>
         <source>Cannot reach the metrics source at %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La source de métriques à %1 est injoignable : %2</translation>
     </message>
 </context>
 <context>
@@ -432,57 +519,594 @@ Each command needs --demo or --platform URL (token from KEEL_TOKEN or the keycha
     <message>
         <location filename="../models/review/reviewformat.cpp" line="+26"/>
         <source>%1d %2h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 j %2 h</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1h %2m</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1m %2s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>overdue by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>en retard de %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>reste %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>n/a</source>
-        <translation type="unfinished"></translation>
+        <translation>n.d.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>low</source>
-        <translation type="unfinished"></translation>
+        <translation>faible</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>medium</source>
-        <translation type="unfinished"></translation>
+        <translation>moyen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>high</source>
-        <translation type="unfinished"></translation>
+        <translation>élevé</translation>
+    </message>
+    <message>
+        <location filename="../models/review/decisionoutbox.cpp" line="+67"/>
+        <source>saved, waiting to send</source>
+        <translation>enregistrée, en attente d&apos;envoi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sending</source>
+        <translation>envoi en cours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>delivered</source>
+        <translation>transmise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failed</source>
+        <translation>échec</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>undone</source>
+        <translation>annulée</translation>
+    </message>
+    <message>
+        <location filename="../models/review/leasemessages.cpp" line="+39"/>
+        <source>%1 is working on this item. You can read it, but not decide it.</source>
+        <translation>%1 traite cet élément. Vous pouvez le lire, mais pas le décider.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 holds this item until %2. You can read it, but not decide it.</source>
+        <translation>%1 a réservé cet élément jusqu&apos;à %2. Vous pouvez le lire, mais pas le décider.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The platform refused (403 Forbidden): your account has no review rights. Ask an admin for the reviewer role.</source>
+        <translation>La plateforme a refusé (403 Forbidden) : votre compte n&apos;a pas de droits de revue. Demandez le rôle de réviseur à un administrateur.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your lease on this item expired: no renewal reached the platform in time. Your draft is kept; open the item again to claim it.</source>
+        <translation>Votre réservation de cet élément a expiré : aucun renouvellement n&apos;a atteint la plateforme à temps. Votre brouillon est conservé ; rouvrez l&apos;élément pour le prendre en charge.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Could not claim the item: %1 It stays read-only until the platform answers.</source>
+        <translation>Impossible de prendre en charge l&apos;élément : %1 Il reste en lecture seule jusqu&apos;à la réponse de la plateforme.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This item is no longer open for review (%1). Pick another one.</source>
+        <translation>Cet élément n&apos;est plus ouvert à la revue (%1). Choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not claim the item (HTTP %1): %2</source>
+        <translation>Impossible de prendre en charge l&apos;élément (HTTP %1) : %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>You lost this item: %1 Your draft is kept.</source>
+        <translation>Vous avez perdu cet élément : %1 Votre brouillon est conservé.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your lease on this item expired before it could be renewed. Your draft is kept; open the item again to claim it.</source>
+        <translation>Votre réservation de cet élément a expiré avant d&apos;avoir pu être renouvelée. Votre brouillon est conservé ; rouvrez l&apos;élément pour le prendre en charge.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your lease could not be renewed (%1). Your draft is kept.</source>
+        <translation>Votre réservation n&apos;a pas pu être renouvelée (%1). Votre brouillon est conservé.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Not applied: another reviewer holds the item (%1). Your decision is kept here.</source>
+        <translation>Non appliquée : un autre réviseur a réservé l&apos;élément (%1). Votre décision est conservée ici.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not applied: your lease expired before the decision reached the platform. Open the item again to redo it; your draft is kept.</source>
+        <translation>Non appliquée : votre réservation a expiré avant que la décision n&apos;atteigne la plateforme. Rouvrez l&apos;élément pour la refaire ; votre brouillon est conservé.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not applied: the item no longer exists on the platform.</source>
+        <translation>Non appliquée : l&apos;élément n&apos;existe plus sur la plateforme.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not applied: the platform found the decision invalid: %1</source>
+        <translation>Non appliquée : la plateforme juge la décision invalide : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not applied (HTTP %1): %2</source>
+        <translation>Non appliquée (HTTP %1) : %2</translation>
+    </message>
+</context>
+<context>
+    <name>keel::review::CheatSheet</name>
+    <message>
+        <location filename="../widgets/review/cheatsheet.cpp" line="+15"/>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Approve the output as it is</source>
+        <translation>Approuver la sortie telle quelle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E</source>
+        <translation>E</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit: open the editor with the output and a word diff</source>
+        <translation>Modifier : ouvrir l&apos;éditeur avec la sortie et une comparaison mot à mot</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S or X</source>
+        <translation>S ou X</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Escalate (tier and reason required, note optional)</source>
+        <translation>Escalader (niveau et motif obligatoires, note facultative)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>R</source>
+        <translation>R</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reject with a reason code</source>
+        <translation>Rejeter avec un code de motif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Entrée</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Submit the open edit, escalation or rejection</source>
+        <translation>Envoyer la modification, l&apos;escalade ou le rejet en cours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Esc</source>
+        <translation>Échap</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Close the open form (the draft is kept)</source>
+        <translation>Fermer le formulaire ouvert (le brouillon est conservé)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Z</source>
+        <translation>Ctrl+Z</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Undo the last decision while it has not been sent</source>
+        <translation>Annuler la dernière décision tant qu&apos;elle n&apos;est pas envoyée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>J or Down</source>
+        <translation>J ou Bas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Next item</source>
+        <translation>Élément suivant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>K or Up</source>
+        <translation>K ou Haut</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Previous item</source>
+        <translation>Élément précédent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Refresh queues and items</source>
+        <translation>Actualiser les files et les éléments</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+F</source>
+        <translation>Ctrl+F</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Filter the items</source>
+        <translation>Filtrer les éléments</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>?</source>
+        <translation>?</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show this sheet</source>
+        <translation>Afficher ce mémo</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Review shortcuts</source>
+        <translation>Raccourcis de la revue</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+</context>
+<context>
+    <name>keel::review::DecisionDelivery</name>
+    <message>
+        <location filename="../models/review/decisiondelivery.cpp" line="+67"/>
+        <source>Sending was interrupted.</source>
+        <translation>L&apos;envoi a été interrompu.</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>The platform is having trouble (HTTP %1).</source>
+        <translation>La plateforme rencontre des difficultés (HTTP %1).</translation>
+    </message>
+</context>
+<context>
+    <name>keel::review::DecisionLogModel</name>
+    <message>
+        <location filename="../models/review/decisionlogmodel.cpp" line="+12"/>
+        <source>Approved</source>
+        <translation>Approuvé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edited</source>
+        <translation>Modifié</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Escalated</source>
+        <translation>Escaladé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rejected</source>
+        <translation>Rejeté</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 %2 at %3 — %4</source>
+        <translation>%1 %2 à %3 — %4</translation>
+    </message>
+</context>
+<context>
+    <name>keel::review::DecisionPanel</name>
+    <message>
+        <location filename="../widgets/review/decisionpanel.cpp" line="+36"/>
+        <source>%1   %2</source>
+        <translation>%1   %2</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>A approve · E edit · S escalate · R reject · J/K next/previous · ? all shortcuts</source>
+        <translation>A approuver · E modifier · S escalader · R rejeter · J/K suivant/précédent · ? tous les raccourcis</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Submit edit   Ctrl+Enter</source>
+        <translation>Envoyer la modification   Ctrl+Entrée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your edit</source>
+        <translation>Votre modification</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes against the original</source>
+        <translation>Modifications par rapport à l&apos;original</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Choose a tier…</source>
+        <translation>Choisir un niveau…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Escalate   Ctrl+Enter</source>
+        <translation>Escalader   Ctrl+Entrée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tier (required)</source>
+        <translation>Niveau (obligatoire)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+21"/>
+        <source>Reason (required)</source>
+        <translation>Motif (obligatoire)</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <location line="+95"/>
+        <source>Choose a reason…</source>
+        <translation>Choisir un motif…</translation>
+    </message>
+    <message>
+        <location line="-94"/>
+        <source>Reject   Ctrl+Enter</source>
+        <translation>Rejeter   Ctrl+Entrée</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Approve</source>
+        <translation>Approuver</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>E</source>
+        <translation>E</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Escalate</source>
+        <translation>Escalader</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reject</source>
+        <translation>Rejeter</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>R</source>
+        <translation>R</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Z</source>
+        <translation>Ctrl+Z</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shortcuts</source>
+        <translation>Raccourcis</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>?</source>
+        <translation>?</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Labels</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 –</source>
+        <translation>%1 –</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Rubric</source>
+        <translation>Grille d&apos;évaluation</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Comment or escalation note (optional)</source>
+        <translation>Commentaire ou note d&apos;escalade (facultatif)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose a tier first</source>
+        <translation>Choisissez d&apos;abord un niveau</translation>
+    </message>
+    <message>
+        <location line="+121"/>
+        <source>No changes yet</source>
+        <translation>Aucune modification pour l&apos;instant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 word(s) added, %2 removed</source>
+        <translation>%1 mot(s) ajouté(s), %2 supprimé(s)</translation>
+    </message>
+</context>
+<context>
+    <name>keel::review::ItemPane</name>
+    <message>
+        <location filename="../widgets/review/itempane.cpp" line="+103"/>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the correlation id to trace this request</source>
+        <translation>Copier l&apos;ID de corrélation pour tracer cette requête</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Policy flags</source>
+        <translation>Signalements de politique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why escalated</source>
+        <translation>Motif de l&apos;escalade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correlation id</source>
+        <translation>ID de corrélation</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Prompt</source>
+        <translation>Prompt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retrieved sources</source>
+        <translation>Sources récupérées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model output</source>
+        <translation>Sortie du modèle</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Risk %1 %2</source>
+        <translation>Risque %1 %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Confidence %1 %2</source>
+        <translation>Confiance %1 %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 · route %2 · template %3 · %4</source>
+        <translation>%1 · route %2 · modèle de prompt %3 · %4</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not given</source>
+        <translation>non précisé</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No sources were retrieved for this answer.</source>
+        <translation>Aucune source n&apos;a été récupérée pour cette réponse.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No item open</source>
+        <translation>Aucun élément ouvert</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>SLA %1</source>
+        <translation>SLA %1</translation>
     </message>
 </context>
 <context>
@@ -490,242 +1114,275 @@ Each command needs --demo or --platform URL (token from KEEL_TOKEN or the keycha
     <message>
         <location filename="../models/review/reasoncatalog.cpp" line="+19"/>
         <source>Tier 2 specialist</source>
-        <translation type="unfinished"></translation>
+        <translation>Spécialiste de niveau 2</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Needs domain expertise the first line lacks</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande une expertise que le premier niveau n&apos;a pas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Legal</source>
-        <translation type="unfinished"></translation>
+        <translation>Juridique</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Possible legal, contractual or regulatory exposure</source>
-        <translation type="unfinished"></translation>
+        <translation>Risque juridique, contractuel ou réglementaire possible</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Trust &amp; Safety</source>
-        <translation type="unfinished"></translation>
+        <translation>Confiance et sécurité</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Harm, abuse, self-harm or personal data at risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Préjudice, abus, automutilation ou données personnelles en danger</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Needs a domain expert</source>
-        <translation type="unfinished"></translation>
+        <translation>Nécessite un expert du domaine</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Facts could not be verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Les faits n&apos;ont pas pu être vérifiés</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>High customer impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Fort impact client</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Policy does not cover this case</source>
-        <translation type="unfinished"></translation>
+        <translation>La politique ne couvre pas ce cas</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Reads as legal advice</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressemble à un conseil juridique</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Commits to contract terms</source>
-        <translation type="unfinished"></translation>
+        <translation>Engage sur des clauses contractuelles</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Regulatory exposure</source>
-        <translation type="unfinished"></translation>
+        <translation>Risque réglementaire</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copyright or IP concern</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème de droit d&apos;auteur ou de propriété intellectuelle</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Personal data exposed</source>
-        <translation type="unfinished"></translation>
+        <translation>Données personnelles exposées</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Self-harm content</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenu d&apos;automutilation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Harmful instructions</source>
-        <translation type="unfinished"></translation>
+        <translation>Instructions dangereuses</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Harassment or hate</source>
-        <translation type="unfinished"></translation>
+        <translation>Harcèlement ou haine</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+13"/>
         <source>Hallucination</source>
-        <translation type="unfinished"></translation>
+        <translation>Hallucination</translation>
     </message>
     <message>
         <location line="-13"/>
         <source>States things the sources do not support</source>
-        <translation type="unfinished"></translation>
+        <translation>Affirme des choses que les sources n&apos;étayent pas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unsafe</source>
-        <translation type="unfinished"></translation>
+        <translation>Dangereux</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Could cause harm if sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourrait causer du tort s&apos;il était envoyé</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Personal data leak</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuite de données personnelles</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Reveals personal or confidential data</source>
-        <translation type="unfinished"></translation>
+        <translation>Révèle des données personnelles ou confidentielles</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Policy violation</source>
-        <translation type="unfinished"></translation>
+        <translation>Violation de politique</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Breaks a written content policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Enfreint une politique de contenu écrite</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Off topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors sujet</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Does not answer the question asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne répond pas à la question posée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>Incomplet</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Leaves out something the user needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Omet quelque chose dont l&apos;utilisateur a besoin</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wrong tone</source>
-        <translation type="unfinished"></translation>
+        <translation>Ton inadapté</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Rude, flippant or off-brand</source>
-        <translation type="unfinished"></translation>
+        <translation>Impoli, désinvolte ou hors charte</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Missing citation</source>
-        <translation type="unfinished"></translation>
+        <translation>Citation manquante</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>Données personnelles</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+13"/>
         <source>Tone</source>
-        <translation type="unfinished"></translation>
+        <translation>Ton</translation>
     </message>
     <message>
         <location line="-12"/>
         <source>Outdated source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source obsolète</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Good example</source>
-        <translation type="unfinished"></translation>
+        <translation>Bon exemple</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>Exactitude</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Correct and supported by the sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Correct et étayé par les sources</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Groundedness</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancrage dans les sources</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Cites and stays within the sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Cite les sources et s&apos;y tient</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Safety</source>
-        <translation type="unfinished"></translation>
+        <translation>Sécurité</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Free of harm and policy problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans préjudice ni problème de politique</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Helpfulness</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilité</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Answers what was asked, completely</source>
-        <translation type="unfinished"></translation>
+        <translation>Répond complètement à la question posée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Polite, clear and on-brand</source>
-        <translation type="unfinished"></translation>
+        <translation>Poli, clair et conforme à la charte</translation>
     </message>
 </context>
 <context>
     <name>keel::review::ReviewDb</name>
     <message>
-        <location filename="../models/review/reviewdb.cpp" line="+76"/>
+        <location filename="../models/review/reviewdb.cpp" line="+90"/>
         <source>Cannot create the review database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer la base de données de revue : %1</translation>
+    </message>
+</context>
+<context>
+    <name>keel::review::ReviewFeed</name>
+    <message>
+        <location filename="../models/review/reviewfeed.cpp" line="+66"/>
+        <source>The platform could not list %1 (HTTP %2)%3</source>
+        <translation>La plateforme n&apos;a pas pu lister %1 (HTTP %2)%3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Could not reach the platform to list %1: %2</source>
+        <translation>Plateforme injoignable pour lister %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>review queues</source>
+        <translation>les files de revue</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The platform sent review queues the console cannot read: %1</source>
+        <translation>La plateforme a envoyé des files de revue que la console ne sait pas lire : %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>review items</source>
+        <translation>les éléments de revue</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The platform sent review items the console cannot read: %1</source>
+        <translation>La plateforme a envoyé des éléments de revue que la console ne sait pas lire : %1</translation>
     </message>
 </context>
 <context>
@@ -733,52 +1390,52 @@ Each command needs --demo or --platform URL (token from KEEL_TOKEN or the keycha
     <message>
         <location filename="../models/review/reviewitemmodel.cpp" line="+78"/>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>held by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>réservé par %1</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Risque</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Confiance</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Âge</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SLA due</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance SLA</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Use case</source>
-        <translation type="unfinished"></translation>
+        <translation>Cas d&apos;usage</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Policy flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Signalements de politique</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
 </context>
 <context>
@@ -786,42 +1443,239 @@ Each command needs --demo or --platform URL (token from KEEL_TOKEN or the keycha
     <message>
         <location filename="../models/review/reviewqueuemodel.cpp" line="+43"/>
         <source>%1: %2 pending, %3 claimed, %4 decided, %5 escalated</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 en attente, %3 pris en charge, %4 décidés, %5 escaladés</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>none waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun en attente</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>File</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Risk tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau de risque</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Claimed</source>
-        <translation type="unfinished"></translation>
+        <translation>Pris en charge</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Oldest</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plus ancien</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SLA</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA</translation>
+    </message>
+</context>
+<context>
+    <name>keel::review::ReviewSession</name>
+    <message>
+        <location filename="../models/review/reviewsession.cpp" line="+157"/>
+        <source>The platform&apos;s answer to the claim was not understood: %1</source>
+        <translation>La réponse de la plateforme à la prise en charge est incompréhensible : %1</translation>
+    </message>
+    <message>
+        <location line="+113"/>
+        <source>Decisions cannot be saved: the review database is not open.</source>
+        <translation>Impossible d&apos;enregistrer les décisions : la base de données de revue n&apos;est pas ouverte.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No item is open.</source>
+        <translation>Aucun élément n&apos;est ouvert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You do not hold this item, so it cannot be decided yet.</source>
+        <translation>Vous n&apos;avez pas réservé cet élément : il ne peut pas encore être décidé.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The edited output is empty.</source>
+        <translation>La sortie modifiée est vide.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The edit is the same as the original output: approve it instead.</source>
+        <translation>La modification est identique à la sortie d&apos;origine : approuvez-la plutôt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose an escalation tier.</source>
+        <translation>Choisissez un niveau d&apos;escalade.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose an escalation reason.</source>
+        <translation>Choisissez un motif d&apos;escalade.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose a reject reason.</source>
+        <translation>Choisissez un motif de rejet.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>The decision was not saved on this computer (%1). The item is open again; decide it once more.</source>
+        <translation>La décision n&apos;a pas été enregistrée sur cet ordinateur (%1). L&apos;élément est de nouveau ouvert ; décidez-le à nouveau.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Too late to undo: the decision is already on its way to the platform.</source>
+        <translation>Trop tard pour annuler : la décision est déjà en route vers la plateforme.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Not applied on the platform: %1 Open the item again to redo it; your draft is kept.</source>
+        <translation>Non appliquée sur la plateforme : %1 Rouvrez l&apos;élément pour la refaire ; votre brouillon est conservé.</translation>
+    </message>
+</context>
+<context>
+    <name>keel::review::ReviewWorkspace</name>
+    <message>
+        <location filename="../widgets/review/reviewworkspace.cpp" line="+66"/>
+        <source>Decisions cannot be saved on this computer: %1. Reviewing is disabled until this is fixed (check disk space and permissions of the cache folder).</source>
+        <translation>Impossible d&apos;enregistrer les décisions sur cet ordinateur : %1. La revue est désactivée tant que ce n&apos;est pas corrigé (vérifiez l&apos;espace disque et les droits du dossier de cache).</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Loading review queues…</source>
+        <translation>Chargement des files de revue…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Review</source>
+        <translation>Revue</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>signed in as %1</source>
+        <translation>connecté en tant que %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Your account has the roles %1: you can read the review queues, but only reviewers and admins can decide items.</source>
+        <translation>Votre compte a les rôles %1 : vous pouvez lire les files de revue, mais seuls les réviseurs et les administrateurs peuvent décider des éléments.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Filter by model, use case, policy flag or id (Ctrl+F)</source>
+        <translation>Filtrer par modèle, cas d&apos;usage, signalement ou ID (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Any risk</source>
+        <translation>Tout risque</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Risk ≥ 40%</source>
+        <translation>Risque ≥ 40 %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Risk ≥ 70%</source>
+        <translation>Risque ≥ 70 %</translation>
+    </message>
+    <message>
+        <location line="+109"/>
+        <source>Loading items…</source>
+        <translation>Chargement des éléments…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>There are no review queues on the platform yet. Nothing needs a human right now.</source>
+        <translation>Il n&apos;y a pas encore de file de revue sur la plateforme. Rien ne requiert d&apos;humain pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>This queue is empty: every item has been decided. Pick another queue on the left; new items appear here as they arrive.</source>
+        <translation>Cette file est vide : chaque élément a été décidé. Choisissez une autre file à gauche ; les nouveaux éléments apparaissent ici dès leur arrivée.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>No item matches the filter. Clear the filter to see all %n item(s).</source>
+        <translation>
+            <numerusform>Aucun élément ne correspond au filtre. Effacez le filtre pour voir l&apos;élément (%n).</numerusform>
+            <numerusform>Aucun élément ne correspond au filtre. Effacez le filtre pour voir les %n éléments.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Press F5 to try again.</source>
+        <translation>Appuyez sur F5 pour réessayer.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The review queues could not be loaded. Check the connection, then press F5.</source>
+        <translation>Les files de revue n&apos;ont pas pu être chargées. Vérifiez la connexion, puis appuyez sur F5.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The items of this queue could not be loaded. Press F5 to try again.</source>
+        <translation>Les éléments de cette file n&apos;ont pas pu être chargés. Appuyez sur F5 pour réessayer.</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>Queue done: nothing left to review here. Pick another queue on the left.</source>
+        <translation>File terminée : plus rien à réviser ici. Choisissez une autre file à gauche.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Undone: %1 is open again.</source>
+        <translation>Annulé : %1 est de nouveau ouvert.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Claiming this item…</source>
+        <translation>Prise en charge de l&apos;élément…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You hold this item · lease %1 (renewed automatically while it is open)</source>
+        <translation>Vous avez réservé cet élément · réservation %1 (renouvelée automatiquement tant qu&apos;il est ouvert)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>Offline: %n decision(s) saved on this computer will be sent when the platform answers again. Keep working; nothing is lost.</source>
+        <translation>
+            <numerusform>Hors ligne : %n décision enregistrée sur cet ordinateur sera envoyée dès que la plateforme répondra. Continuez ; rien n&apos;est perdu.</numerusform>
+            <numerusform>Hors ligne : %n décisions enregistrées sur cet ordinateur seront envoyées dès que la plateforme répondra. Continuez ; rien n&apos;est perdu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Today: %1 decided · median %2 s/item · %3 SLA breach(es) · %4 waiting to send</source>
+        <translation>Aujourd&apos;hui : %1 décidé(s) · médiane %2 s/élément · %3 dépassement(s) de SLA · %4 en attente d&apos;envoi</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Undo %1 (%2)</source>
+        <translation>Annuler %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -829,150 +1683,817 @@ Each command needs --demo or --platform URL (token from KEEL_TOKEN or the keycha
     <message>
         <location filename="../models/slo/slodefinition.cpp" line="+34"/>
         <source>%1: is required</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : est obligatoire</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1: expected a string</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : chaîne attendue</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: longer than %2 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : plus de %2 caractères</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : ne doit pas être vide</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1: expected a whole number of days such as &quot;30d&quot;, got &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : nombre entier de jours attendu, comme « 30d », reçu « %2 »</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: must be between 1d and 90d, got &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : doit être compris entre 1d et 90d, reçu « %2 »</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1: must contain the range placeholder {{.window}}</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : doit contenir l&apos;espace réservé de plage {{.window}}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1: unbalanced parentheses</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : parenthèses non équilibrées</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1: expected an object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : objet attendu</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1.id: use lower-case letters, digits and &apos;-&apos; (at most 64), got &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.id : utilisez des minuscules, des chiffres et « - » (64 au plus), reçu « %2 »</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1.layer: must be one of %2, got &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.layer : doit valoir l&apos;un de %2, reçu « %3 »</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1.objective: expected a number between 0 and 1, such as 0.995</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.objective : nombre entre 0 et 1 attendu, par exemple 0.995</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1.objective: must be between 0 and 1 (exclusive), got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.objective : doit être strictement compris entre 0 et 1, reçu %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1: expected an object with total_query and good_query or error_query</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : objet attendu avec total_query et good_query ou error_query</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1: give exactly one of good_query and error_query</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : indiquez exactement l&apos;un de good_query et error_query</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>the file is larger than %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier dépasse %1 octets</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>expected a JSON object with &quot;version&quot; and &quot;slos&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>objet JSON attendu avec « version » et « slos »</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>version: expected 1</source>
-        <translation type="unfinished"></translation>
+        <translation>version : 1 attendu</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>slos: expected an array</source>
-        <translation type="unfinished"></translation>
+        <translation>slos : tableau attendu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>slos: define at least one SLO</source>
-        <translation type="unfinished"></translation>
+        <translation>slos : définissez au moins un SLO</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1.id: &quot;%2&quot; is defined twice</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.id : « %2 » est défini deux fois</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>not valid JSON near byte %1</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON invalide près de l&apos;octet %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>unexpected JSON structure</source>
-        <translation type="unfinished"></translation>
+        <translation>structure JSON inattendue</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1: cannot open: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : ouverture impossible : %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1: the file is larger than %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le fichier dépasse %2 octets</translation>
+    </message>
+</context>
+<context>
+    <name>keel::slo::PlatformSliSource</name>
+    <message>
+        <location filename="../models/slo/platformslisource.cpp" line="+20"/>
+        <source>Platform API at %1</source>
+        <translation>API de la plateforme à %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Could not load the SLO list: %1</source>
+        <translation>Impossible de charger la liste des SLO : %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The platform&apos;s SLO list could not be read: %1</source>
+        <translation>La liste des SLO de la plateforme est illisible : %1</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The SLO status could not be read: %1</source>
+        <translation>L&apos;état du SLO est illisible : %1</translation>
+    </message>
+</context>
+<context>
+    <name>keel::slo::SeriesLoader</name>
+    <message>
+        <location filename="../models/slo/seriesloader.cpp" line="+63"/>
+        <source>The series could not be read: %1</source>
+        <translation>La série est illisible : %1</translation>
+    </message>
+</context>
+<context>
+    <name>keel::slo::SeriesTableModel</name>
+    <message>
+        <location filename="../models/slo/seriestablemodel.cpp" line="+95"/>
+        <source>Time (UTC)</source>
+        <translation>Heure (UTC)</translation>
+    </message>
+</context>
+<context>
+    <name>keel::slo::SloDashboard</name>
+    <message>
+        <location filename="../widgets/slo/slodashboard.cpp" line="+75"/>
+        <source>SLO definition file not used: %1</source>
+        <translation>Fichier de définition des SLO non utilisé : %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Filter SLOs by name, layer or SLI</source>
+        <translation>Filtrer les SLO par nom, couche ou SLI</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>p50</source>
+        <translation>p50</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>p95</source>
+        <translation>p95</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>p99</source>
+        <translation>p99</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>per route</source>
+        <translation>par route</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>per model</source>
+        <translation>par modèle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Latency percentile:</source>
+        <translation>Centile de latence :</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>no data</source>
+        <translation>aucune donnée</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Error budget remaining</source>
+        <translation>Budget d&apos;erreur restant</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>% of budget</source>
+        <translation>% du budget</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latency (percentile, never averages)</source>
+        <translation>Latence (centiles, jamais de moyennes)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Error rate</source>
+        <translation>Taux d&apos;erreur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>% of requests</source>
+        <translation>% des requêtes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Throughput</source>
+        <translation>Débit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>requests/s</source>
+        <translation>requêtes/s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tokens</source>
+        <translation>Jetons</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>tokens/s</source>
+        <translation>jetons/s</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>SLO numbers from %1</source>
+        <translation>Chiffres des SLO issus de %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>SLO %1: %2</source>
+        <translation>SLO %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The platform defines no SLOs yet.</source>
+        <translation>La plateforme ne définit encore aucun SLO.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Latency %1 %2 (never averages)</source>
+        <translation>Latence %1 %2 (jamais de moyennes)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Telemetry (%1) could not be loaded: %2</source>
+        <translation>La télémétrie (%1) n&apos;a pas pu être chargée : %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Incident: %1 errors %2–%3 UTC</source>
+        <translation>Incident : %1 erreurs %2–%3 UTC</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Incident detected on %1: error rate up to %2% (normally %3%) from %4 to %5 UTC. It is shaded in the charts below.</source>
+        <translation>Incident détecté le %1 : taux d&apos;erreur jusqu&apos;à %2 % (normalement %3 %) de %4 à %5 UTC. Il est grisé dans les graphiques ci-dessous.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 — objective %2% over %3 days</source>
+        <translation>%1 — objectif %2 % sur %3 jours</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Error budget remaining — %1</source>
+        <translation>Budget d&apos;erreur restant — %1</translation>
+    </message>
+</context>
+<context>
+    <name>keel::slo::SloTableModel</name>
+    <message>
+        <location filename="../models/slo/slotablemodel.cpp" line="+170"/>
+        <source>no data</source>
+        <translation>aucune donnée</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>error</source>
+        <translation>erreur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>loading…</source>
+        <translation>chargement…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PAGE</source>
+        <translation>ALERTE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TICKET</source>
+        <translation>TICKET</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Page: burn ≥ %1× over 1h and 5m, or ≥ %2× over 6h and 30m. Ticket: ≥ %3× over 3d and 6h.</source>
+        <translation>Alerte : consommation ≥ %1× sur 1 h et 5 min, ou ≥ %2× sur 6 h et 30 min. Ticket : ≥ %3× sur 3 j et 6 h.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>SLO</source>
+        <translation>SLO</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Layer</source>
+        <translation>Couche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Objective</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Window</source>
+        <translation>Fenêtre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SLI</source>
+        <translation>SLI</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attainment</source>
+        <translation>Atteinte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Budget left</source>
+        <translation>Budget restant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Burn 5m</source>
+        <translation>Conso. 5 min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Burn 30m</source>
+        <translation>Conso. 30 min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Burn 1h</source>
+        <translation>Conso. 1 h</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Burn 6h</source>
+        <translation>Conso. 6 h</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Burn 1d</source>
+        <translation>Conso. 1 j</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Burn 3d</source>
+        <translation>Conso. 3 j</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+</context>
+<context>
+    <name>keel::slo::TraceLoader</name>
+    <message>
+        <location filename="../models/slo/traceloader.cpp" line="+50"/>
+        <source>The trace could not be read: %1</source>
+        <translation>La trace est illisible : %1</translation>
+    </message>
+</context>
+<context>
+    <name>keel::slo::TraceSpanModel</name>
+    <message>
+        <location filename="../models/slo/tracespanmodel.cpp" line="+135"/>
+        <source>+%1 ms</source>
+        <translation>+%1 ms</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Span</source>
+        <translation>Span</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Timeline</source>
+        <translation>Chronologie</translation>
+    </message>
+</context>
+<context>
+    <name>keel::slo::widgets::TimeSeriesChart</name>
+    <message>
+        <location filename="../widgets/slo/timeserieschart.cpp" line="+94"/>
+        <source>Time (UTC)</source>
+        <translation>Heure (UTC)</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>Time</source>
+        <translation>Heure</translation>
     </message>
 </context>
 <context>
     <name>keel::spend</name>
     <message>
-        <location filename="../models/spend/spendquery.cpp" line="+101"/>
+        <location filename="../models/spend/spendquery.cpp" line="+100"/>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Use case</source>
-        <translation type="unfinished"></translation>
+        <translation>Cas d&apos;usage</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customer segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment client</translation>
+    </message>
+    <message>
+        <location filename="../models/spend/spendinsights.cpp" line="+37"/>
+        <source>Spend on %1 was far above the usual for that day.</source>
+        <translation>Les dépenses du %1 ont largement dépassé l&apos;habituel pour ce jour.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spend spike on %1, driven by %2</source>
+        <translation>Pic de dépenses le %1, dû à %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>, released %1</source>
+        <translation>, publié le %1</translation>
+    </message>
+</context>
+<context>
+    <name>keel::spend::BudgetModel</name>
+    <message>
+        <location filename="../models/spend/budgetmodel.cpp" line="+20"/>
+        <source>On track</source>
+        <translation>Dans les clous</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At risk</source>
+        <translation>À risque</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Breached</source>
+        <translation>Dépassé</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Scope</source>
+        <translation>Périmètre</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Actual</source>
+        <translation>Réel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Used</source>
+        <translation>Consommé</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Forecast</source>
+        <translation>Prévision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Burn rate</source>
+        <translation>Rythme de consommation</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Runs out</source>
+        <translation>Épuisé le</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+</context>
+<context>
+    <name>keel::spend::DriverModel</name>
+    <message>
+        <location filename="../models/spend/drivermodel.cpp" line="+43"/>
+        <source>Use case</source>
+        <translation>Cas d&apos;usage</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Spend</source>
+        <translation>Dépenses</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Previous period</source>
+        <translation>Période précédente</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change</source>
+        <translation>Variation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change %</source>
+        <translation>Variation %</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Requests</source>
+        <translation>Requêtes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cost per request</source>
+        <translation>Coût par requête</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Share of spend</source>
+        <translation>Part des dépenses</translation>
+    </message>
+</context>
+<context>
+    <name>keel::spend::RequestListModel</name>
+    <message>
+        <location filename="../models/spend/requestlistmodel.cpp" line="+19"/>
+        <source>Time (UTC)</source>
+        <translation>Heure (UTC)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Correlation id</source>
+        <translation>ID de corrélation</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Route</source>
+        <translation>Route</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Prompt template</source>
+        <translation>Modèle de prompt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Input tokens</source>
+        <translation>Jetons d&apos;entrée</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Output tokens</source>
+        <translation>Jetons de sortie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cost</source>
+        <translation>Coût</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+</context>
+<context>
+    <name>keel::spend::SpendDetailModel</name>
+    <message>
+        <location filename="../models/spend/spenddetailmodel.cpp" line="+19"/>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Use case</source>
+        <translation>Cas d&apos;usage</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Team</source>
+        <translation>Équipe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Customer segment</source>
+        <translation>Segment client</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cost</source>
+        <translation>Coût</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requests</source>
+        <translation>Requêtes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tokens</source>
+        <translation>Jetons</translation>
+    </message>
+</context>
+<context>
+    <name>keel::spend::SpendExportJob</name>
+    <message>
+        <location filename="../models/spend/spendexportjob.cpp" line="+86"/>
+        <source>The date range is empty: --from must not be after --to.</source>
+        <translation>La plage de dates est vide : --from ne doit pas être postérieur à --to.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Export cancelled; nothing was written.</source>
+        <translation>Export annulé ; rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+4"/>
+        <source>Writing %1 failed: %2</source>
+        <translation>L&apos;écriture de %1 a échoué : %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Exported %n row(s) to %1.</source>
+        <translation>
+            <numerusform>%n ligne exportée vers %1.</numerusform>
+            <numerusform>%n lignes exportées vers %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>keel::spend::SpendRepository</name>
+    <message>
+        <location filename="../models/spend/spendrepository.cpp" line="+75"/>
+        <source>The local cache could not be opened (%1). Connect to the platform and sync to fill it.</source>
+        <translation>Le cache local n&apos;a pas pu être ouvert (%1). Connectez-vous à la plateforme et synchronisez pour le remplir.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The local cache has no spend data yet. Sync from the platform to fill it.</source>
+        <translation>Le cache local ne contient encore aucune dépense. Synchronisez avec la plateforme pour le remplir.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Reading spend from the local cache failed: %1</source>
+        <translation>La lecture des dépenses dans le cache local a échoué : %1</translation>
+    </message>
+</context>
+<context>
+    <name>keel::spend::SpendTableModel</name>
+    <message>
+        <location filename="../models/spend/spendtablemodel.cpp" line="+26"/>
+        <source>Period start</source>
+        <translation>Début de période</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cost</source>
+        <translation>Coût</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Requests</source>
+        <translation>Requêtes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Input tokens</source>
+        <translation>Jetons d&apos;entrée</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Output tokens</source>
+        <translation>Jetons de sortie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cached tokens</source>
+        <translation>Jetons en cache</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cache savings</source>
+        <translation>Économies du cache</translation>
     </message>
 </context>
 <context>
@@ -980,7 +2501,217 @@ Each command needs --demo or --platform URL (token from KEEL_TOKEN or the keycha
     <message>
         <location filename="../models/store/database.cpp" line="+45"/>
         <source>Could not remove %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de supprimer %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>keel::sync::SyncEngine</name>
+    <message>
+        <location filename="../models/sync/syncengine.cpp" line="+130"/>
+        <location line="+1"/>
+        <source>Sync cancelled.</source>
+        <translation>Synchronisation annulée.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Everything is up to date.</source>
+        <translation>Tout est à jour.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Some data could not be synced: %1</source>
+        <translation>Certaines données n&apos;ont pas pu être synchronisées : %1</translation>
+    </message>
+    <message>
+        <location line="+164"/>
+        <source>Could not write to the cache: %1</source>
+        <translation>Impossible d&apos;écrire dans le cache : %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <location line="+66"/>
+        <source>%n record(s) synced.</source>
+        <translation>
+            <numerusform>%n enregistrement synchronisé.</numerusform>
+            <numerusform>%n enregistrements synchronisés.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>keel::trace::TraceExplorer</name>
+    <message>
+        <location filename="../widgets/trace/traceexplorer.cpp" line="+39"/>
+        <source>Correlation id, e.g. from a review item or a request row</source>
+        <translation>ID de corrélation, par exemple issu d&apos;un élément de revue ou d&apos;une ligne de requête</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Look up</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correlation id:</source>
+        <translation>ID de corrélation :</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+51"/>
+        <source>Enter a correlation id to follow one request from the edge to the response.</source>
+        <translation>Saisissez un ID de corrélation pour suivre une requête de l&apos;entrée jusqu&apos;à la réponse.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;%1&quot; is not a correlation id: ids are letters, digits and - _ . : only, up to 128 characters. Copy it from a review item or a request row.</source>
+        <translation>« %1 » n&apos;est pas un ID de corrélation : un ID ne contient que des lettres, des chiffres et - _ . :, 128 caractères au plus. Copiez-le depuis un élément de revue ou une ligne de requête.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Looking up %1…</source>
+        <translation>Recherche de %1…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Request %1: %n span(s), %2 ms end to end, status %3.</source>
+        <translation>
+            <numerusform>Requête %1 : %n span, %2 ms de bout en bout, statut %3.</numerusform>
+            <numerusform>Requête %1 : %n spans, %2 ms de bout en bout, statut %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No request with correlation id %1. Check the id for typos or copy it again from the review item or request row; very old requests may have passed the platform&apos;s retention.</source>
+        <translation>Aucune requête avec l&apos;ID de corrélation %1. Vérifiez l&apos;ID ou recopiez-le depuis l&apos;élément de revue ou la ligne de requête ; les requêtes très anciennes peuvent avoir dépassé la durée de conservation de la plateforme.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot reach the platform to look up %1: %2. Check the connection, then press Look up again.</source>
+        <translation>Plateforme injoignable pour rechercher %1 : %2. Vérifiez la connexion, puis cliquez de nouveau sur Rechercher.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The lookup of %1 failed: %2. Press Look up to try again.</source>
+        <translation>La recherche de %1 a échoué : %2. Cliquez sur Rechercher pour réessayer.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>REQUEST</source>
+        <translation>REQUÊTE</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>  correlation id: %1</source>
+        <translation>  ID de corrélation : %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  time: %1 UTC</source>
+        <translation>  heure : %1 UTC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  route: %1   use case: %2   team: %3</source>
+        <translation>  route : %1   cas d&apos;usage : %2   équipe : %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  model: %1 (%2)</source>
+        <translation>  modèle : %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  status: %1%2</source>
+        <translation>  statut : %1%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  latency: %1 ms, first token after %2 ms</source>
+        <translation>  latence : %1 ms, premier jeton après %2 ms</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  tokens: %1 in (%2 cached), %3 out</source>
+        <translation>  jetons : %1 en entrée (%2 en cache), %3 en sortie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  cost: %1%2</source>
+        <translation>  coût : %1%2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> (response cache hit)</source>
+        <translation> (réponse servie par le cache)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>  safety flags: %1</source>
+        <translation>  signalements de sécurité : %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  confidence: %1   risk score: %2</source>
+        <translation>  confiance : %1   score de risque : %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>LINEAGE</source>
+        <translation>LIGNAGE</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>  prompt template: %1</source>
+        <translation>  modèle de prompt : %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  retrieved chunks (%1):</source>
+        <translation>  extraits récupérés (%1) :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>    %1 from %2, score %3</source>
+        <translation>    %1 de %2, score %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  source documents (%1):</source>
+        <translation>  documents sources (%1) :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>    %1 — %2 (version %3)</source>
+        <translation>    %1 — %2 (version %3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>REVIEW</source>
+        <translation>REVUE</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  review item: %1</source>
+        <translation>  élément de revue : %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  decision: %1</source>
+        <translation>  décision : %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not decided yet</source>
+        <translation>pas encore décidé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  not sent to human review</source>
+        <translation>  non soumis à une revue humaine</translation>
     </message>
 </context>
 <context>
@@ -988,142 +2719,724 @@ Each command needs --demo or --platform URL (token from KEEL_TOKEN or the keycha
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="+41"/>
         <source>Keel</source>
-        <translation type="unfinished"></translation>
+        <translation>Keel</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Views</source>
-        <translation type="unfinished"></translation>
+        <translation>Vues</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Sync progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression de la synchronisation</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel the running sync (Esc in the status bar)</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la synchronisation en cours (Échap dans la barre d&apos;état)</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Connect to Platform…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &amp;connecter à la plateforme…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Sync Now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Synchroniser maintenant</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cancel S&amp;ync</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nnuler la synchronisation</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save &amp;Screenshot…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une ca&amp;pture d&apos;écran…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Wipe Local Cache…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vider le cache local…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>Aff&amp;ichage</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aide</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;About Keel</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de Keel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>About Keel</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de Keel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keel %1 — operations console for an AI platform: review queue, spend and SLOs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keel %1 — console d&apos;exploitation pour une plateforme d&apos;IA : file de revue, dépenses et SLO.</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>Nothing to show for this identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à afficher pour cette identité</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your roles give access to no view. Ask an administrator for the reviewer, finops or council role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos rôles ne donnent accès à aucune vue. Demandez à un administrateur le rôle reviewer, finops ou council.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Save Screenshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une capture d&apos;écran</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images PNG (*.png)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Screenshot not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Capture d&apos;écran non enregistrée</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Could not write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis clavier</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourci</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Each view lists its own keys too: press ? in the review workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque vue liste aussi ses propres touches : appuyez sur ? dans l&apos;espace de revue.</translation>
+    </message>
+</context>
+<context>
+    <name>keel::widgets::SpendChartView</name>
+    <message>
+        <location filename="../widgets/spend/spendchartview.cpp" line="+37"/>
+        <source>Other</source>
+        <translation>Autres</translation>
+    </message>
+    <message>
+        <location line="+112"/>
+        <source>Day (UTC)</source>
+        <translation>Jour (UTC)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Week starting (UTC)</source>
+        <translation>Semaine du (UTC)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Month (UTC)</source>
+        <translation>Mois (UTC)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Spend (US$)</source>
+        <translation>Dépenses (US$)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+121"/>
+        <source>Tokens</source>
+        <translation>Jetons</translation>
+    </message>
+    <message>
+        <location line="-121"/>
+        <location line="+120"/>
+        <source>Requests</source>
+        <translation>Requêtes</translation>
+    </message>
+    <message>
+        <location line="-89"/>
+        <location line="+85"/>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <location line="-59"/>
+        <source>Spend anomaly</source>
+        <translation>Anomalie de dépenses</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Spike: %1</source>
+        <translation>Pic : %1</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Cost</source>
+        <translation>Coût</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of period</source>
+        <translation>Part de la période</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cache savings</source>
+        <translation>Économies du cache</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period total</source>
+        <translation>Total de la période</translation>
+    </message>
+</context>
+<context>
+    <name>keel::widgets::SpendDashboard</name>
+    <message>
+        <location filename="../widgets/spend/spenddashboard.cpp" line="+40"/>
+        <source>Route</source>
+        <translation>Route</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prompt template</source>
+        <translation>Modèle de prompt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>all groups</source>
+        <translation>tous les groupes</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n spend row(s) behind %1 on %2. Double-click a row for its requests.</source>
+        <translation>
+            <numerusform>%n ligne de dépenses derrière %1 le %2. Double-cliquez sur une ligne pour voir ses requêtes.</numerusform>
+            <numerusform>%n lignes de dépenses derrière %1 le %2. Double-cliquez sur une ligne pour voir ses requêtes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../widgets/spend/spenddashboardexport.cpp" line="+121"/>
+        <location line="+20"/>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+3"/>
+        <location filename="../widgets/spend/spenddashboardexport.cpp" line="-109"/>
+        <source>Budgets</source>
+        <translation>Budgets</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Drivers</source>
+        <translation>Facteurs</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unit economics</source>
+        <translation>Économie unitaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../widgets/spend/spenddashboardexport.cpp" line="+1"/>
+        <source>Spend table</source>
+        <translation>Tableau des dépenses</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Click a band of the chart to see the spend rows behind it.</source>
+        <translation>Cliquez sur une bande du graphique pour voir les lignes de dépenses correspondantes.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Spend rows</source>
+        <translation>Lignes de dépenses</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requests</source>
+        <translation>Requêtes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Requests (double-click or Enter opens the trace)</source>
+        <translation>Requêtes (double-clic ou Entrée ouvre la trace)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Drill-down</source>
+        <translation>Détail</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Export table as CSV…</source>
+        <translation>Exporter le tableau en CSV…</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Loading spend from the local cache…</source>
+        <translation>Chargement des dépenses depuis le cache local…</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>No spend recorded from %1 to %2 with these filters. Widen the date range or set the filters back to &quot;all&quot;.</source>
+        <translation>Aucune dépense du %1 au %2 avec ces filtres. Élargissez la plage de dates ou remettez les filtres sur « tous ».</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The cache holds spend from %1 to %2.</source>
+        <translation>Le cache contient les dépenses du %1 au %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The cache holds no spend yet: sync from the platform first.</source>
+        <translation>Le cache ne contient encore aucune dépense : synchronisez d&apos;abord avec la plateforme.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Showing the local cache, last synced %1 UTC.</source>
+        <translation>Affichage du cache local, dernière synchronisation %1 UTC.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/spend/spenddashboardexport.cpp" line="+1"/>
+        <source>Prompt templates</source>
+        <translation>Modèles de prompt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Routes</source>
+        <translation>Routes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Models</source>
+        <translation>Modèles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spend per use case</source>
+        <translation>Dépenses par cas d&apos;usage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drill-down rows</source>
+        <translation>Lignes du détail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drill-down requests</source>
+        <translation>Requêtes du détail</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Could not write the image %1.</source>
+        <translation>Impossible d&apos;écrire l&apos;image %1.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Keel spend %1 to %2</source>
+        <translation>Dépenses Keel du %1 au %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Could not write the PDF %1.</source>
+        <translation>Impossible d&apos;écrire le PDF %1.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>FOCUS export</source>
+        <translation>Export FOCUS</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Export %1 as CSV</source>
+        <translation>Exporter %1 en CSV</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+12"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export FOCUS CSV</source>
+        <translation>Exporter en CSV FOCUS</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save dashboard as PDF</source>
+        <translation>Enregistrer le tableau de bord en PDF</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save dashboard as PNG</source>
+        <translation>Enregistrer le tableau de bord en PNG</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PNG images (*.png)</source>
+        <translation>Images PNG (*.png)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Table as CSV</source>
+        <translation>Tableau en CSV</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>FOCUS CSV of spend…</source>
+        <translation>CSV FOCUS des dépenses…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dashboard as PNG…</source>
+        <translation>Tableau de bord en PNG…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dashboard as PDF…</source>
+        <translation>Tableau de bord en PDF…</translation>
+    </message>
+</context>
+<context>
+    <name>keel::widgets::SpendFilterBar</name>
+    <message>
+        <location filename="../widgets/spend/spendfilterbar.cpp" line="+26"/>
+        <source>Custom range</source>
+        <translation>Plage personnalisée</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last 7 days</source>
+        <translation>7 derniers jours</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last 30 days</source>
+        <translation>30 derniers jours</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>This month</source>
+        <translation>Ce mois-ci</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last month</source>
+        <translation>Le mois dernier</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last 90 days</source>
+        <translation>90 derniers jours</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last 365 days</source>
+        <translation>365 derniers jours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quick date range</source>
+        <translation>Plage de dates rapide</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>From date</source>
+        <translation>Date de début</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To date</source>
+        <translation>Date de fin</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Stack by</source>
+        <translation>Empiler par</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Daily</source>
+        <translation>Par jour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weekly</source>
+        <translation>Par semaine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monthly</source>
+        <translation>Par mois</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cost</source>
+        <translation>Coût</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tokens</source>
+        <translation>Jetons</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Requests</source>
+        <translation>Requêtes</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Team</source>
+        <translation>Équipe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use case</source>
+        <translation>Cas d&apos;usage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1: all</source>
+        <translation>%1 : tous</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1: %n selected</source>
+        <translation>
+            <numerusform>%1 : %n sélectionné</numerusform>
+            <numerusform>%1 : %n sélectionnés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>All</source>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+</context>
+<context>
+    <name>keel::widgets::SpendKpiHeader</name>
+    <message>
+        <location filename="../widgets/spend/spendkpiheader.cpp" line="+22"/>
+        <source>Spend in range</source>
+        <translation>Dépenses sur la période</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change vs previous period</source>
+        <translation>Variation par rapport à la période précédente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forecast for this month</source>
+        <translation>Prévision pour ce mois</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Budgets</source>
+        <translation>Budgets</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>%1 requests · %2 tokens</source>
+        <translation>%1 requêtes · %2 jetons</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no earlier data</source>
+        <translation>aucune donnée antérieure</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 vs %2 in the %n day(s) before</source>
+        <translation>
+            <numerusform>%1 contre %2 le jour précédent</numerusform>
+            <numerusform>%1 contre %2 les %n jours précédents</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 so far in %2</source>
+        <translation>%1 à ce jour en %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 breached · %2 at risk</source>
+        <translation>%1 dépassé(s) · %2 à risque</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>of %n budget(s) this month</source>
+        <translation>
+            <numerusform>sur %n budget ce mois-ci</numerusform>
+            <numerusform>sur %n budgets ce mois-ci</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>keel::widgets::UnitEconomicsPanel</name>
+    <message>
+        <location filename="../widgets/spend/uniteconomicspanel.cpp" line="+25"/>
+        <source>Cost per request</source>
+        <translation>Coût par requête</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cost per 1k tokens</source>
+        <translation>Coût pour 1 000 jetons</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cache savings</source>
+        <translation>Économies du cache</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Premium models&apos; share of requests</source>
+        <translation>Part des modèles premium dans les requêtes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Premium models&apos; share of spend</source>
+        <translation>Part des modèles premium dans les dépenses</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Premium models</source>
+        <translation>Modèles premium</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Use case</source>
+        <translation>Cas d&apos;usage</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Spend per use case</source>
+        <translation>Dépenses par cas d&apos;usage</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 (%2 of what the traffic would have cost)</source>
+        <translation>%1 (%2 du coût qu&apos;aurait eu le trafic)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+</context>
+<context>
+    <name>keel::widgets::ValueDelegate</name>
+    <message>
+        <location filename="../widgets/spend/valuedelegate.cpp" line="+34"/>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/main.cpp" line="+35"/>
+        <source>Keel</source>
+        <translation>Keel</translation>
     </message>
 </context>
 </TS>

@@ -73,14 +73,9 @@ void TstPackage::initTestCase()
     QVERIFY(m_dir.isValid());
     const QString buildDir = QString::fromUtf8(KEEL_BINARY_DIR);
     QVERIFY2(QFile::exists(buildDir + u"/CPackConfig.cmake"_s), "configure the build first");
-    // cpack installs from the build tree into its own staging folder under -B; it builds nothing
-    // (CPACK_CMAKE_GENERATOR is cleared) so the test never races a build of the shared tree.
-    const QString config = m_dir.filePath(u"cpack-config.cmake"_s);
-    QFile cfg(config);
-    QVERIFY(cfg.open(QIODevice::WriteOnly));
-    cfg.write("include(\"" + buildDir.toUtf8() + "/CPackConfig.cmake\")\n"
-              "set(CPACK_CMAKE_GENERATOR \"\")\n");
-    cfg.close();
+    // cpack installs the already built binaries from the build tree into its own staging folder
+    // under -B; it builds nothing, so the test never races a build of the shared tree.
+    const QString config = buildDir + u"/CPackConfig.cmake"_s;
     const Run cpack = run(QString::fromUtf8(KEEL_CPACK_BIN),
                           {u"-G"_s, u"DEB"_s, u"--config"_s, config, u"-B"_s, m_dir.path()});
     QVERIFY2(cpack.exitCode == 0, qPrintable(cpack.out + cpack.err));
