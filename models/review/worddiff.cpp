@@ -155,26 +155,40 @@ QList<DiffSegment> WordDiff::diff(const QString &original, const QString &edited
     std::vector<Step> steps;
     if (n > 0 || m > 0) {
         if (myers(a, prefix, n, b, prefix, m, maxEditTokens, steps)) {
-            // Within one run of changes, show removals before insertions.
+            // Within one run of changes, show removals before insertions. A lone whitespace
+            // match between two changes is folded into the change, so "b c d" → "x y" reads
+            // as one replacement instead of word/space/word fragments.
             QString removed;
             QString inserted;
+            QString space; // Equal whitespace seen right after a change
             auto flush = [&] {
                 append(out, DiffSegment::Kind::Removed, removed);
                 append(out, DiffSegment::Kind::Inserted, inserted);
                 removed.clear();
                 inserted.clear();
+                append(out, DiffSegment::Kind::Equal, space);
+                space.clear();
             };
+            auto inChange = [&] { return !removed.isEmpty() || !inserted.isEmpty(); };
             for (const Step &s : steps) {
                 switch (s.kind) {
                 case DiffSegment::Kind::Equal:
+                    if (inChange() && !isWord(a[s.index])) {
+                        space += a[s.index];
+                        break;
+                    }
                     flush();
                     append(out, DiffSegment::Kind::Equal, a[s.index]);
                     break;
                 case DiffSegment::Kind::Removed:
-                    removed += a[s.index];
+                    removed += space + a[s.index];
+                    inserted += space;
+                    space.clear();
                     break;
                 case DiffSegment::Kind::Inserted:
-                    inserted += b[s.index];
+                    removed += space;
+                    inserted += space + b[s.index];
+                    space.clear();
                     break;
                 }
             }
