@@ -1,0 +1,236 @@
+// Against a real keel-platform: the store is filled from its API (/v1/spend, /v1/budgets,
+// /v1/telemetry/requests) with the store's own writers, and every aggregate the dashboard shows
+// must equal sums computed independently from the raw request records. The anomaly detector
+// must find the seeded prompt-template cost spike, name it, and stay quiet on the other days.
+#include "spendfixture.h"
+
+#include <platformprocess.h>
+
+#include <spend/spendexportjob.h>
+#include <spend/spendrepository.h>
+
+#include <QFile>
+#include <QMap>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace keel::spend;
+
+namespace {
+struct Sums {
+    qint64 cost = 0, requests = 0, tokens = 0;
+    bool operator==(const Sums &) const = default;
+};
+
+QString field(const keel::domain::RequestRecord &r, Dimension d)
+{
+    switch (d) {
+    case Dimension::Model: return QString::fromStdString(r.model);
+    case Dimension::UseCase: return QString::fromStdString(r.useCase);
+    case Dimension::Team: return QString::fromStdString(r.team);
+    case Dimension::CustomerSegment: return QString::fromStdString(r.customerSegment);
+    }
+    return {};
+}
+
+// Independent of periodStartMs: QDate arithmetic on the request's UTC day.
+QDate bucket(qint64 ts, Granularity g)
+{
+    const QDate d = QDateTime::fromMSecsSinceEpoch(ts, Qt::UTC).date();
+    switch (g) {
+    case Granularity::Day: return d;
+    case Granularity::Week: return d.addDays(-(d.dayOfWeek() - 1));
+    case Granularity::Month: return QDate(d.year(), d.month(), 1);
+    }
+    return d;
+}
+} // namespace
+
+class TestSpendPlatform : public QObject {
+    Q_OBJECT
+private:
+    keel::test::PlatformProcess m_platform{keel::test::PlatformOptions{.seed = 42, .days = 35, .requestsPerDay = 800}};
+    QTemporaryDir m_dir;
+    QString m_store;
+    keel::test::SpendData m_data;
+    QDate m_firstDay, m_lastDay, m_spikeFirst, m_spikeLast;
+
+    SpendQuery everything(Dimension d, Granularity g = Granularity::Day) const
+    {
+        SpendQuery q;
+        q.from = m_firstDay;
+        q.to = m_lastDay;
+        q.groupBy = d;
+        q.granularity = g;
+        return q;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(m_platform.start(), qPrintable(m_platform.errorString()));
+        m_data = keel::test::fetchSpendData(m_platform.baseUrl(), m_platform.token(u"finops"_s));
+        QVERIFY(!QTest::currentTestFailed());
+        QVERIFY(m_data.requests.size() > 10000);
+        QVERIFY(!m_data.spend.empty());
+        QVERIFY(!m_data.budgets.empty());
+        m_store = m_dir.filePath(u"cache.db"_s);
+        QString error;
+        QVERIFY2(keel::test::writeStore(m_store, m_data, &error), qPrintable(error));
+        m_firstDay = bucket(m_data.requests.front().ts, Granularity::Day);
+        m_lastDay = bucket(m_data.requests.back().ts, Granularity::Day);
+        for (const auto &r : m_data.requests) {
+            if (r.promptTemplate != "claims-triage@v8")
+                continue;
+            const QDate d = bucket(r.ts, Granularity::Day);
+            if (!m_spikeFirst.isValid())
+                m_spikeFirst = d;
+            m_spikeLast = d;
+        }
+        QVERIFY2(m_spikeFirst.isValid(), "the seeded dataset has no claims-triage@v8 release");
+    }
+
+    void aggregatesEqualRawSums_data()
+    {
+        QTest::addColumn<int>("dimension");
+        QTest::addColumn<int>("granularity");
+        for (Dimension d : {Dimension::Model, Dimension::UseCase, Dimension::Team, Dimension::CustomerSegment})
+            for (Granularity g : {Granularity::Day, Granularity::Week, Granularity::Month})
+                QTest::addRow("%s by %s", qPrintable(dimensionColumn(d)), qPrintable(granularityName(g))) << int(d) << int(g);
+    }
+    void aggregatesEqualRawSums()
+    {
+        QFETCH(int, dimension);
+        QFETCH(int, granularity);
+        const Dimension d = Dimension(dimension);
+        const Granularity g = Granularity(granularity);
+        QMap<QPair<QDate, QString>, Sums> expected;
+        QMap<QString, Sums> expectedByKey;
+        for (const auto &r : m_data.requests) {
+            Sums &s = expected[{bucket(r.ts, g), field(r, d)}];
+            s.cost += r.costMicros;
+            s.requests += 1;
+            s.tokens += r.inputTokens + r.outputTokens;
+            Sums &k = expectedByKey[field(r, d)];
+            k.cost += r.costMicros;
+            k.requests += 1;
+            k.tokens += r.inputTokens + r.outputTokens;
+        }
+
+        SpendRepository repo(m_store);
+        QVERIFY2(repo.open(), qPrintable(repo.error()));
+        const SpendSeries s = repo.series(everything(d, g));
+        QVERIFY(repo.error().isEmpty());
+        QCOMPARE(s.keys.size(), expectedByKey.size());
+        QMap<QPair<QDate, QString>, Sums> got;
+        for (int k = 0; k < s.keys.size(); ++k) {
+            const Sums want = expectedByKey.value(s.keys[k]);
+            QCOMPARE(s.keyTotals[k].cost, want.cost);
+            QCOMPARE(s.keyTotals[k].requests, want.requests);
+            QCOMPARE(s.keyTotals[k].tokens(), want.tokens);
+            for (int p = 0; p < s.periods.size(); ++p) {
+                const SpendCell &c = s.cells[k][p];
+                if (c.requests || c.cost)
+                    got[{msToDate(s.periods[p]), s.keys[k]}] = {c.cost, c.requests, c.tokens()};
+            }
+        }
+        QCOMPARE(got.size(), expected.size());
+        for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
+            if (!(got.value(it.key()) == it.value()))
+                QFAIL(qPrintable(u"%1 / %2: cost %3 vs raw %4"_s.arg(it.key().first.toString(Qt::ISODate), it.key().second)
+                                     .arg(got.value(it.key()).cost).arg(it.value().cost)));
+        }
+    }
+
+    void filteredTotalEqualsRawSum()
+    {
+        SpendQuery q = everything(Dimension::Model);
+        q.teams = {QString::fromStdString(m_data.requests.front().team)};
+        q.segments = {QString::fromStdString(m_data.requests.front().customerSegment)};
+        qint64 raw = 0;
+        for (const auto &r : m_data.requests)
+            if (QString::fromStdString(r.team) == q.teams.first() && QString::fromStdString(r.customerSegment) == q.segments.first())
+                raw += r.costMicros;
+        SpendRepository repo(m_store);
+        QVERIFY(repo.open());
+        QCOMPARE(repo.total(q).cost, raw);
+        QVERIFY(raw > 0);
+    }
+
+    void anomalyFindsTheTemplateRelease()
+    {
+        SpendRepository repo(m_store);
+        QVERIFY(repo.open());
+        const QList<Anomaly> found = repo.anomalies(everything(Dimension::Model));
+        QVERIFY2(!found.isEmpty(), "the seeded cost spike was not flagged");
+        for (const Anomaly &a : found) {
+            // Quiet on normal days: every flagged day lies inside the spike.
+            QVERIFY2(a.day >= m_spikeFirst && a.day <= m_spikeLast,
+                     qPrintable(u"false alarm on %1 (score %2)"_s.arg(a.day.toString(Qt::ISODate)).arg(a.score)));
+            QCOMPARE(a.driver, u"claims-triage@v8"_s);
+            QCOMPARE(a.driverDetail, u"claims_triage"_s);
+            QCOMPARE(a.driverFirstSeen, m_spikeFirst);
+            QVERIFY(a.driverDelta > 0);
+            QVERIFY(a.cost > a.baseline);
+            QVERIFY(a.explanation().contains(u"claims-triage@v8"_s));
+        }
+    }
+
+    void anomalyQuietOnCleanPeriod()
+    {
+        SpendRepository repo(m_store);
+        QVERIFY(repo.open());
+        SpendQuery clean = everything(Dimension::UseCase);
+        clean.to = m_spikeFirst.addDays(-1);
+        const QList<Anomaly> found = repo.anomalies(clean);
+        QVERIFY2(found.isEmpty(), qPrintable(found.isEmpty() ? QString() : found.first().explanation()));
+    }
+
+    void focusExportMatchesRaw()
+    {
+        SpendExportOptions o;
+        o.storePath = m_store;
+        o.query = everything(Dimension::Team);
+        o.format = SpendExportOptions::Format::Focus;
+        o.outPath = m_dir.filePath(u"focus.csv"_s);
+        SpendExportJob job(o);
+        QSignalSpy done(&job, &SpendExportJob::finished);
+        job.start();
+        QVERIFY(done.wait(60000));
+        QVERIFY2(done.first().at(0).toBool(), qPrintable(done.first().at(1).toString()));
+        QFile f(o.outPath);
+        QVERIFY(f.open(QIODevice::ReadOnly | QIODevice::Text));
+        const QList<QByteArray> header = f.readLine().trimmed().split(',');
+        const int billed = int(header.indexOf("BilledCost"));
+        const int category = int(header.indexOf("ServiceCategory"));
+        const int unit = int(header.indexOf("ConsumedUnit"));
+        QCOMPARE(billed, 0);
+        QVERIFY(category > 0 && unit > 0);
+        qint64 total = 0;
+        qint64 rows = 0;
+        while (!f.atEnd()) {
+            const QByteArray line = f.readLine().trimmed();
+            if (line.isEmpty())
+                continue;
+            const QList<QByteArray> cells = line.split(',');
+            // Decimal dollars with six places: exact micros.
+            const QList<QByteArray> parts = cells[billed].split('.');
+            QCOMPARE(parts.size(), 2);
+            QCOMPARE(parts[1].size(), 6);
+            total += parts[0].toLongLong() * 1'000'000 + parts[1].toLongLong();
+            QCOMPARE(cells[category], QByteArray("AI and Machine Learning"));
+            QCOMPARE(cells[unit], QByteArray("Tokens"));
+            ++rows;
+        }
+        qint64 raw = 0;
+        for (const auto &r : m_data.requests)
+            raw += r.costMicros;
+        QCOMPARE(total, raw);
+        QCOMPARE(rows, qint64(m_data.spend.size()));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSpendPlatform)
+#include "tst_spendplatform.moc"
