@@ -2,6 +2,8 @@
 #include "options.h"
 #include "platformserver.h"
 
+#include <atomic>
+#include <chrono>
 #include <csignal>
 #include <cstdio>
 #include <thread>
@@ -9,6 +11,34 @@
 #include <pthread.h>
 
 using keel::platform::PlatformServer;
+
+namespace {
+
+int run(PlatformServer &server, const keel::platform::ServerOptions &options, const std::atomic<bool> &stopping)
+{
+    try {
+        server.open(&stopping);
+    } catch (const std::exception &e) {
+        if (stopping)
+            return 0; // interrupted while generating: nothing half-written is left behind
+        std::fprintf(stderr, "keel-platform: %s\n", e.what());
+        return 1;
+    }
+    if (stopping)
+        return 0;
+    if (server.bind() < 0) {
+        std::fprintf(stderr, "keel-platform: cannot listen on %s:%d\n", options.host.c_str(), options.port);
+        return 1;
+    }
+    std::printf("%s\n", server.baseUrl().c_str());
+    std::fflush(stdout);
+    std::fprintf(stderr, "keel-platform: serving %s on %s\n", options.dataDir.c_str(), server.baseUrl().c_str());
+    const bool ok = server.serve();
+    std::fprintf(stderr, "keel-platform: stopped\n");
+    return ok || stopping ? 0 : 1;
+}
+
+} // namespace
 
 int main(int argc, char **argv)
 {
@@ -25,7 +55,7 @@ int main(int argc, char **argv)
     }
 
     // SIGTERM/SIGINT are taken by one thread (blocked everywhere else, so pool threads inherit
-    // the mask) which stops the server cleanly.
+    // the mask), which stops the server cleanly.
     sigset_t signals;
     sigemptyset(&signals);
     sigaddset(&signals, SIGTERM);
@@ -35,34 +65,23 @@ int main(int argc, char **argv)
     std::atomic<bool> stopping{false};
     std::atomic<bool> finished{false};
     PlatformServer server(*options);
-    std::thread([&] {
+    std::thread signalThread([&] {
         int sig = 0;
         sigwait(&signals, &sig);
+        if (finished)
+            return; // main's own wake-up call
         stopping = true;
         // stop() is a no-op until listening has started; repeat until the server is down.
         while (!finished) {
             server.stop();
             std::this_thread::sleep_for(std::chrono::milliseconds(50));
         }
-    }).detach();
+    });
 
-    try {
-        server.open(&stopping);
-    } catch (const std::exception &e) {
-        std::fprintf(stderr, "keel-platform: %s\n", e.what());
-        return 1;
-    }
-    if (stopping)
-        return 0;
-    if (server.bind() < 0) {
-        std::fprintf(stderr, "keel-platform: cannot listen on %s:%d\n", options->host.c_str(), options->port);
-        return 1;
-    }
-    std::printf("%s\n", server.baseUrl().c_str());
-    std::fflush(stdout);
-    std::fprintf(stderr, "keel-platform: serving %s on %s\n", options->dataDir.c_str(), server.baseUrl().c_str());
-    const bool ok = server.serve();
+    const int code = run(server, *options, stopping);
     finished = true;
-    std::fprintf(stderr, "keel-platform: stopped\n");
-    return ok || stopping ? 0 : 1;
+    if (!stopping)
+        pthread_kill(signalThread.native_handle(), SIGTERM);
+    signalThread.join();
+    return code;
 }

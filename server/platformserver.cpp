@@ -178,7 +178,7 @@ void PlatformServer::configure()
         if (res.status == 413)
             detail = "Request bodies are limited to 1 MiB.";
         sendProblem(res, res.status, res.status == 413 ? "payload-too-large" : "http-" + std::to_string(res.status),
-                    titleFor(res.status), detail);
+                    titleFor(res.status), detail, req.path.substr(0, 200));
         return httplib::Server::HandlerResponse::Handled;
     }));
     m_http.set_exception_handler([](const httplib::Request &req, httplib::Response &res, std::exception_ptr ep) {
@@ -191,7 +191,7 @@ void PlatformServer::configure()
         }
         std::fprintf(stderr, "keel-platform: error in %s %s: %s\n", req.method.c_str(), req.path.c_str(), what.c_str());
         sendProblem(res, 500, "internal-error", "Internal server error",
-                    "The server failed to answer this request; it has been logged (X-Request-Id).");
+                    "The server failed to answer this request; it has been logged (X-Request-Id).", req.path.substr(0, 200));
     });
     m_http.set_logger([this](const httplib::Request &req, const httplib::Response &res) { log(req, res); });
 }
@@ -206,7 +206,7 @@ httplib::Server::HandlerResponse PlatformServer::preRouting(const httplib::Reque
         // 0.11 does not cap chunked bodies: refuse them instead of reading without limit.
         res.set_header("Connection", "close");
         sendProblem(res, 411, "length-required", "Length required",
-                    "Chunked request bodies are not accepted; send Content-Length (at most 1 MiB).");
+                    "Chunked request bodies are not accepted; send Content-Length (at most 1 MiB).", req.path.substr(0, 200));
         return httplib::Server::HandlerResponse::Handled;
     }
     const bool bodyMethod = req.method == "POST" || req.method == "PUT" || req.method == "PATCH" || req.method == "DELETE";

@@ -61,13 +61,14 @@ void sendProblem(httplib::Response &res, const domain::Problem &problem)
 }
 
 void sendProblem(httplib::Response &res, int status, const std::string &slug, const std::string &title,
-                 const std::string &detail)
+                 const std::string &detail, const std::string &instance)
 {
     domain::Problem p;
     p.type = "https://keel.dev/problems/" + slug;
     p.title = title;
     p.status = status;
     p.detail = detail;
+    p.instance = instance;
     sendProblem(res, p);
 }
 
@@ -100,10 +101,10 @@ void Router::dispatch(const httplib::Request &req, httplib::Response &res) const
     if (!allowed.empty()) {
         res.set_header("Allow", allowed);
         sendProblem(res, 405, "method-not-allowed", "Method not allowed", req.method + " is not allowed on " + path
-                                                                              + "; allowed: " + allowed);
+                                                                              + "; allowed: " + allowed, path);
         return;
     }
-    sendProblem(res, 404, "not-found", "Not found", "No resource at " + path);
+    sendProblem(res, 404, "not-found", "Not found", "No resource at " + path.substr(0, 200), path.substr(0, 200));
 }
 
 void Router::run(const Route &route, const httplib::Request &req, httplib::Response &res, const std::string &path) const
@@ -114,13 +115,14 @@ void Router::run(const Route &route, const httplib::Request &req, httplib::Respo
         if (!who) {
             res.set_header("WWW-Authenticate", "Bearer realm=\"keel-platform\"");
             sendProblem(res, 401, "unauthorized", "Authentication required",
-                        req.has_header("Authorization") ? "The bearer token is not valid." : "Send Authorization: Bearer <token>.");
+                        req.has_header("Authorization") ? "The bearer token is not valid." : "Send Authorization: Bearer <token>.",
+                        path);
             return;
         }
         const unsigned mask = roleMask(*who);
         if (route.roles != kAnyRole && !(mask & RoleAdmin) && !(mask & route.roles)) {
             sendProblem(res, 403, "forbidden", "Not allowed for your role",
-                        who->user + " may not " + req.method + " " + path + ".");
+                        who->user + " may not " + req.method + " " + path + ".", path);
             return;
         }
         call.who = std::move(*who);
@@ -131,11 +133,11 @@ void Router::run(const Route &route, const httplib::Request &req, httplib::Respo
     if (fault == Fault::Error5xx) {
         res.set_header("Retry-After", "1");
         sendProblem(res, 503, "injected-fault", "Service unavailable (injected fault)",
-                    "keel-platform fault injection answered this request with 503.");
+                    "keel-platform fault injection answered this request with 503.", path);
         return;
     }
     if (fault == Fault::Hang && !m_faults.hang()) {
-        sendProblem(res, 503, "shutting-down", "Server is shutting down", "The server stopped while this request waited.");
+        sendProblem(res, 503, "shutting-down", "Server is shutting down", "The server stopped while this request waited.", path);
         return;
     }
     try {

@@ -65,6 +65,6 @@ private:
 
 void sendProblem(httplib::Response &res, const domain::Problem &problem);
 void sendProblem(httplib::Response &res, int status, const std::string &slug, const std::string &title,
-                 const std::string &detail);
+                 const std::string &detail, const std::string &instance = {});
 
 } // namespace keel::platform

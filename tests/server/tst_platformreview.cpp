@@ -38,6 +38,7 @@ private slots:
     void sameKeyDifferentBody();
     void decidedItemCannotBeClaimed();
     void escalateMovesItem();
+    void updatedSinceSeesChanges();
     void expiredLeaseIsGone();
 
 private:
@@ -240,6 +241,27 @@ void TstPlatformReview::escalateMovesItem()
     QVERIFY(it.ok());
     QCOMPARE(qs(it.value().status), u"escalated"_s);
     QVERIFY(!it.value().lease);
+}
+
+void TstPlatformReview::updatedSinceSeesChanges()
+{
+    // Incremental sync: everything changed since a point in time, and nothing older.
+    const qint64 before = QDateTime::currentMSecsSinceEpoch() - 1;
+    const std::string item = nextPendingItem();
+    QVERIFY(!claim(item, u"reviewer-2"_s).empty());
+    const ApiReply r = m_api->get("/v1/review/items?limit=1000&updated_since=" + keel::domain::formatRfc3339(before), u"reviewer-1"_s);
+    QCOMPARE(r.status, 200);
+    const auto page = keel::domain::decodeItemPage(r.body);
+    QVERIFY(page.ok());
+    bool seen = false;
+    for (const auto &it : page.value().items) {
+        QVERIFY(it.updatedAt >= before);
+        seen = seen || (it.id == item && it.status == "claimed");
+    }
+    QVERIFY(seen);
+    const auto all = keel::domain::decodeItemPage(m_api->get("/v1/review/items?limit=1000", u"reviewer-1"_s).body);
+    QVERIFY(all.ok());
+    QVERIFY(page.value().items.size() < all.value().items.size());
 }
 
 void TstPlatformReview::expiredLeaseIsGone()
