@@ -85,8 +85,8 @@ std::string checkOneOf(const std::string &value, const std::string &path,
                        std::span<const std::string_view> allowed);
 
 std::string tooLong(std::size_t size, std::size_t max);
-// "malformed JSON at byte N: <reason>", without nlohmann's echo of the input.
-std::string malformedMessage(std::size_t position, const nlohmann::detail::exception &ex);
+// "malformed JSON at byte N (in <near>): <reason>", without nlohmann's echo of the input.
+std::string malformedMessage(std::size_t position, const nlohmann::detail::exception &ex, const std::string &near);
 
 // Parses `body` into a DOM while enforcing limits on depth and string size during parsing.
 // On failure fills `error` (resource set by caller) and returns false.

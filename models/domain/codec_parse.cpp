@@ -57,8 +57,10 @@ public:
     bool end_array() { m_path.pop(); return m_dom.end_array(); }
     bool parse_error(std::size_t position, const std::string &, const nlohmann::detail::exception &ex)
     {
-        m_error.field = m_path.path();
-        m_error.message = malformedMessage(position, ex);
+        // A document that does not parse is a problem of the whole document (field ""), which is
+        // how callers tell malformed (HTTP 400) from a bad field (422); where it broke goes in the text.
+        m_error.field.clear();
+        m_error.message = malformedMessage(position, ex, m_path.path());
         return false;
     }
 
@@ -87,7 +89,7 @@ std::string tooLong(std::size_t size, std::size_t max)
     return "string of " + std::to_string(size) + " bytes exceeds the limit of " + std::to_string(max);
 }
 
-std::string malformedMessage(std::size_t position, const nlohmann::detail::exception &ex)
+std::string malformedMessage(std::size_t position, const nlohmann::detail::exception &ex, const std::string &near)
 {
     // nlohmann's text is "[json.exception.parse_error.101] parse error at line 1, column 7: syntax
     // error while parsing value - invalid literal; last read: '…'". Keep the reason, drop the prefix
@@ -102,7 +104,10 @@ std::string malformedMessage(std::size_t position, const nlohmann::detail::excep
         const auto expected = what.rfind("; expected ");
         what.erase(last, expected != std::string::npos && expected > last ? expected - last : std::string::npos);
     }
-    return "malformed JSON at byte " + std::to_string(position) + ": " + what;
+    std::string where = "malformed JSON at byte " + std::to_string(position);
+    if (!near.empty())
+        where += " (in " + near + ")";
+    return where + ": " + what;
 }
 
 bool parseLimited(std::string_view body, const DecodeLimits &limits, json &out, DecodeError &error)

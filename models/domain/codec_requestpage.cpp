@@ -226,8 +226,8 @@ public:
 
     bool parse_error(std::size_t position, const std::string &, const nlohmann::detail::exception &ex)
     {
-        m_error.field = currentPath();
-        m_error.message = detail::malformedMessage(position, ex);
+        m_error.field.clear(); // malformed is the document's problem; see detail::malformedMessage
+        m_error.message = detail::malformedMessage(position, ex, currentPath());
         return false;
     }
 

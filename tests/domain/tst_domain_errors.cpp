@@ -70,7 +70,7 @@ void ErrorsTest::badInput_data()
     QTest::addRow("requests empty body") << u"requests"_s << QByteArray()
         << u"requests: malformed JSON at byte 1: syntax error while parsing value - unexpected end of input; expected '[', '{', or a literal"_s;
     QTest::addRow("requests truncated") << u"requests"_s << QByteArray(R"({"items":[{"id":"rq_1",)")
-        << u"requests: items[0]: malformed JSON at byte 24: syntax error while parsing object key - unexpected end of input; expected string literal"_s;
+        << u"requests: malformed JSON at byte 24 (in items[0]): syntax error while parsing object key - unexpected end of input; expected string literal"_s;
     QTest::addRow("requests trailing garbage") << u"requests"_s << QByteArray(R"({"items":[]} x)")
         << u"requests: malformed JSON at byte 14: syntax error while parsing value - invalid literal; expected end of input"_s;
     QTest::addRow("requests top-level array") << u"requests"_s << QByteArray("[]")
@@ -88,7 +88,7 @@ void ErrorsTest::badInput_data()
     QTest::addRow("requests cost beyond 64 bits") << u"requests"_s << rawValue("requests", "cost_micros", "99999999999999999999999")
         << u"requests: items[0].cost_micros: expected integer, got non-integral or out-of-range number"_s;
     QTest::addRow("requests cost 1e999") << u"requests"_s << rawValue("requests", "cost_micros", "1e999")
-        << u"requests: items[0].cost_micros: malformed JSON at byte 141: number overflow parsing '1e999'"_s;
+        << u"requests: malformed JSON at byte 141 (in items[0].cost_micros): number overflow parsing '1e999'"_s;
     QTest::addRow("requests negative tokens") << u"requests"_s << mutated("requests", "/items/2/input_tokens", -5)
         << u"requests: items[2].input_tokens: must not be negative, got -5"_s;
     QTest::addRow("requests negative cost") << u"requests"_s << mutated("requests", "/items/0/cost_micros", -1)
@@ -118,7 +118,7 @@ void ErrorsTest::badInput_data()
 
     // --- review item / items page ---
     QTest::addRow("item malformed") << u"item"_s << QByteArray(R"({"id": "it_1", "queue": })")
-        << u"review item: queue: malformed JSON at byte 25: syntax error while parsing value - unexpected '}'; expected '[', '{', or a literal"_s;
+        << u"review item: malformed JSON at byte 25 (in queue): syntax error while parsing value - unexpected '}'; expected '[', '{', or a literal"_s;
     QTest::addRow("item risk as string") << u"item"_s << mutated("item", "/risk_score", "0.8")
         << u"review item: risk_score: expected number, got string"_s;
     QTest::addRow("item confidence negative") << u"item"_s << mutated("item", "/confidence", -0.1)
@@ -133,7 +133,7 @@ void ErrorsTest::badInput_data()
         << mutated("item", "/lease", json{{"lease_id", "l"}, {"item_id", "i"}, {"holder", "h"}, {"expires_at", "tomorrow"}})
         << u"review item: lease.expires_at: invalid RFC 3339 time \"tomorrow\""_s;
     QTest::addRow("item risk 1e999") << u"item"_s << rawValue("item", "risk_score", "1e999")
-        << u"review item: risk_score: malformed JSON at byte 565: number overflow parsing '1e999'"_s;
+        << u"review item: malformed JSON at byte 565 (in risk_score): number overflow parsing '1e999'"_s;
     QTest::addRow("items page item wrong type") << u"items"_s << mutated("items", "/items/1/created_at", 1732640000)
         << u"review items: items[1].created_at: expected RFC 3339 time string, got integer"_s;
 
