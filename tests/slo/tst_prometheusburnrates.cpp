@@ -13,6 +13,7 @@
 #include <slo/sloerrorbudget.h>
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QSignalSpy>
 #include <QTest>
@@ -66,16 +67,20 @@ private Q_SLOTS:
         if (!test::PromServer::available())
             QSKIP("prometheus/promtool not found (Debian package `prometheus`; .ci/run installs it): "
                   "the Prometheus integration test cannot run here");
+        QElapsedTimer clock; // stage times go to the log so a slow run can be explained
+        clock.start();
         test::PlatformOptions options;
         options.seed = 7;
-        options.days = 5;
-        options.requestsPerDay = 2000;
+        options.days = 8;
+        options.requestsPerDay = 1000;
         test::PlatformProcess platform(options);
         QVERIFY2(platform.start(), qPrintable(platform.errorString()));
+        qInfo("platform started: %lld ms", clock.elapsed());
         m_requests = test::fetchAllRequests(platform.baseUrl(), platform.token(u"council"_s));
         QVERIFY(!QTest::currentTestFailed());
         QVERIFY2(m_requests.size() > 5000, "the seeded history is unexpectedly small");
         platform.stop();
+        qInfo("platform + %zu raw requests: %lld ms", m_requests.size(), clock.restart());
 
         // Keep the backfilled history a few hours older than now (away from Prometheus' head
         // block); shift by whole hours so minute and hour buckets stay the same.
@@ -105,6 +110,7 @@ private Q_SLOTS:
 
         m_prom = std::make_unique<test::PromServer>();
         QVERIFY2(m_prom->start(test::openMetricsHistory(m_requests, first, end)), qPrintable(m_prom->errorString()));
+        qInfo("promtool backfill + prometheus ready: %lld ms", clock.restart());
     }
 
     void burnRatesMatchRawRequests_data()
