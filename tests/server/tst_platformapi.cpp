@@ -4,6 +4,8 @@
 
 #include <domain/codec.h>
 
+#include <QProcess>
+#include <QStandardPaths>
 #include <QTest>
 
 #include <map>
@@ -33,6 +35,7 @@ private slots:
     void sloStatusForEverySlo();
     void traceOfAnEscalatedRequest();
     void metricsExposition();
+    void metricsPassPromtool();
     void requestIdEchoed();
 
 private:
@@ -357,6 +360,23 @@ void TstPlatformApi::metricsExposition()
                                "keel_inference_requests_total{route=\"/search\",model=\"llama-3-8b\",status=\"error\"}",
                                "keel_inference_latency_seconds_bucket{route=\"/chat\",model=\"gpt-4o-mini\",status=\"ok\",le=\"30\"}"})
         QVERIFY2(r.body.find(needle) != std::string::npos, needle);
+}
+
+void TstPlatformApi::metricsPassPromtool()
+{
+    // The real Prometheus linter parses the exposition exactly as a scrape would.
+    const QString promtool = QStandardPaths::findExecutable(u"promtool"_s);
+    if (promtool.isEmpty())
+        QSKIP("promtool not found (Debian package `prometheus`, installed by scripts/install-deps.sh)");
+    const ApiReply r = m_api->get("/metrics", {});
+    QCOMPARE(r.status, 200);
+    QProcess check;
+    check.start(promtool, {u"check"_s, u"metrics"_s});
+    QVERIFY(check.waitForStarted());
+    check.write(QByteArray::fromStdString(r.body));
+    check.closeWriteChannel();
+    QVERIFY(check.waitForFinished(60000));
+    QVERIFY2(check.exitCode() == 0, check.readAllStandardOutput().constData());
 }
 
 void TstPlatformApi::requestIdEchoed()
