@@ -14,7 +14,7 @@ RequestRecord sampleRequest(int n)
     RequestRecord r;
     r.id = "rq_00000000" + std::to_string(1000 + n);
     r.ts = at("2026-11-19T14:03:27.412Z") + n * 1000;
-    r.correlationId = "c-9f2e4b7a1c3d5e6f8a9b0c1d2e3f4a5b";
+    r.correlationId = "9f2e4b7a1c3d5e6f8a9b0c1d2e3f4a5b";
     r.route = "/claims/triage";
     r.useCase = "claims_triage";
     r.model = "claude-3-5-sonnet";
@@ -44,7 +44,7 @@ ReviewItem sampleItem()
     it.queue = "claims-high-risk";
     it.status = "pending";
     it.requestId = "rq_000000001000";
-    it.correlationId = "c-9f2e4b7a1c3d5e6f8a9b0c1d2e3f4a5b";
+    it.correlationId = "9f2e4b7a1c3d5e6f8a9b0c1d2e3f4a5b";
     it.prompt = "Policy 44-1183: water damage in kitchen, claimant says <b>urgent</b>. Approve payout?";
     it.sources = {{"Homeowner policy HO-3, section I.A", "Sudden and accidental discharge of water…",
                    "kb://policies/ho-3#section-1a"}};
@@ -100,7 +100,7 @@ std::vector<Sample> samples()
     add("requests empty page", "requests", pageToJson(Page<RequestRecord>{}));
 
     Trace t;
-    t.correlationId = "c-9f2e4b7a1c3d5e6f8a9b0c1d2e3f4a5b";
+    t.correlationId = "9f2e4b7a1c3d5e6f8a9b0c1d2e3f4a5b";
     t.request = sampleRequest();
     t.spans = {{"s1", "", "edge", "server", t.request.ts, 3120, "ok", {{"http.route", "/claims/triage"}}},
                {"s2", "s1", "retrieval", "client", t.request.ts + 12, 180, "ok", {{"k", "8"}}},
@@ -185,7 +185,7 @@ std::vector<Sample> samples()
 
     add("receipt", "receipt", toJson(DecisionReceipt{"dc_000042", "it_000123", "escalate", at("2026-11-26T18:41:07.031Z"), "escalated"}));
 
-    FeedbackRecord f{"dc_000042", "it_000123", "rq_000000001000", "c-9f2e4b7a1c3d5e6f8a9b0c1d2e3f4a5b", "claims-high-risk",
+    FeedbackRecord f{"dc_000042", "it_000123", "rq_000000001000", "9f2e4b7a1c3d5e6f8a9b0c1d2e3f4a5b", "claims-high-risk",
                      "reviewer-1", "edit", item.output, "Recommend approval of $4,200 under coverage A.", "", "", "",
                      {"edited_for_safety"}, {{"accuracy", 4}}, "", at("2026-11-26T18:35:00Z"), at("2026-11-26T18:41:07.031Z"),
                      367031, "5f0e3c1e-2b7d-4c55-9a4e-0d3b1f1f7a10"};
