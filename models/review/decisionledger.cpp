@@ -92,4 +92,12 @@ std::optional<OutboxEntry> DecisionLedger::bySeq(qint64 seq) const
     return read(s);
 }
 
+int DecisionLedger::pendingCount(const QString &reviewer) const
+{
+    Statement s(m_db, "SELECT COUNT(*) FROM review_ledger WHERE reviewer = ? AND seq > 0 "
+                      "AND state IN ('pending', 'delivering')");
+    s.bind(1, reviewer);
+    return s.step() ? int(s.integer(0)) : 0;
+}
+
 } // namespace keel::review

@@ -75,7 +75,7 @@ bool ReviewSession::openDatabase(const QString &path, store::Outbox *sharedOutbo
     connect(m_queue, &DecisionQueue::saveFailed, this, &ReviewSession::onSaveFailed);
     connect(m_queue, &DecisionQueue::cancelResult, this, &ReviewSession::onCancelResult);
     connect(m_queue, &DecisionQueue::stateChanged, this, &ReviewSession::onStateChanged);
-    connect(m_queue, &DecisionQueue::pendingCountChanged, this, &ReviewSession::notePending);
+    connect(m_queue, &DecisionQueue::pendingCountChanged, this, [this] { notePending(pendingCount()); });
     connect(m_queue, &DecisionQueue::offlineChanged, this, &ReviewSession::offlineChanged);
     return true;
 }
@@ -325,6 +325,7 @@ QString ReviewSession::decide(const DecisionInput &in, QString *error)
     m_saving.insert(key, Saving{m_item, m_lease, worked});
     m_pendingLeases.insert(itemId, m_lease);
     m_resumeItemId.clear();
+    notePending(pendingCount());
     qCInfo(lcReview) << "decision handed to the outbox: item" << itemId << "action" << e.action;
     // The item is done from the reviewer's point of view: stop renewing, keep the lease (the
     // platform consumes it with the decision).
@@ -343,12 +344,14 @@ void ReviewSession::onSaved(const QString &key, qint64 seq)
     Q_EMIT decisionSaved(seq, itemId);
     Q_EMIT decisionStateChanged(seq, DeliveryState::Pending, {});
     Q_EMIT figuresChanged();
+    notePending(pendingCount());
 }
 
 void ReviewSession::onSaveFailed(const QString &key, const QString &error)
 {
     const Saving saving = m_saving.take(key);
     m_ledger->remove(key);
+    notePending(pendingCount());
     if (saving.item.id.empty())
         return;
     const QString itemId = QString::fromStdString(saving.item.id);
@@ -392,6 +395,7 @@ void ReviewSession::onCancelResult(qint64 seq, bool cancelled)
     Q_EMIT decisionUndone(seq, itemId);
     Q_EMIT decisionStateChanged(seq, DeliveryState::Cancelled, {});
     Q_EMIT figuresChanged();
+    notePending(pendingCount());
 }
 
 void ReviewSession::reopen(const domain::ReviewItem &item, const domain::Lease &lease, qint64 workedMs)
@@ -427,6 +431,7 @@ void ReviewSession::onStateChanged(qint64 seq, const QString &itemId, const QStr
             m_drafts->remove(m_reviewer, itemId); // delivered: the draft has done its job
     }
     Q_EMIT decisionStateChanged(seq, s, text);
+    notePending(pendingCount());
 }
 
 void ReviewSession::notePending(int pending)
@@ -449,7 +454,9 @@ bool ReviewSession::saveDraft(const ReviewDraft &draft)
 
 int ReviewSession::pendingCount() const
 {
-    return m_queue ? m_queue->pendingCount() : 0;
+    // From the ledger, which changes in step with this session's signals (the outbox's own
+    // count follows a pump cycle later), plus decisions whose commit is still in flight.
+    return m_ledger ? m_ledger->pendingCount(m_reviewer) + int(m_saving.size()) : 0;
 }
 
 bool ReviewSession::isOffline() const
