@@ -10,6 +10,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace keel::platform {
@@ -51,6 +52,16 @@ nlohmann::json flagsJson(std::uint8_t bits)
 
 } // namespace
 
+std::int64_t pendingWindowMs(int queue)
+{
+    switch (queue) {
+    case SafetyFlagged: return 12 * kHourMs;
+    case ClaimsHighRisk: return 24 * kHourMs;
+    case LowConfidence: return 36 * kHourMs;
+    default: return 48 * kHourMs;
+    }
+}
+
 ReviewSeedSummary seedReview(Connection &c, const Scenario &scenario, const std::vector<ReviewCandidate> &candidates)
 {
     Stmt queues(c.handle(), "INSERT INTO review_queues VALUES (?,?,?,?,?)");
@@ -71,7 +82,8 @@ ReviewSeedSummary seedReview(Connection &c, const Scenario &scenario, const std:
     for (const ReviewCandidate &cand : candidates) {
         const SynthRequest &r = cand.request;
         Rng rng(mix(seed, static_cast<std::uint64_t>(cand.rowId) ^ 0x5eedULL));
-        const QueueInfo &q = kQueues[static_cast<std::size_t>(queueFor(r))];
+        const int queue = queueFor(r);
+        const QueueInfo &q = kQueues[static_cast<std::size_t>(queue)];
         ++summary.items;
         char idBuf[32];
         std::snprintf(idBuf, sizeof idBuf, "it_%06lld", static_cast<long long>(summary.items));
@@ -83,13 +95,15 @@ ReviewSeedSummary seedReview(Connection &c, const Scenario &scenario, const std:
         for (const auto &s : text.sources)
             sources.push_back({{"title", s.title}, {"snippet", s.snippet}, {"uri", s.uri}});
 
-        const bool historic = created < scenario.endMs - kPendingWindowMs;
+        const bool historic = created < scenario.endMs - pendingWindowMs(queue);
         std::string status = "pending";
         std::int64_t updated = created;
         if (historic) {
             // Decided by one of the demo reviewers; now and then late, to feed the review SLOs.
             const double lateness = rng.chance(0.08) ? rng.uniform(1.1, 2.5) : rng.uniform(0.05, 0.9);
-            const std::int64_t decidedAt = created + static_cast<std::int64_t>(slaMs * lateness);
+            // Never after the end of the data: history is history.
+            const std::int64_t decidedAt = std::min(created + static_cast<std::int64_t>(slaMs * lateness),
+                                                    scenario.endMs - 60'000);
             const std::int64_t timeSpent = 30'000 + static_cast<std::int64_t>(rng.below(300'000));
             const std::int64_t claimedAt = std::max(created, decidedAt - timeSpent);
             const double a = rng.uniform();

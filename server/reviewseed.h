@@ -23,7 +23,9 @@ struct ReviewSeedSummary {
 };
 
 constexpr std::int64_t kReviewLookbackMs = 7 * kDayMs;
-constexpr std::int64_t kPendingWindowMs = 48 * kHourMs;
+// How far back items are still open: reviewers keep up with the fast queues better, but every
+// queue carries a backlog older than its SLA (the review-queue-age SLO shows it).
+std::int64_t pendingWindowMs(int queue);
 
 ReviewSeedSummary seedReview(Connection &c, const Scenario &scenario, const std::vector<ReviewCandidate> &candidates);
 

@@ -31,11 +31,13 @@ std::vector<SloDef> buildCatalog()
 {
     struct RouteTargets { int route; const char *slug; double availability; std::int64_t p95; std::int64_t p99; };
     static constexpr RouteTargets targets[] = {
-        {Chat, "chat", 0.99, 6000, 15000},
-        {Search, "search", 0.99, 3000, 6000},
-        {ClaimsTriageRoute, "claims-triage", 0.98, 15000, 30000},
-        {Summarize, "summarize", 0.99, 10000, 20000},
-        {EmbedRoute, "embed", 0.99, 250, 600},
+        // Thresholds sit just above each route's healthy p97.5/p99.5 (o1 makes chat and claims
+        // tails long), so a healthy month keeps about half its budget and incidents show.
+        {Chat, "chat", 0.99, 20000, 40000},
+        {Search, "search", 0.99, 4000, 5500},
+        {ClaimsTriageRoute, "claims-triage", 0.98, 45000, 65000},
+        {Summarize, "summarize", 0.99, 14000, 20000},
+        {EmbedRoute, "embed", 0.99, 150, 250},
     };
     std::vector<SloDef> out;
     for (const auto &t : targets) {
@@ -67,8 +69,8 @@ std::vector<SloDef> buildCatalog()
                        "5-minute intervals with index lag <= 15 min / all intervals", "freshness", 0.99,
                        15 * 60'000, SliSource::Freshness));
     out.push_back(make("hallucination-rate", "Grounded answers", "product",
-                       "At most 2% of answers are flagged ungrounded by the groundedness check.",
-                       "answers without the ungrounded flag / all answers", "ratio", 0.98, std::nullopt,
+                       "At most 3% of answers are flagged ungrounded by the groundedness check.",
+                       "answers without the ungrounded flag / all answers", "ratio", 0.97, std::nullopt,
                        SliSource::Grounded));
     out.push_back(make("escalation-rate", "Escalation rate", "product",
                        "At most 3% of answers need human review.",
