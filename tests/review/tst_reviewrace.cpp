@@ -1,0 +1,101 @@
+// Two reviewers open the same item at the same moment: exactly one holds it, the other sees who
+// and until when and cannot decide; exactly one decision lands on the platform.
+#include "reviewtestsupport.h"
+
+#include <domain/codec.h>
+#include <review/reviewsession.h>
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace keel;
+using Status = keel::review::ReviewSession::LeaseStatus;
+
+class TestReviewRace : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void twoReviewersOneItem()
+    {
+        test::PlatformProcess platform;
+        QVERIFY2(platform.start(), qPrintable(platform.errorString()));
+        auto c1 = test::clientFor(platform, u"reviewer-1"_s);
+        auto c2 = test::clientFor(platform, u"reviewer-2"_s);
+        const auto items = test::pendingItems(*c1, {}, 1);
+        QCOMPARE(items.size(), 1);
+        const domain::ReviewItem item = items.first();
+        QTemporaryDir dir;
+        review::ReviewSession s1(c1.get(), u"reviewer-1"_s);
+        review::ReviewSession s2(c2.get(), u"reviewer-2"_s);
+        QVERIFY(s1.openDatabase(dir.filePath(u"r1.sqlite"_s)));
+        QVERIFY(s2.openDatabase(dir.filePath(u"r2.sqlite"_s)));
+        s1.setGracePeriodMs(0);
+        s2.setGracePeriodMs(0);
+
+        s1.openItem(item); // both claims are in flight together
+        s2.openItem(item);
+        QTRY_VERIFY_WITH_TIMEOUT(s1.leaseStatus() != Status::Claiming && s2.leaseStatus() != Status::Claiming, 10000);
+        QVERIFY((s1.leaseStatus() == Status::Held) != (s2.leaseStatus() == Status::Held));
+        review::ReviewSession &winner = s1.leaseStatus() == Status::Held ? s1 : s2;
+        review::ReviewSession &loser = s1.leaseStatus() == Status::Held ? s2 : s1;
+        QCOMPARE(loser.leaseStatus(), Status::HeldByOther);
+        QCOMPARE(loser.leaseHolder(), winner.reviewer()); // who
+        QVERIFY(loser.leaseExpiresAt() > 0);            // until when
+        QVERIFY2(loser.leaseMessage().contains(winner.reviewer()), qPrintable(loser.leaseMessage()));
+
+        // The loser cannot decide; the winner can, and it lands once.
+        QString error;
+        QVERIFY(loser.decide({}, &error).isEmpty());
+        QVERIFY(!error.isEmpty());
+        QSignalSpy states(&winner, &review::ReviewSession::decisionStateChanged);
+        QVERIFY(!winner.decide({}, &error).isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(winner.pendingCount() == 0 && !states.isEmpty()
+                                     && states.last().at(1).value<review::DeliveryState>()
+                                         == review::DeliveryState::Delivered,
+                                 15000);
+        const auto records = test::feedback(*c1);
+        QCOMPARE(test::countFor(records, QString::fromStdString(item.id)), 1);
+        for (const auto &r : records)
+            if (r.itemId == item.id)
+                QCOMPARE(QString::fromStdString(r.reviewer), winner.reviewer());
+    }
+
+    void decisionAfterLosingTheItemFailsAndIsExplained()
+    {
+        // reviewer-1 holds an item; its lease is released behind its back and reviewer-2 claims it.
+        test::PlatformProcess platform;
+        QVERIFY2(platform.start(), qPrintable(platform.errorString()));
+        auto c1 = test::clientFor(platform, u"reviewer-1"_s);
+        auto c2 = test::clientFor(platform, u"reviewer-2"_s);
+        const domain::ReviewItem item = test::pendingItems(*c1, {}, 1).value(0);
+        QTemporaryDir dir;
+        review::ReviewSession s1(c1.get(), u"reviewer-1"_s);
+        QVERIFY(s1.openDatabase(dir.filePath(u"r1.sqlite"_s)));
+        s1.setGracePeriodMs(2000);
+        s1.setAutoRenew(false);
+        s1.openItem(item);
+        QTRY_COMPARE_WITH_TIMEOUT(s1.leaseStatus(), Status::Held, 10000);
+        QSignalSpy saved(&s1, &review::ReviewSession::decisionSaved);
+        QVERIFY(!s1.decide({}).isEmpty()); // saved locally, delivery waits out the grace period
+        QVERIFY(saved.wait(5000));
+        const qint64 seq = saved.at(0).at(0).toLongLong();
+        // Meanwhile the lease goes (released from reviewer-1's second console) and reviewer-2 takes it.
+        auto other = test::clientFor(platform, u"reviewer-1"_s);
+        const auto claim = test::post(*other, u"/v1/review/items/%1/claim"_s.arg(QString::fromStdString(item.id)));
+        QVERIFY(claim.ok());
+        auto lease = domain::decodeLease(std::string_view(claim.body.constData(), std::size_t(claim.body.size())));
+        QVERIFY(lease);
+        const auto released = test::post(*other, u"/v1/review/items/%1/lease/release"_s.arg(QString::fromStdString(item.id)),
+                                         QByteArray(R"({"lease_id":")") + QByteArray::fromStdString(lease.value().leaseId) + "\"}");
+        QVERIFY(released.ok());
+        QVERIFY(test::post(*c2, u"/v1/review/items/%1/claim"_s.arg(QString::fromStdString(item.id))).ok());
+        QTRY_VERIFY_WITH_TIMEOUT(s1.decision(seq) && s1.decision(seq)->state == review::DeliveryState::Failed, 15000);
+        const QString message = s1.decision(seq)->lastError;
+        QVERIFY2(message.contains(u"redo"_s), qPrintable(message)); // says what to do
+        QCOMPARE(test::countFor(test::feedback(*c1), QString::fromStdString(item.id)), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestReviewRace)
+#include "tst_reviewrace.moc"
