@@ -22,6 +22,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QComboBox>
 #include <QFile>
 #include <QLabel>
 #include <QSet>
@@ -36,6 +37,15 @@ using namespace keel::spend;
 using keel::widgets::SpendDashboard;
 
 namespace {
+keel::test::PlatformOptions options(int requestsPerDay)
+{
+    keel::test::PlatformOptions o;
+    o.seed = 42;
+    o.days = 35;
+    o.requestsPerDay = requestsPerDay;
+    return o;
+}
+
 bool hasVariedPixels(const QImage &image, const QRect &area)
 {
     QSet<QRgb> colours;
@@ -52,7 +62,7 @@ bool hasVariedPixels(const QImage &image, const QRect &area)
 class TestSpendDashboard : public QObject {
     Q_OBJECT
 private:
-    keel::test::PlatformProcess m_platform{keel::test::PlatformOptions{.seed = 42, .days = 35, .requestsPerDay = 500}};
+    keel::test::PlatformProcess m_platform{options(500)};
     QTemporaryDir m_dir;
     keel::SessionContext m_session;
     QDate m_lastDay;
@@ -68,6 +78,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
         QSettings::setDefaultFormat(QSettings::IniFormat);
         QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath(u"settings"_s));
         QCoreApplication::setOrganizationName(u"keel-tests"_s);

@@ -19,6 +19,15 @@ using namespace Qt::StringLiterals;
 using namespace keel::spend;
 
 namespace {
+keel::test::PlatformOptions options(int requestsPerDay)
+{
+    keel::test::PlatformOptions o;
+    o.seed = 42;
+    o.days = 35;
+    o.requestsPerDay = requestsPerDay;
+    return o;
+}
+
 struct Sums {
     qint64 cost = 0, requests = 0, tokens = 0;
     bool operator==(const Sums &) const = default;
@@ -51,7 +60,7 @@ QDate bucket(qint64 ts, Granularity g)
 class TestSpendPlatform : public QObject {
     Q_OBJECT
 private:
-    keel::test::PlatformProcess m_platform{keel::test::PlatformOptions{.seed = 42, .days = 35, .requestsPerDay = 800}};
+    keel::test::PlatformProcess m_platform{options(800)};
     QTemporaryDir m_dir;
     QString m_store;
     keel::test::SpendData m_data;
