@@ -22,6 +22,7 @@ private slots:
     void badDecisionBody_data();
     void badDecisionBody();
     void missingIdempotencyKey();
+    void hugeIdempotencyKey();
     void oversizedBody();
     void chunkedBodyRefused();
     void postWithoutContentLength();
@@ -140,6 +141,15 @@ void TstPlatformBadInput::missingIdempotencyKey()
     const std::string body = nlohmann::json{{"lease_id", m_lease}, {"action", "approve"}}.dump();
     const ApiReply r = m_api->post("/v1/review/items/" + m_item + "/decision", u"reviewer-1"_s, body);
     QCOMPARE(r.status, 428);
+    QCOMPARE(qs(r.problemField()), u"Idempotency-Key"_s);
+}
+
+void TstPlatformBadInput::hugeIdempotencyKey()
+{
+    const std::string body = nlohmann::json{{"lease_id", m_lease}, {"action", "approve"}}.dump();
+    const ApiReply r = m_api->post("/v1/review/items/" + m_item + "/decision", u"reviewer-1"_s, body,
+                                   {{"Idempotency-Key", std::string(5000, 'k')}});
+    QCOMPARE(r.status, 400);
     QCOMPARE(qs(r.problemField()), u"Idempotency-Key"_s);
 }
 
