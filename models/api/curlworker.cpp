@@ -185,7 +185,12 @@ void CurlWorker::startTransfer(std::unique_ptr<Transfer> t)
     curl_easy_setopt(e, CURLOPT_PRIVATE, t.get());
     curl_easy_setopt(e, CURLOPT_NOSIGNAL, 1L);
     curl_easy_setopt(e, CURLOPT_HTTP_VERSION, long(CURL_HTTP_VERSION_2TLS));
-    curl_easy_setopt(e, CURLOPT_ACCEPT_ENCODING, ""); // every encoding this libcurl decodes
+    // Compression: gzip/deflate only. Offering br ("" = everything libcurl decodes) makes
+    // cpp-httplib servers compress at brotli's top quality: measured ~1 s per 500 records on
+    // keel-platform versus 50 ms with gzip. On loopback, compressing only burns both cores.
+    const QString host = s.baseUrl.host();
+    const bool loopback = host == u"127.0.0.1"_s || host == u"localhost"_s || host == u"::1"_s;
+    curl_easy_setopt(e, CURLOPT_ACCEPT_ENCODING, loopback ? "identity" : "gzip, deflate");
     curl_easy_setopt(e, CURLOPT_CONNECTTIMEOUT_MS, long(s.connectTimeoutMs));
     curl_easy_setopt(e, CURLOPT_TIMEOUT_MS, long(job.request.timeoutMsOverride > 0 ? job.request.timeoutMsOverride : s.totalTimeoutMs));
     curl_easy_setopt(e, CURLOPT_SSL_VERIFYPEER, s.verifyTls ? 1L : 0L);
