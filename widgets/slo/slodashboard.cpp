@@ -24,6 +24,8 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QTableView>
+#include <QTimer>
+#include <QCoreApplication>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -326,7 +328,12 @@ void SloDashboard::finishOne()
         --m_pendingLoads;
     if (m_pendingLoads == 0 && !m_readyEmitted) {
         m_readyEmitted = true;
-        Q_EMIT ready();
+        // Charts lay out their axes and titles on a posted event; let that run before anyone
+        // (keel snapshot) grabs the view.
+        QTimer::singleShot(0, this, [this] {
+            QCoreApplication::sendPostedEvents();
+            Q_EMIT ready();
+        });
     }
 }
 

@@ -150,6 +150,8 @@ void TimeSeriesChart::rebuild()
     }
     x->setRange(QDateTime::fromMSecsSinceEpoch(tMin, Qt::UTC), QDateTime::fromMSecsSinceEpoch(tMax, Qt::UTC));
     y->setRange(std::min(0.0, yMin), yMax > 0 ? yMax * 1.08 : 1.0);
+    // Whole numbers for large values (latency in ms), significant digits for small rates.
+    y->setLabelFormat(yMax >= 100 || yMin <= -100 ? u"%.0f"_s : u"%.3g"_s);
     y->applyNiceNumbers();
 }
 

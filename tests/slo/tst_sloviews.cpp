@@ -1,0 +1,228 @@
+// GUI: the SLO dashboard, the trace explorer and the council report against a real keel-platform,
+// offscreen.
+#include "rawrequests.h"
+#include "promserver.h"
+
+#include <platformprocess.h>
+
+#include <api/platformclient.h>
+#include <domain/codec.h>
+#include <slo/slodashboard.h>
+#include <slo/sloreportjob.h>
+#include <slo/slosortproxy.h>
+#include <slo/slotablemodel.h>
+#include <slo/timeserieschart.h>
+#include <slo/tracespanmodel.h>
+#include <trace/traceexplorer.h>
+
+#include <QAbstractItemModelTester>
+#include <QFile>
+#include <QImage>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+using namespace Qt::StringLiterals;
+using namespace keel;
+
+class TestSloViews : public QObject {
+    Q_OBJECT
+private:
+    std::unique_ptr<test::PlatformProcess> m_platform;
+    std::unique_ptr<api::PlatformClient> m_client;
+    std::unique_ptr<api::PlatformClient> m_offlineClient;
+    SessionContext m_session;
+    SessionContext m_offline;
+    int m_sloCount = 0;
+
+    static bool nonUniform(const QImage &img)
+    {
+        const QRgb first = img.pixel(0, 0);
+        for (int y = 0; y < img.height(); y += 7)
+            for (int x = 0; x < img.width(); x += 7)
+                if (img.pixel(x, y) != first)
+                    return true;
+        return false;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        test::PlatformOptions options;
+        options.days = 8; // the seeded incident sits ~3.5 days before the end
+        options.requestsPerDay = 1000;
+        m_platform = std::make_unique<test::PlatformProcess>(options);
+        QVERIFY2(m_platform->start(), qPrintable(m_platform->errorString()));
+        api::ConnectionSettings s;
+        s.baseUrl = m_platform->baseUrl();
+        s.token = m_platform->token(u"council"_s);
+        m_client = std::make_unique<api::PlatformClient>(s);
+        m_session.client = m_client.get();
+        m_session.platformUrl = s.baseUrl;
+        // A platform that is not there: a free port nobody listens on.
+        api::ConnectionSettings off = s;
+        off.baseUrl = QUrl(u"http://127.0.0.1:%1"_s.arg(test::freeTcpPort()));
+        off.maxRetries = 0;
+        m_offlineClient = std::make_unique<api::PlatformClient>(off);
+        m_offline.client = m_offlineClient.get();
+
+        const QByteArray body = test::getJson(s.baseUrl, s.token, u"/v1/slos"_s, {{u"limit"_s, u"500"_s}});
+        auto page = domain::decodeSloPage(std::string_view(body.constData(), std::size_t(body.size())));
+        QVERIFY(page.ok());
+        m_sloCount = int(page.value().items.size());
+        QVERIFY(m_sloCount > 0);
+    }
+
+    void dashboardShowsBurningSlosFirstAndTheIncident()
+    {
+        slo::SloDashboard dashboard(m_session);
+        // The tester watches the real models from before their first data.
+        QAbstractItemModelTester tableTester(dashboard.tableModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester proxyTester(dashboard.proxyModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy ready(&dashboard, &slo::SloDashboard::ready);
+        dashboard.resize(1400, 1000);
+        dashboard.show();
+        QVERIFY(ready.wait(90000));
+        QVERIFY2(dashboard.messageText().isEmpty(), qPrintable(dashboard.messageText()));
+
+        auto *proxy = dashboard.proxyModel();
+        QCOMPARE(proxy->rowCount(), m_sloCount);
+        QTRY_VERIFY_WITH_TIMEOUT(dashboard.tableModel()->status(proxy->index(0, 0).data(slo::SloTableModel::SloIdRole).toString()), 30000);
+        // The first row is the most urgent: nothing below it has a worse alert.
+        const int top = proxy->index(0, 0).data(slo::SloTableModel::AlertRankRole).toInt();
+        for (int r = 1; r < proxy->rowCount(); ++r)
+            QVERIFY(proxy->index(r, 0).data(slo::SloTableModel::AlertRankRole).toInt() <= top);
+        QVERIFY2(top >= 2, "the seeded incident should leave at least one SLO paging or ticketing");
+        const QString status = proxy->index(0, slo::SloTableModel::Status).data().toString();
+        QVERIFY(status == u"PAGE"_s || status == u"TICKET"_s);
+
+        // The incident on /search is detected, named and shaded.
+        QVERIFY2(dashboard.incidentText().contains(u"/search"_s), qPrintable(dashboard.incidentText()));
+        QVERIFY(dashboard.latencyChart()->seriesCount() >= 3);
+        QVERIFY(dashboard.latencyChart()->pointCount() > 0);
+        QVERIFY(dashboard.errorChart()->pointCount() > 0);
+        QVERIFY(dashboard.burndownChart()->pointCount() > 0); // the selected (burning) SLO's burn-down
+
+        // Decimation: no chart draws more than two points per pixel column per series.
+        const int perSeries = dashboard.latencyChart()->pointCount() / dashboard.latencyChart()->seriesCount();
+        QVERIFY(perSeries <= 2 * dashboard.latencyChart()->width());
+
+        const QImage shot = dashboard.grab().toImage();
+        QVERIFY(!shot.isNull());
+        if (const QString dir = qEnvironmentVariable("KEEL_SLO_SCREENSHOTS"); !dir.isEmpty())
+            shot.save(dir + u"/slo-dashboard.png"_s); // for docs; the test asserts on pixels below
+        QVERIFY(nonUniform(shot.copy(dashboard.latencyChart()->geometry())));
+    }
+
+    void dashboardSaysWhenThePlatformIsUnreachable()
+    {
+        slo::SloDashboard dashboard(m_offline);
+        QSignalSpy ready(&dashboard, &slo::SloDashboard::ready);
+        QVERIFY(ready.wait(60000));
+        QVERIFY2(dashboard.messageText().contains(u"Could not load the SLO list"_s), qPrintable(dashboard.messageText()));
+        QCOMPARE(dashboard.tableModel()->rowCount(), 0);
+    }
+
+    void traceOfAKnownRequest()
+    {
+        // A request that went to human review: its trace carries the review item.
+        const QByteArray body = test::getJson(m_platform->baseUrl(), m_platform->token(u"reviewer-1"_s),
+                                              u"/v1/review/items"_s, {{u"limit"_s, u"5"_s}});
+        auto page = domain::decodeItemPage(std::string_view(body.constData(), std::size_t(body.size())));
+        QVERIFY2(page.ok(), page.ok() ? "" : page.error().toString().c_str());
+        QVERIFY2(!page.value().items.empty(), "the seeded platform has no review items");
+        const auto &item = page.value().items.front();
+        const QString correlationId = QString::fromStdString(item.correlationId);
+
+        trace::TraceExplorer explorer(m_session);
+        QAbstractItemModelTester tester(explorer.spanModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy done(&explorer, &trace::TraceExplorer::lookupFinished);
+        explorer.resize(1200, 700);
+        explorer.show();
+        explorer.showCorrelationId(correlationId);
+        QVERIFY(done.wait(30000));
+        QCOMPARE(explorer.state(), trace::TraceExplorer::State::Found);
+        QVERIFY(explorer.spanModel()->rowCount() >= 1);
+        // Edge to response: the root spans the whole request.
+        const QModelIndex root = explorer.spanModel()->index(0, 0);
+        QVERIFY(explorer.spanModel()->rowCount(root) >= 2);
+        QCOMPARE(root.data(slo::TraceSpanModel::OffsetMsRole).toLongLong(), 0);
+        const QString lineage = explorer.lineageText();
+        QVERIFY2(lineage.contains(QString::fromStdString(item.promptTemplate)), qPrintable(lineage));
+        QVERIFY(lineage.contains(QString::fromStdString(item.model)));
+        QVERIFY(lineage.contains(u"review item: "_s + QString::fromStdString(item.id)));
+        QVERIFY(explorer.statusText().contains(correlationId));
+        QVERIFY(nonUniform(explorer.spanView()->grab().toImage()));
+        if (const QString dir = qEnvironmentVariable("KEEL_SLO_SCREENSHOTS"); !dir.isEmpty())
+            explorer.grab().save(dir + u"/trace-explorer.png"_s);
+    }
+
+    void traceOfAnUnknownIdSaysSo()
+    {
+        trace::TraceExplorer explorer(m_session);
+        QSignalSpy done(&explorer, &trace::TraceExplorer::lookupFinished);
+        explorer.showCorrelationId(u"c0ffee00000000000000000000000000"_s);
+        QVERIFY(done.wait(30000));
+        QCOMPARE(explorer.state(), trace::TraceExplorer::State::NotFound);
+        QVERIFY2(explorer.statusText().startsWith(u"No request with correlation id c0ffee00000000000000000000000000"_s),
+                 qPrintable(explorer.statusText()));
+        QCOMPARE(explorer.spanModel()->rowCount(), 0);
+
+        // Hostile input never reaches the network and is shown as text.
+        done.clear();
+        explorer.showCorrelationId(u"<b>x</b> y"_s);
+        QCOMPARE(done.size(), 1);
+        QCOMPARE(explorer.state(), trace::TraceExplorer::State::NotFound);
+    }
+
+    void traceWhileOfflineSaysSo()
+    {
+        trace::TraceExplorer explorer(m_offline);
+        QSignalSpy done(&explorer, &trace::TraceExplorer::lookupFinished);
+        explorer.showCorrelationId(u"a6966a6d729e53a9622e3c420e6d6522"_s);
+        QVERIFY(done.wait(30000));
+        QCOMPARE(explorer.state(), trace::TraceExplorer::State::Offline);
+        QVERIFY2(explorer.statusText().contains(u"Cannot reach the platform"_s), qPrintable(explorer.statusText()));
+    }
+
+    void reportHasOneSectionPerSlo()
+    {
+        QTemporaryDir dir;
+        const QString out = dir.filePath(u"slo.pdf"_s);
+        const QString month = QDate::currentDate().toString(u"yyyy-MM"_s);
+        slo::SloReportJob job(m_session, month, out);
+        QSignalSpy finished(&job, &slo::SloReportJob::finished);
+        QSignalSpy progress(&job, &slo::SloReportJob::progress);
+        job.start();
+        QVERIFY(finished.wait(90000));
+        QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
+        QVERIFY(!progress.isEmpty());
+        QCOMPARE(job.sectionCount(), m_sloCount);
+        QFile f(out);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray pdf = f.readAll();
+        QVERIFY(pdf.startsWith("%PDF"));
+        if (const QString dir = qEnvironmentVariable("KEEL_SLO_SCREENSHOTS"); !dir.isEmpty())
+            QFile::copy(out, dir + u"/slo-report.pdf"_s);
+        // One page per SLO section after the summary (sections never share a page).
+        static const QRegularExpression pageObject(u"/Type\\s*/Page[^s]"_s);
+        const auto pages = QString::fromLatin1(pdf).count(pageObject);
+        QVERIFY2(pages >= m_sloCount + 1, qPrintable(u"%1 pages for %2 SLOs"_s.arg(pages).arg(m_sloCount)));
+    }
+
+    void reportRejectsABadMonth()
+    {
+        slo::SloReportJob job(m_session, u"2026-13"_s, u"x.pdf"_s);
+        QSignalSpy finished(&job, &slo::SloReportJob::finished);
+        job.start();
+        QCOMPARE(finished.size(), 1);
+        QCOMPARE(finished.first().at(0).toBool(), false);
+        QVERIFY(finished.first().at(1).toString().contains(u"YYYY-MM"_s));
+    }
+};
+
+QTEST_MAIN(TestSloViews)
+#include "tst_sloviews.moc"
