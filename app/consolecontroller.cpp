@@ -5,11 +5,17 @@
 #include "viewfactory.h"
 
 #include <api/connectiontester.h>
+#include <spend/spenddashboard.h>
+#include <store/outbox.h>
+#include <sync/syncengine.h>
+#include <trace/traceexplorer.h>
 #include <api/platformclient.h>
 #include <shell/connectionbanner.h>
 #include <shell/mainwindow.h>
 
 #include <QApplication>
+#include <QDateTime>
+#include <QLocale>
 #include <QSettings>
 
 using namespace Qt::StringLiterals;
@@ -86,10 +92,9 @@ void ConsoleController::connectTo(const QUrl &url, const QString &token)
 
 void ConsoleController::onSignedIn(const domain::Identity &identity)
 {
-    m_services = std::make_unique<SessionServices>(m_session.platformUrl, m_token, m_options.cacheDir);
-    m_session.client = m_services->client();
-    m_session.storePath = m_services->storePath();
     m_session.identity = identity;
+    m_services = std::make_unique<SessionServices>(m_session.platformUrl, m_token, identity, m_options.cacheDir);
+    m_services->fillContext(m_session);
     if (!m_options.demo)
         QSettings().setValue(u"connection/url"_s, m_session.platformUrl);
     const QString roles = QString::fromStdString([&] {
@@ -102,7 +107,52 @@ void ConsoleController::onSignedIn(const domain::Identity &identity)
                               .arg(QString::fromStdString(identity.displayName), roles,
                                    m_session.platformUrl.toDisplayString()));
     buildViews();
+    wireSync();
     Q_EMIT sessionReady();
+}
+
+void ConsoleController::wireSync()
+{
+    sync::SyncEngine *engine = m_services->sync();
+    widgets::MainWindow *w = m_window.get();
+    connect(w, &widgets::MainWindow::syncNowRequested, engine, &sync::SyncEngine::syncNow);
+    connect(w, &widgets::MainWindow::cancelSyncRequested, engine, &sync::SyncEngine::cancel);
+    connect(engine, &sync::SyncEngine::started, w, [w] { w->setSyncProgress(true, 0, 0, tr("Syncing…")); });
+    connect(engine, &sync::SyncEngine::progress, w,
+            [w](const QString &resource, qint64 records, double perSecond, qint64) {
+                w->setSyncProgress(true, 0, 0, tr("Syncing %1: %L2 records (%L3/s)")
+                                                   .arg(resource).arg(records).arg(qRound64(perSecond)));
+            });
+    connect(engine, &sync::SyncEngine::finished, this, [this, w](bool ok, const QString &summary) {
+        w->setSyncProgress(false, 0, 0, {});
+        if (ok) {
+            m_lastSync = QDateTime::currentDateTime();
+            w->setLastSynced(tr("Synced %1").arg(QLocale().toString(m_lastSync.time(), QLocale::ShortFormat)));
+            w->banner()->clear();
+        } else {
+            const QString when = m_lastSync.isValid()
+                ? tr("Showing cached data from %1.").arg(QLocale().toString(m_lastSync, QLocale::ShortFormat))
+                : tr("Showing cached data.");
+            w->banner()->showMessage(widgets::ConnectionBanner::Level::Warning,
+                                     tr("Sync did not finish: %1 %2 Keel retries every 5 minutes.").arg(summary, when),
+                                     tr("Retry Now"));
+        }
+    });
+    connect(w->banner(), &widgets::ConnectionBanner::actionTriggered, engine, &sync::SyncEngine::syncNow);
+    if (m_services->outbox()) {
+        connect(m_services->outbox(), &store::Outbox::pendingCountChanged, w, [w](int pending) {
+            w->setOutboxPending(pending);
+        });
+    }
+    // A correlation id clicked anywhere opens the trace explorer on it.
+    auto *trace = qobject_cast<trace::TraceExplorer *>(w->view(u"trace"_s));
+    if (auto *spend = qobject_cast<widgets::SpendDashboard *>(w->view(u"spend"_s)); spend && trace) {
+        connect(spend, &widgets::SpendDashboard::correlationIdActivated, this, [w, trace](const QString &id) {
+            w->showView(u"trace"_s);
+            trace->showCorrelationId(id);
+        });
+    }
+    engine->syncNow();
 }
 
 void ConsoleController::buildViews()

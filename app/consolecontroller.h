@@ -5,6 +5,7 @@
 
 #include <session.h>
 
+#include <QDateTime>
 #include <QObject>
 #include <QPointer>
 
@@ -54,6 +55,7 @@ private:
     void fail(const QString &title, const QString &detail);
     void buildViews();
     void watchReady(const QString &id, QObject *view);
+    void wireSync();
     void openConnectionDialog();
 
     AppOptions m_options;
@@ -64,6 +66,7 @@ private:
     SessionContext m_session;
     QString m_token;
     bool m_showWindow = true;
+    QDateTime m_lastSync;
 };
 
 } // namespace keel::app

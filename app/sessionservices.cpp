@@ -1,6 +1,9 @@
 #include "sessionservices.h"
 
 #include <api/platformclient.h>
+#include <store/outbox.h>
+#include <store/store.h>
+#include <sync/syncengine.h>
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -10,16 +13,42 @@ using namespace Qt::StringLiterals;
 
 namespace keel::app {
 
-SessionServices::SessionServices(const QUrl &baseUrl, const QString &token, const QString &cacheDir)
+SessionServices::SessionServices(const QUrl &baseUrl, const QString &token, const domain::Identity &identity,
+                                 const QString &cacheDir)
 {
     api::ConnectionSettings settings;
     settings.baseUrl = baseUrl;
     settings.token = token;
     m_client = std::make_unique<api::PlatformClient>(settings);
     m_storePath = storePathFor(baseUrl, cacheDir.isEmpty() ? defaultCacheDir() : cacheDir);
+    m_store = std::make_unique<store::Store>(m_storePath);
+    m_sync = std::make_unique<sync::SyncEngine>(m_client.get(), m_store.get());
+    m_sync->setResources(resourcesFor(identity));
+    if (canReview(identity)) {
+        m_outbox = std::make_unique<store::Outbox>(m_store.get(), m_client.get());
+        m_outbox->start(); // resumes whatever a previous run saved but did not deliver
+    }
 }
 
-SessionServices::~SessionServices() = default;
+SessionServices::~SessionServices()
+{
+    if (m_outbox)
+        m_outbox->stop();
+    if (m_sync)
+        m_sync->cancel();
+    m_outbox.reset();
+    m_sync.reset();
+    m_store.reset(); // runs queued writes, then closes
+    m_client.reset();
+}
+
+void SessionServices::fillContext(SessionContext &context) const
+{
+    context.client = m_client.get();
+    context.sync = m_sync.get();
+    context.outbox = m_outbox.get();
+    context.storePath = m_storePath;
+}
 
 QString SessionServices::defaultCacheDir()
 {
@@ -35,6 +64,27 @@ QString SessionServices::storePathFor(const QUrl &baseUrl, const QString &cacheD
     const QByteArray hash = QCryptographicHash::hash(key.toString().toUtf8(), QCryptographicHash::Sha256).toHex().left(16);
     QDir().mkpath(cacheDir);
     return cacheDir + u"/cache-"_s + QString::fromLatin1(hash) + u".sqlite"_s;
+}
+
+bool SessionServices::canReview(const domain::Identity &identity)
+{
+    return identity.hasRole("reviewer") || identity.hasRole("admin");
+}
+
+QStringList SessionServices::resourcesFor(const domain::Identity &identity)
+{
+    const bool admin = identity.hasRole("admin");
+    const bool spend = admin || identity.hasRole("finops") || identity.hasRole("council");
+    const bool review = admin || identity.hasRole("reviewer") || identity.hasRole("council");
+    QStringList out;
+    for (const QString &name : sync::SyncEngine::allResources()) {
+        if ((name == u"spend_daily"_s || name == u"budgets"_s) && !spend)
+            continue;
+        if (name.startsWith(u"review_"_s) && !review)
+            continue;
+        out << name;
+    }
+    return out;
 }
 
 } // namespace keel::app

@@ -1,29 +1,46 @@
 #pragma once
 // The long-lived service objects of one signed-in session, owned in one place and torn down
-// in the right order (views first, then sync and delivery, then the client).
+// in the right order (views first — they are owned by the window — then sync and delivery,
+// then the store, then the client).
 #include <session.h>
 
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 #include <memory>
 
 namespace keel::api { class PlatformClient; }
+namespace keel::store { class Store; class Outbox; }
+namespace keel::sync { class SyncEngine; }
 
 namespace keel::app {
 
 class SessionServices {
 public:
-    SessionServices(const QUrl &baseUrl, const QString &token, const QString &cacheDir);
+    SessionServices(const QUrl &baseUrl, const QString &token, const domain::Identity &identity,
+                    const QString &cacheDir);
     ~SessionServices();
+
     api::PlatformClient *client() const { return m_client.get(); }
+    store::Store *store() const { return m_store.get(); }
+    sync::SyncEngine *sync() const { return m_sync.get(); }
+    store::Outbox *outbox() const { return m_outbox.get(); } // null without review rights
     QString storePath() const { return m_storePath; }
-    // Cache file for a platform: one per platform URL, so two platforms never mix their data.
+    void fillContext(SessionContext &context) const;
+
+    // Cache file for a platform: one per platform, so two platforms never mix their data.
     static QString storePathFor(const QUrl &baseUrl, const QString &cacheDir);
     static QString defaultCacheDir();
+    // What a role may read decides what a sync pulls (the platform answers 403 otherwise).
+    static QStringList resourcesFor(const domain::Identity &identity);
+    static bool canReview(const domain::Identity &identity);
 
 private:
     std::unique_ptr<api::PlatformClient> m_client;
+    std::unique_ptr<store::Store> m_store;
+    std::unique_ptr<sync::SyncEngine> m_sync;
+    std::unique_ptr<store::Outbox> m_outbox;
     QString m_storePath;
 };
 

@@ -35,6 +35,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_banner(new ConnectionBanner(this))
     , m_identity(new QLabel(this))
     , m_lastSynced(new QLabel(this))
+    , m_outbox(new QLabel(this))
     , m_syncProgress(new QProgressBar(this))
     , m_cancelSync(new QToolButton(this))
 {
@@ -63,7 +64,7 @@ MainWindow::MainWindow(QWidget *parent)
         showView(m_viewIds.at(row));
     });
 
-    m_syncProgress->setMaximumWidth(220);
+    m_syncProgress->setMaximumWidth(160);
     m_syncProgress->setAccessibleName(tr("Sync progress"));
     m_syncProgress->hide();
     m_cancelSync->setText(tr("Cancel"));
@@ -73,7 +74,9 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addWidget(m_identity);
     statusBar()->addPermanentWidget(m_syncProgress);
     statusBar()->addPermanentWidget(m_cancelSync);
+    statusBar()->addPermanentWidget(m_outbox);
     statusBar()->addPermanentWidget(m_lastSynced);
+    m_outbox->hide();
 
     buildMenus();
     QSettings settings;
@@ -176,7 +179,14 @@ void MainWindow::setIdentity(const QString &text)
 
 void MainWindow::setLastSynced(const QString &text)
 {
+    m_lastSyncedText = text;
     m_lastSynced->setText(text);
+}
+
+void MainWindow::setOutboxPending(int pending)
+{
+    m_outbox->setVisible(pending > 0);
+    m_outbox->setText(tr("%n decision(s) waiting to be delivered", nullptr, pending));
 }
 
 void MainWindow::setSyncProgress(bool running, int done, int total, const QString &detail)
@@ -187,7 +197,8 @@ void MainWindow::setSyncProgress(bool running, int done, int total, const QStrin
     if (total > 0)
         m_syncProgress->setValue(std::min(done, total));
     m_syncProgress->setToolTip(detail);
-    m_syncProgress->setFormat(detail.isEmpty() ? u"%p%"_s : detail);
+    // A busy bar draws no text, so the words go in the status bar beside it.
+    m_lastSynced->setText(running ? detail : m_lastSyncedText);
 }
 
 void MainWindow::saveScreenshot()

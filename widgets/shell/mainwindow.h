@@ -36,6 +36,7 @@ public:
     ConnectionBanner *banner() const { return m_banner; }
     void setIdentity(const QString &text);
     void setLastSynced(const QString &text);
+    void setOutboxPending(int pending); // decisions saved locally, not yet delivered
     void setSyncProgress(bool running, int done, int total, const QString &detail);
 
 Q_SIGNALS:
@@ -59,6 +60,8 @@ private:
     ConnectionBanner *m_banner;
     QLabel *m_identity;
     QLabel *m_lastSynced;
+    QLabel *m_outbox;
+    QString m_lastSyncedText;
     QProgressBar *m_syncProgress;
     QToolButton *m_cancelSync;
     QMenu *m_viewMenu = nullptr;
