@@ -175,8 +175,13 @@ void PlatformServer::configure()
         if (!res.body.empty() || res.content_length_ > 0)
             return httplib::Server::HandlerResponse::Unhandled; // already a problem document
         std::string detail = "HTTP " + std::to_string(res.status) + " for " + req.method + " " + req.path.substr(0, 200);
-        if (res.status == 413)
-            detail = "Request bodies are limited to 1 MiB.";
+        if (res.status == 413) {
+            // httplib caps form-encoded bodies at 8 KiB: what `curl --data` sends by default.
+            const bool form = req.get_header_value("Content-Type").rfind("application/x-www-form-urlencoded", 0) == 0;
+            detail = form ? "Form-encoded request bodies are limited to 8 KiB; send JSON with "
+                            "Content-Type: application/json (up to 1 MiB)."
+                          : "Request bodies are limited to 1 MiB.";
+        }
         sendProblem(res, res.status, res.status == 413 ? "payload-too-large" : "http-" + std::to_string(res.status),
                     titleFor(res.status), detail, req.path.substr(0, 200));
         return httplib::Server::HandlerResponse::Handled;

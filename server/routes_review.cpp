@@ -113,7 +113,7 @@ void addReviewRoutes(Router &router, PlatformState &st)
         if (!decoded) {
             const auto &e = decoded.error();
             // A document that does not parse is a 400; a well-formed one with a bad field is a 422.
-            if (e.field.empty())
+            if (e.field.empty() || e.message.find("nests deeper") != std::string::npos)
                 throw badField("body", e.message);
             throw badField(e.field, e.message, 422);
         }

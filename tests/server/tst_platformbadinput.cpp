@@ -24,6 +24,7 @@ private slots:
     void missingIdempotencyKey();
     void hugeIdempotencyKey();
     void oversizedBody();
+    void formEncodedBodyExplained();
     void chunkedBodyRefused();
     void postWithoutContentLength();
     void unknownIdsAndRoutes_data();
@@ -111,6 +112,7 @@ void TstPlatformBadInput::badDecisionBody_data()
         << u"{\"lease_id\": \"LEASE\", \"action\": \"escalate\", \"escalation\": {\"reason\": \"x\"}}"_s << 422
         << u"escalation.tier"_s;
     QTest::addRow("reject without reason") << u"{\"lease_id\": \"LEASE\", \"action\": \"reject\"}"_s << 422 << u"reject_reason"_s;
+    QTest::addRow("nested too deep") << QString(u"["_s.repeated(5000) + u"]"_s.repeated(5000)) << 400 << u"body"_s;
     QTest::addRow("rubric out of range")
         << u"{\"lease_id\": \"LEASE\", \"action\": \"approve\", \"rubric\": {\"accuracy\": 99}}"_s << 422 << u"rubric.accuracy"_s;
 }
@@ -160,6 +162,17 @@ void TstPlatformBadInput::oversizedBody()
     const ApiReply r = m_api->post("/v1/review/items/" + m_item + "/decision", u"reviewer-1"_s, huge, {{"Idempotency-Key", "k-huge"}});
     QCOMPARE(r.status, 413);
     QCOMPARE(qs(r.header("Content-Type")), u"application/problem+json"_s);
+}
+
+void TstPlatformBadInput::formEncodedBodyExplained()
+{
+    // curl --data sends form encoding, which httplib caps at 8 KiB: the problem says what to do.
+    const ApiReply r = m_api->raw("PUT", "/v1/admin/faults",
+                                  {{"Authorization", "Bearer " + m_platform->token(u"admin"_s).toStdString()},
+                                   {"Content-Type", "application/x-www-form-urlencoded"}},
+                                  "{\"x\": \"" + std::string(20000, 'a') + "\"}");
+    QCOMPARE(r.status, 413);
+    QVERIFY(r.json().value("detail", "").find("application/json") != std::string::npos);
 }
 
 void TstPlatformBadInput::chunkedBodyRefused()
