@@ -88,6 +88,10 @@ std::string tooLong(std::size_t size, std::size_t max);
 // "malformed JSON at byte N (in <near>): <reason>", without nlohmann's echo of the input.
 std::string malformedMessage(std::size_t position, const nlohmann::detail::exception &ex, const std::string &near);
 
+// Refuses a body holding a string whose JSON spelling alone proves it longer than maxTextLength,
+// with one memchr pass and before any parsing, so a 50 MB string is never lexed or copied.
+bool rejectHugeStrings(std::string_view body, const DecodeLimits &limits, DecodeError &error);
+
 // Parses `body` into a DOM while enforcing limits on depth and string size during parsing.
 // On failure fills `error` (resource set by caller) and returns false.
 bool parseLimited(std::string_view body, const DecodeLimits &limits, json &out, DecodeError &error);

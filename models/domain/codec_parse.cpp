@@ -4,6 +4,9 @@
 #include "codec_common.h"
 #include "jsonsaxpath.h"
 
+#include <cctype>
+#include <cstring>
+
 namespace keel::domain::detail {
 namespace {
 
@@ -110,8 +113,66 @@ std::string malformedMessage(std::size_t position, const nlohmann::detail::excep
     return where + ": " + what;
 }
 
+bool rejectHugeStrings(std::string_view body, const DecodeLimits &limits, DecodeError &error)
+{
+    // Decoded text is at least a sixth of its JSON spelling (\uXXXX is 6 bytes for >= 1), so only a
+    // string spelled in more than 6 × maxTextLength bytes is certainly too long; shorter bodies skip
+    // the scan, and the SAX string callbacks catch everything between.
+    const std::size_t certain = 6 * limits.maxTextLength;
+    if (body.size() <= certain)
+        return false;
+    const char *const begin = body.data();
+    const char *const end = begin + body.size();
+    const char *p = begin;
+    while (p < end) {
+        const char *open = static_cast<const char *>(std::memchr(p, '"', std::size_t(end - p)));
+        if (!open)
+            return false;
+        const char *close = open + 1;
+        for (;;) {
+            close = static_cast<const char *>(std::memchr(close, '"', std::size_t(end - close)));
+            if (!close)
+                return false; // unterminated: the parser reports it
+            std::size_t backslashes = 0;
+            while (close - backslashes > open + 1 && close[-1 - std::ptrdiff_t(backslashes)] == '\\')
+                ++backslashes;
+            if (backslashes % 2 == 0)
+                break;
+            ++close;
+        }
+        const std::size_t length = std::size_t(close - open - 1);
+        if (length > certain) {
+            // Name the member when the string is a value ("key": "…"), without echoing its text.
+            std::string member;
+            const char *q = open;
+            while (q > begin && std::isspace(static_cast<unsigned char>(q[-1])))
+                --q;
+            if (q > begin && q[-1] == ':') {
+                --q;
+                while (q > begin && std::isspace(static_cast<unsigned char>(q[-1])))
+                    --q;
+                if (q > begin && q[-1] == '"') {
+                    const char *keyEnd = q - 1;
+                    const char *keyBegin = keyEnd;
+                    while (keyBegin > begin && keyBegin[-1] != '"' && keyEnd - keyBegin < 257)
+                        --keyBegin;
+                    member = " (member " + quoteShort(std::string_view(keyBegin, std::size_t(keyEnd - keyBegin))) + ")";
+                }
+            }
+            error.field.clear();
+            error.message = "string of " + std::to_string(length) + " bytes at byte " + std::to_string(open - begin)
+                + member + " exceeds the limit of " + std::to_string(limits.maxTextLength);
+            return true;
+        }
+        p = close + 1;
+    }
+    return false;
+}
+
 bool parseLimited(std::string_view body, const DecodeLimits &limits, json &out, DecodeError &error)
 {
+    if (rejectHugeStrings(body, limits, error))
+        return false;
     LimitedDomBuilder builder(out, limits, error);
     const bool ok = json::sax_parse(body.begin(), body.end(), &builder);
     if (!ok && error.message.empty())

@@ -429,6 +429,11 @@ private:
 
 Decoded<Page<RequestRecord>> decodeRequestPage(std::string_view body, const DecodeLimits &limits)
 {
+    DecodeError huge;
+    if (detail::rejectHugeStrings(body, limits, huge)) {
+        huge.resource = "requests";
+        return huge;
+    }
     RequestPageHandler handler(limits, body.size());
     if (!json::sax_parse(body.begin(), body.end(), &handler)) {
         DecodeError error = std::move(handler.error());
