@@ -125,6 +125,10 @@ void ConsoleController::wireSync()
             });
     connect(engine, &sync::SyncEngine::finished, this, [this, w](bool ok, const QString &summary) {
         w->setSyncProgress(false, 0, 0, {});
+        // Dashboards that read the cache redraw from what the sync brought.
+        if (auto *spend = qobject_cast<widgets::SpendDashboard *>(w->view(u"spend"_s)))
+            spend->reload();
+        Q_EMIT syncFinished(ok, summary);
         if (ok) {
             m_lastSync = QDateTime::currentDateTime();
             w->setLastSynced(tr("Synced %1").arg(QLocale().toString(m_lastSync.time(), QLocale::ShortFormat)));
@@ -151,6 +155,19 @@ void ConsoleController::wireSync()
             w->showView(u"trace"_s);
             trace->showCorrelationId(id);
         });
+    }
+    if (!m_syncResources.isEmpty()) {
+        // Headless: only what the command needs, of what the roles may read; no schedule.
+        QStringList wanted;
+        for (const QString &r : SessionServices::resourcesFor(m_session.identity))
+            if (m_syncResources.contains(r))
+                wanted << r;
+        engine->setInterval(0);
+        engine->setResources(wanted);
+        if (wanted.isEmpty()) {
+            QMetaObject::invokeMethod(this, [this] { Q_EMIT syncFinished(true, {}); }, Qt::QueuedConnection);
+            return;
+        }
     }
     engine->syncNow();
 }

@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QObject>
 #include <QPointer>
+#include <QStringList>
 
 #include <memory>
 
@@ -41,6 +42,8 @@ public:
     // Starts connecting; with showWindow=false (headless commands) no window is shown, but it
     // is still built so snapshot can render it offscreen.
     void start(bool showWindow);
+    // Headless commands pull only what they need; empty = everything the roles allow.
+    void setSyncResources(const QStringList &resources) { m_syncResources = resources; }
     widgets::MainWindow *window() const { return m_window.get(); }
     const SessionContext &session() const { return m_session; }
 
@@ -48,6 +51,7 @@ Q_SIGNALS:
     void sessionReady();                 // signed in, views built
     void sessionFailed(const QString &message);
     void viewReady(const QString &viewId); // a view finished its first load
+    void syncFinished(bool ok, const QString &summary);
 
 private:
     void connectTo(const QUrl &url, const QString &token);
@@ -67,6 +71,7 @@ private:
     QString m_token;
     bool m_showWindow = true;
     QDateTime m_lastSync;
+    QStringList m_syncResources;
 };
 
 } // namespace keel::app

@@ -47,11 +47,18 @@ int runHeadless(const AppOptions &options)
     });
 
     std::unique_ptr<HeadlessJob> job;
+    const QStringList needed = resourcesNeededBy(options);
+    controller.setSyncResources(needed.isEmpty() ? QStringList{u"none"_s} : needed);
     if (options.command == AppOptions::Command::Snapshot) {
-        QObject::connect(&controller, &ConsoleController::viewReady, qApp, [&](const QString &id) {
-            if (id != options.view)
+        // Grab once the view has loaded AND the cache holds what it shows: the sync finished
+        // and the view redrew from it (spend reloads after a sync and says so by loadFinished()).
+        struct SnapshotState { bool viewReady = false; bool synced = false; bool grabbed = false; };
+        auto state = std::make_shared<SnapshotState>();
+        auto grab = [&controller, &options, state] {
+            if (state->grabbed || !state->viewReady || !state->synced)
                 return;
-            QTimer::singleShot(kSettleMs, qApp, [&] {
+            state->grabbed = true;
+            QTimer::singleShot(kSettleMs, qApp, [&controller, &options] {
                 widgets::MainWindow *w = controller.window();
                 const QImage image = w->grab().toImage();
                 QDir().mkpath(QFileInfo(options.out).absolutePath());
@@ -63,19 +70,44 @@ int runHeadless(const AppOptions &options)
                 std::printf("%s\n", qUtf8Printable(QFileInfo(options.out).absoluteFilePath()));
                 QCoreApplication::exit(0);
             });
+        };
+        QObject::connect(&controller, &ConsoleController::viewReady, qApp, [state, grab, &options](const QString &id) {
+            if (id != options.view)
+                return;
+            state->viewReady = true;
+            grab();
+        });
+        QObject::connect(&controller, &ConsoleController::syncFinished, qApp, [state, grab, &controller, &options](bool ok, const QString &summary) {
+            if (!ok)
+                printErr(QCoreApplication::translate("Headless", "sync did not finish (%1); the snapshot shows the cache").arg(summary));
+            QWidget *view = controller.window()->view(options.view);
+            if (view && view->metaObject()->indexOfSignal("loadFinished()") >= 0) {
+                auto *relay = new ReadyRelay(options.view, view);
+                QObject::connect(view, SIGNAL(loadFinished()), relay, SLOT(onReady()));
+                QObject::connect(relay, &ReadyRelay::ready, qApp, [state, grab, relay] {
+                    relay->deleteLater();
+                    state->synced = true;
+                    grab();
+                });
+                return; // the controller asked it to reload; wait for that load
+            }
+            state->synced = true;
+            grab();
         });
         QObject::connect(&controller, &ConsoleController::sessionReady, qApp, [&] {
             if (!controller.window()->view(options.view)) {
                 printErr(QCoreApplication::translate("Headless", "the signed-in identity has no %1 view").arg(options.view));
                 QCoreApplication::exit(1);
+                return;
             }
+            controller.window()->showView(options.view);
         });
         controller.start(false);
         controller.window()->resize(options.size);
         controller.window()->setAttribute(Qt::WA_DontShowOnScreen);
         controller.window()->show();
     } else {
-        QObject::connect(&controller, &ConsoleController::sessionReady, qApp, [&] {
+        auto runJob = [&] {
             job = createHeadlessJob(options, controller.session());
             if (!job) {
                 QCoreApplication::exit(1);
@@ -86,6 +118,7 @@ int runHeadless(const AppOptions &options)
                     std::fprintf(stderr, "\r%d/%d", done, total);
             });
             QObject::connect(job.get(), &HeadlessJob::finished, qApp, [](bool ok, const QString &message) {
+                std::fprintf(stderr, "\n");
                 if (ok)
                     std::printf("%s\n", qUtf8Printable(message));
                 else
@@ -93,6 +126,12 @@ int runHeadless(const AppOptions &options)
                 QCoreApplication::exit(ok ? 0 : 1);
             });
             job->start();
+        };
+        QObject::connect(&controller, &ConsoleController::syncFinished, qApp, [runJob, &job](bool ok, const QString &summary) {
+            if (!ok)
+                printErr(QCoreApplication::translate("Headless", "sync did not finish (%1); using the cache as it is").arg(summary));
+            if (!job)
+                runJob();
         });
         controller.start(false);
     }

@@ -5,6 +5,7 @@
 #include <session.h>
 
 #include <QObject>
+#include <QStringList>
 
 #include <memory>
 
@@ -19,6 +20,9 @@ Q_SIGNALS:
     void progress(int done, int total);
     void finished(bool ok, const QString &message);
 };
+
+// Resources a headless command needs in the cache before it runs (empty: none).
+QStringList resourcesNeededBy(const AppOptions &options);
 
 // nullptr (with a message printed) when the command cannot run for this session.
 std::unique_ptr<HeadlessJob> createHeadlessJob(const AppOptions &options, const SessionContext &session);

@@ -2,6 +2,7 @@
 #include "commandline.h"
 #include "consolecontroller.h"
 #include "headlesscommands.h"
+#include "wipecache.h"
 
 #include <shell/mainwindow.h>
 
@@ -35,10 +36,8 @@ int main(int argc, char **argv)
     QApplication::setApplicationDisplayName(QApplication::translate("main", "Keel"));
     QApplication::setDesktopFileName(u"dev.keel.Keel"_s);
 
-    if (options.command == keel::app::AppOptions::Command::WipeCache) {
-        std::fprintf(stderr, "keel: --wipe-cache is not available in this build\n");
-        return 1;
-    }
+    if (options.command == keel::app::AppOptions::Command::WipeCache)
+        return keel::app::wipeCaches(options);
     if (headless)
         return keel::app::runHeadless(options);
 
