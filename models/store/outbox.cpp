@@ -174,6 +174,10 @@ void Outbox::pump()
                 o->m_pendingCount = pending;
                 Q_EMIT o->pendingCountChanged(pending);
             }
+            if (o->m_timer.isActive() && o->m_waitingForGrace) {
+                o->m_timer.stop(); // re-evaluate: the entry we waited for may be cancelled now
+                o->m_waitingForGrace = false;
+            }
             if (!o->m_running || !head || o->m_timer.isActive()) {
                 o->m_busy = false;
                 if (!head)
@@ -185,6 +189,7 @@ void Outbox::pump()
             const qint64 wait = head->deliverAfter - nowMs();
             if (wait > 0) { // grace window still open: the reviewer may undo
                 o->m_busy = false;
+                o->m_waitingForGrace = true;
                 o->m_timer.start(int(std::min<qint64>(wait, 3600'000)));
                 return;
             }
@@ -278,6 +283,7 @@ void Outbox::scheduleRetry(int attempts)
 {
     const int delay = std::max(50, api::backoffDelayMs(std::max(0, attempts - 1), m_backoffBaseMs, m_backoffMaxMs,
                                                        QRandomGenerator::global()->generateDouble()));
+    m_waitingForGrace = false;
     m_timer.start(delay);
 }
 

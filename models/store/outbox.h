@@ -85,6 +85,7 @@ private:
     bool m_running = false;
     bool m_busy = false;      // a head lookup or a delivery is in flight
     bool m_pumpAgain = false; // something changed while busy
+    bool m_waitingForGrace = false; // m_timer waits out a grace window (not a retry backoff)
     int m_pendingCount = -1;
     int m_backoffBaseMs = 500;
     int m_backoffMaxMs = 60000;
