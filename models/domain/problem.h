@@ -13,8 +13,8 @@ struct FieldProblem {
 // {"type": "https://keel.dev/problems/lease-held", "title": "Item is held by another reviewer",
 //  "status": 409, "detail": "...", "instance": "/v1/review/items/it_42/claim",
 //  "errors": [{"field": "...", "message": "..."}],
-//  extension members used by the contract: "holder", "expires_at" (409 lease-held),
-//  "retry_after_s" (429/503)}
+//  extension members used by the contract: "holder", "expires_at" (409 lease-held)}
+// 429/503 carry a Retry-After header (seconds) rather than a body member.
 struct Problem {
     std::string type;
     std::string title;

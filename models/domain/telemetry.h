@@ -17,7 +17,7 @@ namespace keel::domain {
 struct RequestRecord {
     std::string id;              // "id": "rq_000000000123"
     UnixMs ts = 0;               // "ts": RFC 3339
-    std::string correlationId;   // "correlation_id": "c-9f2e…" (32 hex)
+    std::string correlationId;   // "correlation_id": opaque, e.g. "9f2e4b7a…" (the reference server: 32 hex)
     std::string route;           // "route": "/chat", "/search", "/claims/triage", "/summarize", "/embed"
     std::string useCase;         // "use_case": "knowledge_assistant", "customer_search", "claims_triage", ...
     std::string model;           // "model": "gpt-4o-mini", ...
