@@ -6,7 +6,13 @@
 
 #include <shell/mainwindow.h>
 
+#include <colorscheme.h>
+#include <installtranslators.h>
+#include <resourcesinit.h>
+
 #include <QApplication>
+#include <QIcon>
+#include <QSettings>
 #include <QTimer>
 
 #include <cstdio>
@@ -33,8 +39,15 @@ int main(int argc, char **argv)
         qputenv("QT_QPA_PLATFORM", "offscreen");
 
     QApplication app(argc, argv);
+    keel::initResources();
+    const keel::TranslationSetup translation = keel::installTranslators(app, options.lang);
+    if (!translation.warning.isEmpty())
+        std::fprintf(stderr, "keel: %s\n", qUtf8Printable(translation.warning));
     QApplication::setApplicationDisplayName(QApplication::translate("main", "Keel"));
     QApplication::setDesktopFileName(u"dev.keel.Keel"_s);
+    QApplication::setWindowIcon(QIcon(u":/icons/dev.keel.Keel.svg"_s));
+    const auto scheme = keel::parseColorScheme(QSettings().value(QLatin1StringView(keel::colorSchemeSettingsKey)).toString());
+    keel::applyColorScheme(app, scheme.value_or(keel::ColorScheme::System));
 
     if (options.command == keel::app::AppOptions::Command::WipeCache)
         return keel::app::wipeCaches(options);
