@@ -15,6 +15,7 @@ PACKAGES=(
   xvfb xauth fonts-dejavu-core fonts-noto-core
   appstream desktop-file-utils dpkg-dev fakeroot
   curl ca-certificates
+  python3-yaml python3-jsonschema
 )
 missing=()
 for p in "${PACKAGES[@]}"; do
