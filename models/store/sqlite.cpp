@@ -90,6 +90,8 @@ void Stmt::reset()
     sqlite3_clear_bindings(m_stmt);
 }
 
+int Stmt::columnCount() const { return sqlite3_column_count(m_stmt); }
+int Stmt::columnType(int c) const { return c < sqlite3_column_count(m_stmt) ? sqlite3_column_type(m_stmt, c) : -1; }
 bool Stmt::isNull(int c) const { return sqlite3_column_type(m_stmt, c) == SQLITE_NULL; }
 std::int64_t Stmt::int64(int c) const { return sqlite3_column_int64(m_stmt, c); }
 double Stmt::real(int c) const { return sqlite3_column_double(m_stmt, c); }

@@ -47,6 +47,8 @@ public:
     void reset();
 
     bool isNull(int col) const;
+    int columnCount() const;
+    int columnType(int col) const; // SQLITE_INTEGER/FLOAT/TEXT/BLOB/NULL, or -1 past the last column
     std::int64_t int64(int col) const;
     double real(int col) const;
     std::string_view text(int col) const;
