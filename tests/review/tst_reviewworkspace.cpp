@@ -9,6 +9,7 @@
 #include <review/itempane.h>
 #include <review/reviewworkspace.h>
 #include <review/reviewitemmodel.h>
+#include <review/reviewqueuemodel.h>
 #include <review/reviewsession.h>
 #include <store/outbox.h>
 #include <store/store.h>
@@ -20,6 +21,7 @@
 #include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTreeView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -97,7 +99,20 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(m_ws.get()));
         m_ws->activateWindow();
         QVERIFY(ready.wait(15000) || m_ws->isReady());
-        QVERIFY(m_ws->itemModel()->rowCount() >= 5);
+        // Work the busiest queue so every step below has a next item.
+        auto *queues = m_ws->queuesView()->model();
+        QString busiest;
+        qlonglong most = -1;
+        for (int r = 0; r < queues->rowCount(); ++r) {
+            const QModelIndex idx = queues->index(r, 0);
+            if (idx.data(review::ReviewQueueModel::PendingRole).toLongLong() > most) {
+                most = idx.data(review::ReviewQueueModel::PendingRole).toLongLong();
+                busiest = idx.data(review::ReviewQueueModel::QueueIdRole).toString();
+            }
+        }
+        QVERIFY(most >= 8);
+        m_ws->selectQueue(busiest);
+        QTRY_VERIFY_WITH_TIMEOUT(m_ws->itemModel()->rowCount() >= 8, 10000);
         m_ws->itemsView()->setFocus();
     }
 
@@ -243,6 +258,8 @@ private Q_SLOTS:
         waitForHeldItem();
         m_ws->itemsView()->setFocus();
         const int row = m_ws->itemsView()->currentIndex().row();
+        QCOMPARE(m_ws->decisionPanel()->mode(), DecisionPanel::Mode::Idle);
+        QVERIFY2(m_ws->itemsView()->model()->rowCount() > row + 1, "need a next item");
         QTest::keyClick(keyTarget(), Qt::Key_J);
         QCOMPARE(m_ws->itemsView()->currentIndex().row(), row + 1);
         QTest::keyClick(keyTarget(), Qt::Key_K);

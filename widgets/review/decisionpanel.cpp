@@ -109,6 +109,7 @@ DecisionPanel::DecisionPanel(QWidget *parent)
             Q_EMIT draftChanged();
     });
     connect(submitEdit, &QPushButton::clicked, this, &DecisionPanel::submitRequested);
+    m_submits.append(submitEdit);
 
     // Escalate: tier and reason are required; the note travels as the comment.
     auto *escPage = new QWidget(this);
@@ -135,6 +136,7 @@ DecisionPanel::DecisionPanel(QWidget *parent)
             Q_EMIT draftChanged();
     });
     connect(submitEsc, &QPushButton::clicked, this, &DecisionPanel::submitRequested);
+    m_submits.append(submitEsc);
 
     auto *rejPage = new QWidget(this);
     auto *rejLayout = new QFormLayout(rejPage);
@@ -151,6 +153,7 @@ DecisionPanel::DecisionPanel(QWidget *parent)
             Q_EMIT draftChanged();
     });
     connect(submitRej, &QPushButton::clicked, this, &DecisionPanel::submitRequested);
+    m_submits.append(submitRej);
 
     layout->addWidget(m_pages, 1);
     layout->addWidget(buildNotes());
@@ -260,7 +263,8 @@ void DecisionPanel::setItem(const QString &itemId, const QString &originalOutput
     showError({});
     m_restoring = false;
     const QString mode = draft ? draft->mode : QString();
-    if (mode == u"edit")
+    // An unsent edit is the most expensive work to redo: show it again even if its form was closed.
+    if (mode == u"edit" || (mode.isEmpty() && draft && draft->hasEdit))
         beginEdit();
     else if (mode == u"escalate")
         beginEscalate();
@@ -280,9 +284,10 @@ void DecisionPanel::setDecisionsEnabled(bool enabled)
 {
     for (QPushButton *b : {m_approve, m_edit, m_escalate, m_reject})
         b->setEnabled(enabled);
-    m_pages->setEnabled(enabled);
-    if (!enabled && m_mode != Mode::Idle)
-        m_pages->setEnabled(false); // keep the form visible (the draft stays), but inert
+    // The open form stays editable (it is the reviewer's draft, saved as they type); only
+    // submitting waits until the item is held again.
+    for (QPushButton *b : std::as_const(m_submits))
+        b->setEnabled(enabled);
 }
 
 void DecisionPanel::setMode(Mode mode)

@@ -81,6 +81,7 @@ private:
     QPushButton *m_escalate;
     QPushButton *m_reject;
     QPushButton *m_undo;
+    QList<QPushButton *> m_submits;
     QStackedWidget *m_pages;
     QLabel *m_hint;
     QPlainTextEdit *m_editor;
