@@ -89,6 +89,12 @@ void ErrorsTest::badInput_data()
         << u"requests: items[0].cost_micros: expected integer, got non-integral or out-of-range number"_s;
     QTest::addRow("requests cost 1e999") << u"requests"_s << rawValue("requests", "cost_micros", "1e999")
         << u"requests: malformed JSON at byte 139 (in items[0].cost_micros): number overflow parsing '1e999'"_s;
+    QTest::addRow("requests NaN literal") << u"requests"_s << rawValue("requests", "confidence", "NaN")
+        << u"requests: malformed JSON at byte 64 (in items[0].confidence): syntax error while parsing value - invalid literal"_s;
+    QTest::addRow("requests -Infinity literal") << u"requests"_s << rawValue("requests", "risk_score", "-Infinity")
+        << u"requests: malformed JSON at byte 389 (in items[0].risk_score): syntax error while parsing value - invalid number; expected digit after '-'"_s;
+    QTest::addRow("requests risk 1e308") << u"requests"_s << rawValue("requests", "risk_score", "1e308")
+        << u"requests: items[0].risk_score: must be between 0 and 1, got 1e+308"_s;
     QTest::addRow("requests negative tokens") << u"requests"_s << mutated("requests", "/items/2/input_tokens", -5)
         << u"requests: items[2].input_tokens: must not be negative, got -5"_s;
     QTest::addRow("requests negative cost") << u"requests"_s << mutated("requests", "/items/0/cost_micros", -1)
