@@ -105,7 +105,7 @@ void SloAccumulator::write(Connection &c) const
     std::vector<std::array<std::int32_t, 2>> freshness(m_buckets);
     for (std::size_t b = 0; b < m_buckets; ++b) {
         const std::int64_t ts = m_scenario.startMs + static_cast<std::int64_t>(b) * kSloBucketMs;
-        double lagMin = rng.logNormal(4.0, 0.5);
+        double lagMin = rng.logNormal(4.0, 0.35); // healthy: a 15-minute lag is a 3.8-sigma event
         if (ts >= m_scenario.freshnessStallStartMs && ts < m_scenario.freshnessStallEndMs)
             lagMin = 20.0 + static_cast<double>(ts - m_scenario.freshnessStallStartMs) / 60'000.0;
         freshness[b] = {lagMin <= 15.0 ? 1 : 0, 1};

@@ -63,10 +63,10 @@ struct QueueInfo {
 };
 enum QueueIndex : std::uint8_t { ClaimsHighRisk, SafetyFlagged, LowConfidence, SearchQuality, QueueCount };
 inline constexpr std::array<QueueInfo, QueueCount> kQueues{{
-    {"claims-high-risk", "Claims: high risk", "high", 60},
-    {"safety-flagged", "Safety flagged", "high", 30},
-    {"low-confidence-answers", "Low-confidence answers", "medium", 240},
-    {"customer-search-quality", "Customer search quality", "low", 1440},
+    {"claims-high-risk", "Claims: high risk", "high", 240},
+    {"safety-flagged", "Safety flagged", "high", 120},
+    {"low-confidence-answers", "Low-confidence answers", "medium", 720},
+    {"customer-search-quality", "Customer search quality", "low", 2880},
 }};
 
 std::vector<std::string> safetyFlagList(std::uint8_t bits);

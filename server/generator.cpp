@@ -102,7 +102,7 @@ GenerationSummary generateDataset(Connection &c, const GeneratorConfig &config, 
                     spend.add(r);
                     slo.add(r);
                     inference.add(r);
-                    if (r.escalated && r.ts >= sc.endMs - kReviewLookbackMs)
+                    if (r.ts >= sc.endMs - kReviewLookbackMs && isReviewCandidate(config.seed, rowId, r))
                         candidates.push_back({rowId, r});
                 }
             }

@@ -11,6 +11,7 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <array>
 #include <cstdio>
 
 namespace keel::platform {
@@ -30,6 +31,8 @@ int queueFor(const SynthRequest &r)
 std::string reasonFor(const SynthRequest &r)
 {
     char buf[96];
+    if (!r.escalated)
+        return "quality sample: a share of customer search answers is reviewed by people";
     if (r.safetyBits & FlagJailbreak)
         return "jailbreak attempt detected by the safety check";
     if (r.safetyBits & FlagToxicity)
@@ -52,15 +55,30 @@ nlohmann::json flagsJson(std::uint8_t bits)
 
 } // namespace
 
-std::int64_t pendingWindowMs(int queue)
+bool isReviewCandidate(std::uint64_t seed, std::int64_t rowId, const SynthRequest &r)
 {
-    switch (queue) {
-    case SafetyFlagged: return 12 * kHourMs;
-    case ClaimsHighRisk: return 24 * kHourMs;
-    case LowConfidence: return 36 * kHourMs;
-    default: return 48 * kHourMs;
-    }
+    if (r.escalated)
+        return true;
+    if (r.useCase != CustomerSearch || r.route != Search || !r.ok())
+        return false;
+    // A keyed hash of the row, not the request's own random stream, so sampling changes nothing else.
+    const std::uint64_t h = mix(seed ^ 0x9a11e7ULL, static_cast<std::uint64_t>(rowId));
+    return static_cast<double>(h >> 11) * 0x1.0p-53 < kSearchQualitySample;
 }
+
+namespace {
+
+constexpr std::array<const char *, 5> kSeedReviewers{"reviewer-1", "reviewer-2", "reviewer-3", "reviewer-4", "reviewer-5"};
+
+void seedAudit(Stmt &audit, std::int64_t ts, const std::string &actor, const char *action, const std::string &itemId,
+               const std::string &requestId, const nlohmann::json &detail)
+{
+    audit.bind(1, ts).bind(2, actor).bind(3, action).bind(4, itemId).bind(5, requestId).bind(6, detail.dump());
+    audit.run();
+    audit.reset();
+}
+
+} // namespace
 
 ReviewSeedSummary seedReview(Connection &c, const Scenario &scenario, const std::vector<ReviewCandidate> &candidates)
 {
@@ -77,6 +95,7 @@ ReviewSeedSummary seedReview(Connection &c, const Scenario &scenario, const std:
                           "reason_escalated, created_at, sla_due, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
     Stmt decision(c.handle(), "INSERT INTO decisions(decision_id, item_id, reviewer, action, claimed_at, decided_at, record) "
                               "VALUES (?,?,?,?,?,?,?)");
+    Stmt audit(c.handle(), "INSERT INTO audit(ts, actor, action, item_id, request_id, detail) VALUES (?,?,?,?,?,?)");
     ReviewSeedSummary summary;
     const std::uint64_t seed = scenario.config.seed;
     for (const ReviewCandidate &cand : candidates) {
@@ -95,19 +114,22 @@ ReviewSeedSummary seedReview(Connection &c, const Scenario &scenario, const std:
         for (const auto &s : text.sources)
             sources.push_back({{"title", s.title}, {"snippet", s.snippet}, {"uri", s.uri}});
 
-        const bool historic = created < scenario.endMs - pendingWindowMs(queue);
+        // Time to decision as a share of the SLA: median about half of it, ~2% late, a rare few
+        // two or three SLAs late. Decisions that would land after the end of the data are the
+        // live backlog, so pending items are the recent ones and mostly still within SLA.
+        const double slaShare = std::clamp(rng.logNormal(0.48, 0.35), 0.03, 4.0);
+        const std::int64_t decidedAt = created + static_cast<std::int64_t>(static_cast<double>(slaMs) * slaShare);
+        const bool historic = decidedAt < scenario.endMs - 60'000;
         std::string status = "pending";
         std::int64_t updated = created;
         if (historic) {
-            // Decided by one of the demo reviewers; now and then late, to feed the review SLOs.
-            const double lateness = rng.chance(0.08) ? rng.uniform(1.1, 2.5) : rng.uniform(0.05, 0.9);
-            // Never after the end of the data: history is history.
-            const std::int64_t decidedAt = std::min(created + static_cast<std::int64_t>(slaMs * lateness),
-                                                    scenario.endMs - 60'000);
-            const std::int64_t timeSpent = 30'000 + static_cast<std::int64_t>(rng.below(300'000));
+            // Time actually spent on the item: a minute or two, longer for the hard ones.
+            const std::int64_t timeSpent = 30'000 + static_cast<std::int64_t>(rng.logNormal(90'000, 0.6));
             const std::int64_t claimedAt = std::max(created, decidedAt - timeSpent);
             const double a = rng.uniform();
-            const char *action = a < 0.55 ? "approve" : a < 0.75 ? "edit" : a < 0.88 ? "reject" : "escalate";
+            // Sampled answers are mostly fine; escalated ones need more edits and rejections.
+            const char *action = !r.escalated ? (a < 0.82 ? "approve" : a < 0.92 ? "edit" : a < 0.98 ? "reject" : "escalate")
+                                              : (a < 0.55 ? "approve" : a < 0.75 ? "edit" : a < 0.88 ? "reject" : "escalate");
             status = std::string(action) == "escalate" ? "escalated" : "decided";
             updated = decidedAt;
             domain::FeedbackRecord fb;
@@ -116,7 +138,7 @@ ReviewSeedSummary seedReview(Connection &c, const Scenario &scenario, const std:
             fb.requestId = requestIdFor(cand.rowId);
             fb.correlationId = correlationIdFor(seed, cand.rowId);
             fb.queue = std::string(q.id);
-            fb.reviewer = rng.chance(0.5) ? "reviewer-1" : "reviewer-2";
+            fb.reviewer = kSeedReviewers[rng.below(kSeedReviewers.size())];
             fb.action = action;
             fb.originalOutput = text.output;
             if (fb.action == "edit")
@@ -137,6 +159,11 @@ ReviewSeedSummary seedReview(Connection &c, const Scenario &scenario, const std:
                 .bind(5, claimedAt).bind(6, decidedAt).bind(7, domain::toJson(fb).dump());
             decision.run();
             decision.reset();
+            const std::string leaseId = "ls_seed_" + itemId.substr(3);
+            seedAudit(audit, claimedAt, fb.reviewer, "claim", itemId, fb.requestId, {{"lease_id", leaseId}});
+            seedAudit(audit, decidedAt, fb.reviewer, "decision", itemId, fb.requestId,
+                      {{"decision_id", fb.decisionId}, {"action", fb.action}, {"lease_id", leaseId},
+                       {"idempotency_key", fb.idempotencyKey}});
         } else {
             ++summary.pending;
         }

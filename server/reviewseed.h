@@ -1,7 +1,9 @@
 #pragma once
-// Review items drawn from the escalated (high-risk or low-confidence) requests of the last week:
-// older ones already decided by the demo reviewers (so queues, feedback and review SLOs have
-// history), the most recent ones pending.
+// Review items drawn from the escalated (high-risk or low-confidence) requests of the last week,
+// plus a quality sample of customer search answers. Each item gets a time to decision drawn
+// against its queue's SLA (most well inside it, a few late): items whose decision falls before
+// the end of the data are history (decided by seeded reviewers, with audit rows and feedback),
+// the rest are the live backlog, so the backlog is mostly fresh and mostly within SLA.
 #include "scenario.h"
 #include "synth.h"
 
@@ -23,9 +25,12 @@ struct ReviewSeedSummary {
 };
 
 constexpr std::int64_t kReviewLookbackMs = 7 * kDayMs;
-// How far back items are still open: reviewers keep up with the fast queues better, but every
-// queue carries a backlog older than its SLA (the review-queue-age SLO shows it).
-std::int64_t pendingWindowMs(int queue);
+// Share of customer search answers sampled for human quality review (on top of escalations).
+constexpr double kSearchQualitySample = 0.06;
+
+// Does this request become a review item? Escalated requests always do; a deterministic sample
+// (by seed and row) of successful customer search answers goes to the quality queue.
+bool isReviewCandidate(std::uint64_t seed, std::int64_t rowId, const SynthRequest &r);
 
 ReviewSeedSummary seedReview(Connection &c, const Scenario &scenario, const std::vector<ReviewCandidate> &candidates);
 

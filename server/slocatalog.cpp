@@ -31,13 +31,15 @@ std::vector<SloDef> buildCatalog()
 {
     struct RouteTargets { int route; const char *slug; double availability; std::int64_t p95; std::int64_t p99; };
     static constexpr RouteTargets targets[] = {
-        // Thresholds sit just above each route's healthy p97.5/p99.5 (o1 makes chat and claims
-        // tails long), so a healthy month keeps about half its budget and incidents show.
-        {Chat, "chat", 0.99, 20000, 40000},
+        // Calibrated on healthy traffic: a p95 objective's threshold sits near the healthy p99 and
+        // a p99 objective's near the healthy p99.8, so a normal month uses about a fifth of each
+        // budget and only an incident burns a visible share. o1 (a few % of chat and claims
+        // triage) makes those tails long.
+        {Chat, "chat", 0.99, 35000, 50000},
         {Search, "search", 0.99, 4000, 5500},
-        {ClaimsTriageRoute, "claims-triage", 0.98, 45000, 65000},
-        {Summarize, "summarize", 0.99, 14000, 20000},
-        {EmbedRoute, "embed", 0.99, 150, 250},
+        {ClaimsTriageRoute, "claims-triage", 0.98, 55000, 75000},
+        {Summarize, "summarize", 0.99, 16500, 22000},
+        {EmbedRoute, "embed", 0.99, 140, 180},
     };
     std::vector<SloDef> out;
     for (const auto &t : targets) {
