@@ -93,18 +93,31 @@ private Q_SLOTS:
         for (auto &r : m_requests)
             r.ts -= shift;
 
-        // The seeded incident: the /search hour with the worst error ratio, at least 3 days in.
+        // The seeded incident: the /search hour with the most errors, at least 3 days in (by
+        // count, not ratio: one failed request in a quiet night hour is not an incident).
         qint64 worstHour = 0;
-        double worst = -1;
+        int worstErrors = 0;
         for (qint64 h = (first / kHour + 72) * kHour; h + kHour <= end; h += kHour) {
-            const auto ratio = independentRatio(u"/search"_s, h + kHour, kHour);
-            if (ratio && *ratio > worst) {
-                worst = *ratio;
+            int errors = 0;
+            for (const auto &r : m_requests)
+                errors += r.ts >= h && r.ts < h + kHour && r.route == "/search" && r.status != "ok";
+            if (errors > worstErrors) {
+                worstErrors = errors;
                 worstHour = h;
             }
         }
+        const double worst = independentRatio(u"/search"_s, worstHour + kHour, kHour).value_or(0);
         QVERIFY2(worstHour > 0, "history too short to hold a 3-day window");
-        m_incidentAsOf = worstHour + 50 * kMinute;
+        // The first 5-minute mark around that hour at which the raw requests say "page" for
+        // /search at 99%: Prometheus must say the same there.
+        for (qint64 t = worstHour - 2 * kHour; t <= worstHour + 4 * kHour && !m_incidentAsOf; t += 5 * kMinute) {
+            slo::BurnRates rates{};
+            for (std::size_t i = 0; i < slo::kBurnWindows.size(); ++i)
+                rates[i] = slo::burnRate(independentRatio(u"/search"_s, t, slo::seconds(slo::kBurnWindows[i]) * 1000), 0.99);
+            if (slo::evaluateBurnAlerts(rates, 30).level == slo::AlertLevel::Page)
+                m_incidentAsOf = t;
+        }
+        QVERIFY2(m_incidentAsOf > 0, "the seeded /search incident never reaches the page threshold in the raw requests");
         m_lateAsOf = end - kMinute;
         qInfo("incident hour %s, /search error ratio %.3f", qPrintable(QDateTime::fromMSecsSinceEpoch(worstHour, Qt::UTC).toString(Qt::ISODate)), worst);
 
