@@ -3,7 +3,12 @@
 #include <api/platformclient.h>
 #include <domain/codec.h>
 
+#include <optional>
+
+#include <QCoreApplication>
+#include <QPointer>
 #include <QRegularExpression>
+#include <QThreadPool>
 #include <QUrl>
 
 using namespace Qt::StringLiterals;
@@ -44,13 +49,30 @@ void TraceLoader::lookup(const QString &correlationId)
             Q_EMIT failed(correlationId, api::describe(r.error), offline);
             return;
         }
-        // One trace is small (bounded by the decoder's limits); decoding it here is cheap.
-        auto trace = domain::decodeTrace(std::string_view(r.body.constData(), std::size_t(r.body.size())));
-        if (!trace) {
-            Q_EMIT failed(correlationId, tr("The trace could not be read: %1").arg(QString::fromStdString(trace.error().toString())), false);
-            return;
-        }
-        Q_EMIT found(trace.value());
+        // A hostile body can be megabytes; decode on the pool and drop the answer if a newer
+        // lookup started meanwhile.
+        QPointer<TraceLoader> self(this);
+        const QByteArray body = r.body;
+        QThreadPool::globalInstance()->start([self, generation, correlationId, body] {
+            auto trace = domain::decodeTrace(std::string_view(body.constData(), std::size_t(body.size())));
+            std::optional<domain::Trace> value;
+            QString error;
+            if (trace)
+                value = std::move(trace.value());
+            else
+                error = QString::fromStdString(trace.error().toString());
+            QMetaObject::invokeMethod(
+                QCoreApplication::instance(),
+                [self, generation, correlationId, value = std::move(value), error] {
+                    if (!self || generation != self->m_generation)
+                        return;
+                    if (value)
+                        Q_EMIT self->found(*value);
+                    else
+                        Q_EMIT self->failed(correlationId, tr("The trace could not be read: %1").arg(error), false);
+                },
+                Qt::QueuedConnection);
+        });
     });
 }
 

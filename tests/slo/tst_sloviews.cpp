@@ -188,6 +188,51 @@ private Q_SLOTS:
         QVERIFY2(explorer.statusText().contains(u"Cannot reach the platform"_s), qPrintable(explorer.statusText()));
     }
 
+    void malformedAndFailingAnswersAreReported()
+    {
+        // Fault injection on the real platform: malformed JSON for the SLO list, 5xx for traces.
+        auto setFaults = [this](const QByteArray &json) {
+            api::ConnectionSettings s;
+            s.baseUrl = m_platform->baseUrl();
+            s.token = m_platform->token(u"admin"_s);
+            api::PlatformClient admin(s);
+            api::ApiRequest req;
+            req.method = "PUT";
+            req.path = u"/v1/admin/faults"_s;
+            req.body = json;
+            auto *reply = admin.send(req);
+            QSignalSpy spy(reply, &api::ApiReply::finished);
+            QVERIFY(spy.wait(15000));
+            QVERIFY2(reply->response().ok(), qPrintable(reply->response().error.message));
+        };
+        setFaults(R"({"malformed": 1.0, "path_prefix": "/v1/slos"})");
+        if (QTest::currentTestFailed())
+            return;
+        {
+            slo::SloDashboard dashboard(m_session);
+            QSignalSpy ready(&dashboard, &slo::SloDashboard::ready);
+            QVERIFY(ready.wait(60000));
+            QVERIFY2(dashboard.messageText().contains(u"could not be read"_s), qPrintable(dashboard.messageText()));
+            QCOMPARE(dashboard.tableModel()->rowCount(), 0);
+            QVERIFY(dashboard.latencyChart()->pointCount() > 0); // the telemetry still shows
+        }
+        setFaults(R"({"error_5xx": 1.0, "path_prefix": "/v1/telemetry/traces"})");
+        {
+            api::ConnectionSettings s = m_client->settings();
+            s.maxRetries = 0; // see the failure at once rather than after the retries
+            api::PlatformClient client(s);
+            SessionContext session = m_session;
+            session.client = &client;
+            trace::TraceExplorer explorer(session);
+            QSignalSpy done(&explorer, &trace::TraceExplorer::lookupFinished);
+            explorer.showCorrelationId(u"a6966a6d729e53a9622e3c420e6d6522"_s);
+            QVERIFY(done.wait(30000));
+            QCOMPARE(explorer.state(), trace::TraceExplorer::State::Failed);
+            QVERIFY2(explorer.statusText().contains(u"Press Look up to try again"_s), qPrintable(explorer.statusText()));
+        }
+        setFaults(R"({"error_5xx": 0, "hang": 0, "drop": 0, "malformed": 0})");
+    }
+
     void reportHasOneSectionPerSlo()
     {
         QTemporaryDir dir;
