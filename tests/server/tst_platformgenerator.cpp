@@ -12,6 +12,7 @@
 #include <QTest>
 
 #include <algorithm>
+#include <cstring>
 #include <map>
 #include <vector>
 
@@ -59,6 +60,8 @@ private slots:
     void incidentOnSearch();
     void costSpikeFromTemplateRelease();
     void reviewItemsFromRiskyRequests();
+    void reviewBacklogIsFreshAndHistoryDecided();
+    void incidentPagesWhileInsideTheAlertWindows();
     void correlationRoundTrip_data();
     void correlationRoundTrip();
     void cursorRejectsTampering_data();
@@ -163,17 +166,96 @@ void TstPlatformGenerator::reviewItemsFromRiskyRequests()
 {
     Connection c(m_db);
     Stmt s(c.handle(), "SELECT COUNT(*), SUM(i.status = 'pending'), SUM(r.escalated), COUNT(DISTINCT i.queue), "
-                       "SUM(r.risk_score >= 0.75 OR r.confidence < 0.45 OR r.safety_flags & 6) "
+                       "SUM(r.escalated AND (r.risk_score >= 0.75 OR r.confidence < 0.45 OR r.safety_flags & 6)), "
+                       "SUM(NOT r.escalated AND r.use_case = 'customer_search' AND r.route = '/search' AND r.status = 'ok') "
                        "FROM review_items i JOIN requests r ON r.id = CAST(substr(i.request_id, 4) AS INTEGER)");
     QVERIFY(s.step());
     QVERIFY(s.i64(0) > 30);
     QVERIFY(s.i64(1) > 10);
-    QCOMPARE(s.i64(2), s.i64(0)); // every item comes from an escalated request
-    QCOMPARE(s.i64(4), s.i64(0)); // which was risky, unsure or flagged
+    QVERIFY(s.i64(2) > 30);
+    // Every item is an escalated request that was risky, unsure or flagged, or a quality sample
+    // of a successful customer search answer.
+    QCOMPARE(s.i64(4) + s.i64(5), s.i64(0));
+    QVERIFY(s.i64(5) > 0);
     QVERIFY(s.i64(3) >= 3);
     Stmt html(c.handle(), "SELECT COUNT(*) FROM review_items WHERE output LIKE '%<script>%' OR output LIKE '%<b>%'");
     QVERIFY(html.step());
     QVERIFY(html.i64(0) > 0); // hostile-looking model output keeps clients honest
+}
+
+void TstPlatformGenerator::reviewBacklogIsFreshAndHistoryDecided()
+{
+    Connection c(m_db);
+    const std::int64_t end = m_scenario.endMs;
+    // The backlog is the recent items: most still inside their SLA, a few overdue, none ancient.
+    Stmt p(c.handle(), "SELECT COUNT(*), SUM(sla_due >= ?1), MIN(created_at) FROM review_items WHERE status = 'pending'");
+    p.bind(1, end);
+    QVERIFY(p.step());
+    const std::int64_t pending = p.i64(0);
+    QVERIFY(pending > 10);
+    QVERIFY2(p.i64(1) >= pending * 8 / 10, qPrintable(QString::number(p.i64(1)) + u" of "_s + QString::number(pending)));
+    QVERIFY(p.i64(2) >= end - 4 * kDayMs);
+    // The high-risk queues are worked within hours.
+    Stmt hi(c.handle(), "SELECT MIN(i.created_at) FROM review_items i JOIN review_queues q ON q.id = i.queue "
+                        "WHERE i.status = 'pending' AND q.risk_tier = 'high'");
+    QVERIFY(hi.step());
+    QVERIFY(hi.isNull(0) || hi.i64(0) >= end - kDayMs);
+
+    // Older items were decided by several seeded reviewers, each with a claim and a decision in
+    // the audit log, mostly within the SLA and never after the end of the data.
+    Stmt d(c.handle(), "SELECT COUNT(*), COUNT(DISTINCT d.reviewer), SUM(d.decided_at - i.created_at <= q.sla_minutes * 60000), "
+                       "MAX(d.decided_at), MIN(d.decided_at - d.claimed_at), "
+                       "SUM((SELECT COUNT(*) FROM audit a WHERE a.item_id = i.id AND a.actor = d.reviewer "
+                       "     AND a.action IN ('claim', 'decision')) = 2) "
+                       "FROM decisions d JOIN review_items i ON i.id = d.item_id JOIN review_queues q ON q.id = i.queue");
+    QVERIFY(d.step());
+    const std::int64_t decided = d.i64(0);
+    QVERIFY(decided > pending);
+    QVERIFY(d.i64(1) >= 3);
+    QVERIFY(d.i64(2) >= decided * 9 / 10);
+    QVERIFY(d.i64(2) < decided); // and a few late ones
+    QVERIFY(d.i64(3) < end);
+    QVERIFY(d.i64(4) > 0);
+    QCOMPARE(d.i64(5), decided);
+    Stmt st(c.handle(), "SELECT COUNT(*) FROM review_items WHERE status IN ('decided', 'escalated')");
+    QVERIFY(st.step());
+    QCOMPARE(st.i64(0), decided);
+}
+
+void TstPlatformGenerator::incidentPagesWhileInsideTheAlertWindows()
+{
+    Connection c(m_db);
+    Stmt s(c.handle(), "SELECT start_ms, step_ms, data FROM slo_series WHERE slo_id = 'search-availability'");
+    QVERIFY(s.step());
+    SloEvents e;
+    e.startMs = s.i64(0);
+    e.stepMs = s.i64(1);
+    const std::string_view blob = s.blob(2);
+    e.buckets.resize(blob.size() / sizeof(e.buckets[0]));
+    std::memcpy(e.buckets.data(), blob.data(), e.buckets.size() * sizeof(e.buckets[0]));
+    const SloDef *def = findSlo("search-availability");
+    QVERIFY(def);
+    // Two hours into the incident the 6h and 30m burn rates both exceed 6 (and 1h exceeds 14.4;
+    // the 5m window of a small dataset may hold too few requests to say): page.
+    const std::int64_t asOf = m_scenario.incidentStartMs + 2 * kHourMs;
+    const auto during = computeSloStatus(*def, e, asOf, 30 * kDayMs, "30d");
+    QVERIFY(during.burnRates[2].rate >= 14.4);
+    QCOMPARE(QString::fromStdString(during.alert), u"page"_s);
+    // A day before it the same SLO is quiet.
+    const auto before = computeSloStatus(*def, e, m_scenario.incidentStartMs - kDayMs, 30 * kDayMs, "30d");
+    QCOMPARE(QString::fromStdString(before.alert), u"ok"_s);
+    // Burn rate = error ratio / (1 - objective), checked against the raw buckets of the 1h window.
+    std::int64_t good = 0, total = 0;
+    for (std::size_t i = 0; i < e.buckets.size(); ++i) {
+        const std::int64_t ts = e.startMs + static_cast<std::int64_t>(i) * e.stepMs;
+        if (ts >= asOf - kHourMs && ts < asOf) {
+            good += e.buckets[i][0];
+            total += e.buckets[i][1];
+        }
+    }
+    QVERIFY(total > 0);
+    const double expected = (static_cast<double>(total - good) / static_cast<double>(total)) / (1.0 - def->slo.objective);
+    QVERIFY(std::abs(during.burnRates[2].rate - expected) < 1e-9);
 }
 
 void TstPlatformGenerator::correlationRoundTrip_data()
