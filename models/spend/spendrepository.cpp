@@ -59,7 +59,7 @@ SpendCell &SpendCell::operator+=(const SpendCell &o)
 
 double SpendTotals::costChange() const
 {
-    if (previous.cost == 0)
+    if (previous.cost == 0 || !previousComplete)
         return std::numeric_limits<double>::quiet_NaN();
     return double(current.cost - previous.cost) / double(previous.cost);
 }
@@ -367,6 +367,8 @@ SpendSnapshot SpendRepository::snapshot(const SpendQuery &q, QDateTime asOf)
     snap.options = filterOptions();
     snap.series = series(q);
     snap.totals = totals(q);
+    // The cache's first day is usually partial (syncs start mid-day), so it must lie before.
+    snap.totals.previousComplete = snap.options.firstDay.isValid() && snap.options.firstDay < q.previousPeriod().from;
     snap.budgets = budgets(asOf);
     std::tie(snap.monthToDate, snap.monthForecast) = monthToDateAndForecast(q, asOf);
     snap.unit = unitEconomics(q);

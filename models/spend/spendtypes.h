@@ -40,7 +40,10 @@ struct SpendSeries {
 struct SpendTotals {
     SpendCell current;
     SpendCell previous;               // the same number of days just before
-    // (current - previous) / previous; NaN when previous is zero.
+    // False when the cache does not reach back over the whole previous period: a comparison
+    // with a half-empty period would show a meaningless jump.
+    bool previousComplete = true;
+    // (current - previous) / previous; NaN when previous is zero or incomplete.
     double costChange() const;
 };
 

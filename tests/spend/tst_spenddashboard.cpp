@@ -211,13 +211,16 @@ private Q_SLOTS:
     void exports()
     {
         SpendDashboard dashboard(m_session);
-        dashboard.resize(1400, 900);
+        dashboard.resize(1600, 1000);
         QSignalSpy ready(&dashboard, &SpendDashboard::ready);
         QVERIFY(ready.wait(60000));
         const QString png = m_dir.filePath(u"spend.png"_s);
         const QString pdf = m_dir.filePath(u"spend.pdf"_s);
         const QString csv = m_dir.filePath(u"budgets.csv"_s);
         QVERIFY(dashboard.savePng(png));
+        // For docs: KEEL_SPEND_SCREENSHOT=FILE.png keeps a copy of the rendered dashboard.
+        if (const QString keep = qEnvironmentVariable("KEEL_SPEND_SCREENSHOT"); !keep.isEmpty())
+            QVERIFY(dashboard.savePng(keep));
         QVERIFY(dashboard.savePdf(pdf));
         QVERIFY(dashboard.exportTableCsv(dashboard.budgetModel(), csv));
         QImage image(png);

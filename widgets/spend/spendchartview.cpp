@@ -155,8 +155,23 @@ void SpendChartView::rebuild()
     c->addAxis(xAxis, Qt::AlignBottom);
     c->addAxis(yAxis, Qt::AlignLeft);
 
-    QList<double> lower(periods, 0.0);
+    // Final axis ranges before any series is attached: each range change re-lays out every
+    // attached series, which made a rebuild quadratic in the number of bands.
     double maxY = 0;
+    for (qsizetype p = 0; p < periods; ++p) {
+        double stack = 0;
+        for (int k = 0; k < m_series.keys.size(); ++k)
+            stack += metricValue(m_series.cells[k][p]);
+        maxY = qMax(maxY, stack);
+    }
+    const double headroom = m_anomalies.isEmpty() ? 1.05 : 1.18; // room for the spike's label
+    xAxis->setRange(QDateTime::fromMSecsSinceEpoch(m_series.periods.first(), Qt::UTC),
+                    QDateTime::fromMSecsSinceEpoch(m_series.periods.last(), Qt::UTC));
+    xAxis->setTickCount(int(qBound(qsizetype(2), periods, qsizetype(8))));
+    yAxis->setRange(0, maxY > 0 ? maxY * headroom : 1.0);
+    yAxis->applyNiceNumbers();
+
+    QList<double> lower(periods, 0.0);
     for (int b = 0; b < m_bandKeys.size(); ++b) {
         QList<double> upper = lower;
         for (qsizetype p = 0; p < periods; ++p)
@@ -169,7 +184,6 @@ void SpendChartView::rebuild()
             const double x = double(m_series.periods[p]);
             up.append({x, upper[p]});
             lo.append({x, lower[p]});
-            maxY = qMax(maxY, upper[p]);
         }
         auto *upperLine = new QLineSeries;
         auto *lowerLine = new QLineSeries;
@@ -218,14 +232,7 @@ void SpendChartView::rebuild()
         m_anomalyText->setBrush(QColor(0xc6, 0x28, 0x28));
         m_anomalyText->setZValue(10);
         m_pointCount += m_anomalySeries->count();
-        maxY *= 1.12; // headroom for the label
     }
-
-    xAxis->setRange(QDateTime::fromMSecsSinceEpoch(m_series.periods.first(), Qt::UTC),
-                    QDateTime::fromMSecsSinceEpoch(m_series.periods.last(), Qt::UTC));
-    xAxis->setTickCount(int(qBound(qsizetype(2), periods, qsizetype(8))));
-    yAxis->setRange(0, maxY > 0 ? maxY * 1.05 : 1.0);
-    yAxis->applyNiceNumbers();
     placeAnomalyLabel();
 }
 

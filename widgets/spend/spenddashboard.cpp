@@ -120,7 +120,7 @@ void SpendDashboard::buildUi()
 
     QTableView *budgets = makeTable(m_budgetModel, tr("Budgets"), BudgetModel::Used);
     budgets->setItemDelegate(new BudgetBarDelegate(budgets));
-    budgets->setColumnWidth(BudgetModel::Used, 180);
+    budgets->setColumnWidth(BudgetModel::Used, 240);
     m_tabs->addTab(budgets, tr("Budgets"));
 
     auto *drivers = new QWidget(m_tabs);

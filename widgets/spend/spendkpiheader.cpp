@@ -68,10 +68,14 @@ void SpendKpiHeader::setSnapshot(const SpendSnapshot &s)
 
     const double change = s.totals.costChange();
     m_tiles[1].value->setText(std::isfinite(change) ? common::formatSignedPercent(change, locale, 1)
-                                                    : tr("no earlier data"));
-    m_tiles[1].detail->setText(tr("%1 vs %2 in the %n day(s) before", nullptr, s.query.days())
-                                   .arg(common::formatMoneyChange(cur.cost - s.totals.previous.cost, locale, 2),
-                                        common::formatMoney(s.totals.previous.cost, locale, 2)));
+                                                    : QString(QChar(0x2013)));
+    if (s.totals.previousComplete)
+        m_tiles[1].detail->setText(tr("%1 vs %2 in the %n day(s) before", nullptr, s.query.days())
+                                       .arg(common::formatMoneyChange(cur.cost - s.totals.previous.cost, locale, 2),
+                                            common::formatMoney(s.totals.previous.cost, locale, 2)));
+    else
+        m_tiles[1].detail->setText(tr("The cache does not cover the %n day(s) before; pick a later range to compare.",
+                                      nullptr, s.query.days()));
     QPalette p = m_tiles[1].value->palette();
     p.setColor(QPalette::WindowText, std::isfinite(change) && change > 0.1 ? QColor(0xc6, 0x28, 0x28) : palette().color(QPalette::WindowText));
     m_tiles[1].value->setPalette(p);

@@ -76,7 +76,10 @@ void BudgetBarDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
     const QColor color = stateColor(index.data(StatusRole).toInt());
     // The bar's full width is max(100%, forecast) so an overshoot is visible, with a line at 100%.
     const double scale = qMax(1.0, qMax(used, forecast));
-    const QRect r = opt.rect.adjusted(4, 4, -4, -4);
+    // The percentage sits right of the bar so it stays readable over any bar colour.
+    const int textWidth = opt.fontMetrics.horizontalAdvance(u"1000.0%"_s) + 6;
+    const QRect textRect(opt.rect.right() - textWidth, opt.rect.top(), textWidth, opt.rect.height());
+    const QRect r = opt.rect.adjusted(4, 4, -textWidth - 4, -4);
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
     painter->fillRect(r, opt.palette.alternateBase());
@@ -90,7 +93,8 @@ void BudgetBarDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
     const int forecastX = r.left() + int(r.width() * qBound(0.0, forecast / scale, 1.0));
     painter->drawLine(forecastX, r.top(), forecastX, r.bottom());
     painter->setPen(opt.palette.text().color());
-    painter->drawText(r.adjusted(4, 0, -4, 0), Qt::AlignVCenter | Qt::AlignRight, opt.text);
+    painter->setFont(opt.font);
+    painter->drawText(textRect.adjusted(0, 0, -3, 0), Qt::AlignVCenter | Qt::AlignRight, opt.text);
     painter->restore();
 }
 
