@@ -169,14 +169,55 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
         <translation>nach %1 s Warten auf die Plattform aufgegeben</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+26"/>
         <source>could not write %1</source>
         <translation>%1 konnte nicht geschrieben werden</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
+        <source>sync did not finish (%1); the snapshot shows the cache</source>
+        <translation>Synchronisierung nicht abgeschlossen (%1); die Aufnahme zeigt den Cache</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>the signed-in identity has no %1 view</source>
         <translation>die angemeldete Identität hat keine Ansicht %1</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>sync did not finish (%1); using the cache as it is</source>
+        <translation>Synchronisierung nicht abgeschlossen (%1); der Cache wird verwendet, wie er ist</translation>
+    </message>
+    <message>
+        <location filename="../app/headlessjobs.cpp" line="+68"/>
+        <source>--from and --to must be dates (YYYY-MM-DD) with from ≤ to.</source>
+        <translation>--from und --to müssen Datumsangaben (JJJJ-MM-TT) mit from ≤ to sein.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unknown --group-by or --format.</source>
+        <translation>unbekanntes --group-by oder --format.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>this command has no job</source>
+        <translation>dieser Befehl hat keine Aufgabe</translation>
+    </message>
+</context>
+<context>
+    <name>WipeCache</name>
+    <message>
+        <location filename="../app/wipecache.cpp" line="+40"/>
+        <source>keel: %1 holds %2 decision(s) not yet delivered; start Keel online to deliver them, or add --force to delete them too.</source>
+        <translation>keel: %1 enthält %2 noch nicht zugestellte Entscheidung(en); starten Sie Keel online, um sie zuzustellen, oder fügen Sie --force hinzu, um sie ebenfalls zu löschen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Wiped %n cache file(s) in %1.</source>
+        <translation>
+            <numerusform>%n Cache-Datei in %1 gelöscht.</numerusform>
+            <numerusform>%n Cache-Dateien in %1 gelöscht.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -262,9 +303,52 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
     </message>
 </context>
 <context>
+    <name>keel::app</name>
+    <message>
+        <location filename="../app/viewfactory.cpp" line="+24"/>
+        <source>Review</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Review queue: approve, edit, escalate or reject model outputs</source>
+        <translation>Prüfwarteschlange: Modellausgaben freigeben, bearbeiten, eskalieren oder ablehnen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Spend</source>
+        <translation>Ausgaben</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Spend by model, use case, team and segment; budgets and drivers</source>
+        <translation>Ausgaben nach Modell, Anwendungsfall, Team und Segment; Budgets und Treiber</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SLOs</source>
+        <translation>SLOs</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Service level objectives: attainment, error budgets and burn rates</source>
+        <translation>Service-Level-Ziele: Zielerreichung, Fehlerbudgets und Verbrauchsraten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Traces</source>
+        <translation>Traces</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Follow one request end to end by its correlation id</source>
+        <translation>Eine Anfrage anhand ihrer Korrelations-ID von Anfang bis Ende verfolgen</translation>
+    </message>
+</context>
+<context>
     <name>keel::app::ConsoleController</name>
     <message>
-        <location filename="../app/consolecontroller.cpp" line="+42"/>
+        <location filename="../app/consolecontroller.cpp" line="+48"/>
         <source>Starting the demo platform…</source>
         <translation>Demo-Plattform wird gestartet …</translation>
     </message>
@@ -304,12 +388,47 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
         <translation>Anmeldung bei %1 fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>%1 (%2) on %3</source>
         <translation>%1 (%2) auf %3</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+14"/>
+        <source>Syncing…</source>
+        <translation>Synchronisierung …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Syncing %1: %L2 records (%L3/s)</source>
+        <translation>Synchronisiere %1: %L2 Datensätze (%L3/s)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Synced %1</source>
+        <translation>Synchronisiert %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Showing cached data from %1.</source>
+        <translation>Zwischengespeicherte Daten vom %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Showing cached data.</source>
+        <translation>Zwischengespeicherte Daten werden angezeigt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sync did not finish: %1 %2 Keel retries every 5 minutes.</source>
+        <translation>Synchronisierung nicht abgeschlossen: %1 %2 Keel versucht es alle 5 Minuten erneut.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retry Now</source>
+        <translation>Jetzt erneut versuchen</translation>
+    </message>
+    <message>
+        <location line="+60"/>
         <source>Connect to Platform…</source>
         <translation>Mit Plattform verbinden …</translation>
     </message>
@@ -368,6 +487,274 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
         <location line="+1"/>
         <source>K</source>
         <translation> Tsd.</translation>
+    </message>
+</context>
+<context>
+    <name>keel::data::BudgetsModel</name>
+    <message>
+        <location filename="../models/data/budgetsmodel.cpp" line="+9"/>
+        <source>Scope</source>
+        <translation>Geltungsbereich</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Alert thresholds</source>
+        <translation>Warnschwellen</translation>
+    </message>
+</context>
+<context>
+    <name>keel::data::RequestsModel</name>
+    <message>
+        <location filename="../models/data/requestsmodel.cpp" line="+19"/>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Route</source>
+        <translation>Route</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Latency (ms)</source>
+        <translation>Latenz (ms)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Use case</source>
+        <translation>Anwendungsfall</translation>
+    </message>
+</context>
+<context>
+    <name>keel::data::ReviewItemsModel</name>
+    <message>
+        <location filename="../models/data/reviewitemsmodel.cpp" line="+24"/>
+        <source>Item</source>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Queue</source>
+        <translation>Warteschlange</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Risk</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Confidence</source>
+        <translation>Konfidenz</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Route</source>
+        <translation>Route</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use case</source>
+        <translation>Anwendungsfall</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SLA due</source>
+        <translation>SLA-Frist</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Held by</source>
+        <translation>Reserviert von</translation>
+    </message>
+</context>
+<context>
+    <name>keel::data::ReviewQueuesModel</name>
+    <message>
+        <location filename="../models/data/reviewqueuesmodel.cpp" line="+9"/>
+        <source>Queue</source>
+        <translation>Warteschlange</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Risk tier</source>
+        <translation>Risikostufe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SLA (min)</source>
+        <translation>SLA (min)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pending</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Claimed</source>
+        <translation>Übernommen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Decided</source>
+        <translation>Entschieden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Escalated</source>
+        <translation>Eskaliert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Oldest pending</source>
+        <translation>Ältester offener</translation>
+    </message>
+</context>
+<context>
+    <name>keel::data::SlosModel</name>
+    <message>
+        <location filename="../models/data/slosmodel.cpp" line="+19"/>
+        <source>SLO</source>
+        <translation>SLO</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Layer</source>
+        <translation>Ebene</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SLI</source>
+        <translation>SLI</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Objective</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Window (days)</source>
+        <translation>Zeitfenster (Tage)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Attainment</source>
+        <translation>Zielerreichung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Error budget left</source>
+        <translation>Restliches Fehlerbudget</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Alert</source>
+        <translation>Warnung</translation>
+    </message>
+</context>
+<context>
+    <name>keel::data::SpendRowsModel</name>
+    <message>
+        <location filename="../models/data/spendrowsmodel.cpp" line="+21"/>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Use case</source>
+        <translation>Anwendungsfall</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cache savings</source>
+        <translation>Cache-Ersparnis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requests</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Input tokens</source>
+        <translation>Eingabe-Tokens</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Output tokens</source>
+        <translation>Ausgabe-Tokens</translation>
     </message>
 </context>
 <context>
@@ -879,7 +1266,7 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
         <translation>Änderungen gegenüber dem Original</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Choose a tier…</source>
         <translation>Stufe wählen …</translation>
     </message>
@@ -895,23 +1282,23 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
     </message>
     <message>
         <location line="+1"/>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Reason (required)</source>
         <translation>Grund (erforderlich)</translation>
     </message>
     <message>
         <location line="-3"/>
-        <location line="+95"/>
+        <location line="+96"/>
         <source>Choose a reason…</source>
         <translation>Grund wählen …</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-95"/>
         <source>Reject   Ctrl+Enter</source>
         <translation>Ablehnen   Strg+Eingabe</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Approve</source>
         <translation>Freigeben</translation>
     </message>
@@ -1006,7 +1393,7 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
         <translation>Zuerst eine Stufe wählen</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+139"/>
         <source>No changes yet</source>
         <translation>Noch keine Änderungen</translation>
     </message>
@@ -1049,7 +1436,17 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
         <translation>Korrelations-ID</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+15"/>
+        <source>Show all (may take a moment)</source>
+        <translation>Alles anzeigen (kann einen Moment dauern)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy full output</source>
+        <translation>Gesamte Ausgabe kopieren</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Prompt</source>
         <translation>Prompt</translation>
     </message>
@@ -1099,12 +1496,17 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
         <translation>Für diese Antwort wurden keine Quellen abgerufen.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
+        <source>This output is %1 KB with very long lines; the first %2 KB are shown.</source>
+        <translation>Diese Ausgabe ist %1 KB groß und hat sehr lange Zeilen; die ersten %2 KB werden angezeigt.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>No item open</source>
         <translation>Kein Eintrag geöffnet</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+55"/>
         <source>SLA %1</source>
         <translation>SLA %1</translation>
     </message>
@@ -1529,7 +1931,7 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
         <translation>Wählen Sie einen Ablehnungsgrund.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+63"/>
         <source>The decision was not saved on this computer (%1). The item is open again; decide it once more.</source>
         <translation>Die Entscheidung wurde auf diesem Computer nicht gespeichert (%1). Der Eintrag ist wieder offen; entscheiden Sie ihn erneut.</translation>
     </message>
@@ -1539,7 +1941,7 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
         <translation>Zu spät zum Rückgängigmachen: Die Entscheidung ist bereits unterwegs zur Plattform.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Not applied on the platform: %1 Open the item again to redo it; your draft is kept.</source>
         <translation>Auf der Plattform nicht übernommen: %1 Öffnen Sie den Eintrag erneut, um sie zu wiederholen; Ihr Entwurf bleibt erhalten.</translation>
     </message>
@@ -1805,6 +2207,151 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
         <source>%1: the file is larger than %2 bytes</source>
         <translation>%1: die Datei ist größer als %2 Byte</translation>
     </message>
+    <message>
+        <location filename="../widgets/slo/sloreportpainter.cpp" line="+136"/>
+        <source> UTC</source>
+        <translation> UTC</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no burn-down data</source>
+        <translation>keine Burn-down-Daten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Error budget remaining over the SLO window (shaded: the reported month).</source>
+        <translation>Verbleibendes Fehlerbudget über das SLO-Zeitfenster (schattiert: der Berichtsmonat).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Keel SLO report %1</source>
+        <translation>Keel-SLO-Bericht %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot write %1</source>
+        <translation>%1 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>SLO report — %1</source>
+        <translation>SLO-Bericht – %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Generated %1 UTC from %2.</source>
+        <translation>Erstellt %1 UTC aus %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 — status unavailable: %2</source>
+        <translation>%1 – Status nicht verfügbar: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 [%2] — objective %3, attainment %4, budget left %5, status %6</source>
+        <translation>%1 [%2] – Ziel %3, Zielerreichung %4, Restbudget %5, Status %6</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Review decisions</source>
+        <translation>Prüfentscheidungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Review queue counts unavailable: %1</source>
+        <translation>Zahlen der Prüfwarteschlangen nicht verfügbar: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 (%2 risk, SLA %3 min): %4 decided, %5 escalated, %6 pending, %7 in review</source>
+        <translation>%1 (Risiko %2, SLA %3 min): %4 entschieden, %5 eskaliert, %6 offen, %7 in Prüfung</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>All queues: %1 decided, %2 escalated, %3 open.</source>
+        <translation>Alle Warteschlangen: %1 entschieden, %2 eskaliert, %3 offen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SLO: %1</source>
+        <translation>SLO: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Layer %1 · objective %2 over %3 days · id %4</source>
+        <translation>Ebene %1 · Ziel %2 über %3 Tage · ID %4</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>SLI: %1</source>
+        <translation>SLI: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Status unavailable: %1</source>
+        <translation>Status nicht verfügbar: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Attainment over the %1 window as of %2 UTC: %3 (%4 good of %5 events)</source>
+        <translation>Zielerreichung im Zeitfenster %1, Stand %2 UTC: %3 (%4 gute von %5 Ereignissen)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Error budget left: %1 · status: %2</source>
+        <translation>Restliches Fehlerbudget: %1 · Status: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Budget used in %1: %2 of the window&apos;s budget</source>
+        <translation>Im %1 verbrauchtes Budget: %2 des Budgets im Zeitfenster</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Budget used in %1: no data for this month in the current window</source>
+        <translation>Im %1 verbrauchtes Budget: keine Daten für diesen Monat im aktuellen Zeitfenster</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no data</source>
+        <translation>keine Daten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Burn rates now: %1</source>
+        <translation>Aktuelle Verbrauchsraten: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Burn periods in %1 (burn ≥ 1×; incidents reach the page threshold %2×):</source>
+        <translation>Verbrauchsphasen im %1 (Verbrauch ≥ 1×; Störungen erreichen die Alarmschwelle %2×):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>none — the budget was spent no faster than the objective allows.</source>
+        <translation>keine – das Budget wurde nicht schneller verbraucht, als das Ziel erlaubt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1%2 – %3 UTC: peak burn %4×, %5 of the budget</source>
+        <translation>%1%2 – %3 UTC: Spitzenverbrauch %4×, %5 des Budgets</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>INCIDENT </source>
+        <translation>STÖRUNG </translation>
+    </message>
 </context>
 <context>
     <name>keel::slo::PlatformSliSource</name>
@@ -1848,7 +2395,7 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
 <context>
     <name>keel::slo::SloDashboard</name>
     <message>
-        <location filename="../widgets/slo/slodashboard.cpp" line="+75"/>
+        <location filename="../widgets/slo/slodashboard.cpp" line="+77"/>
         <source>SLO definition file not used: %1</source>
         <translation>SLO-Definitionsdatei nicht verwendet: %1</translation>
     </message>
@@ -1994,6 +2541,53 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
     </message>
 </context>
 <context>
+    <name>keel::slo::SloReport</name>
+    <message numerus="yes">
+        <location filename="../widgets/slo/sloreportpainter.cpp" line="+7"/>
+        <source>… and %n more shorter period(s).</source>
+        <translation>
+            <numerusform>… und %n weitere kürzere Phase.</numerusform>
+            <numerusform>… und %n weitere kürzere Phasen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>keel::slo::SloReportJob</name>
+    <message>
+        <location filename="../widgets/slo/sloreportjob.cpp" line="+37"/>
+        <source>&quot;%1&quot; is not a month; use YYYY-MM, e.g. 2026-11.</source>
+        <translation>„%1“ ist kein Monat; verwenden Sie JJJJ-MM, z. B. 2026-11.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No output file given.</source>
+        <translation>Keine Ausgabedatei angegeben.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+81"/>
+        <source>Wrote the SLO report with %n SLO section(s) to %1.</source>
+        <translation>
+            <numerusform>SLO-Bericht mit %n SLO-Abschnitt nach %1 geschrieben.</numerusform>
+            <numerusform>SLO-Bericht mit %n SLO-Abschnitten nach %1 geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The SLO report could not be written: %1</source>
+        <translation>Der SLO-Bericht konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The SLO report could not be made: %1</source>
+        <translation>Der SLO-Bericht konnte nicht erstellt werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>keel::slo::SloTableModel</name>
     <message>
         <location filename="../models/slo/slotablemodel.cpp" line="+170"/>
@@ -2112,7 +2706,7 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
 <context>
     <name>keel::slo::TraceLoader</name>
     <message>
-        <location filename="../models/slo/traceloader.cpp" line="+50"/>
+        <location filename="../models/slo/traceloader.cpp" line="+72"/>
         <source>The trace could not be read: %1</source>
         <translation>Der Trace konnte nicht gelesen werden: %1</translation>
     </message>
@@ -2168,7 +2762,7 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
         <translation>Zeit (UTC)</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+80"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
@@ -2717,7 +3311,7 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
 <context>
     <name>keel::widgets::MainWindow</name>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="+41"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="+42"/>
         <source>Keel</source>
         <translation>Keel</translation>
     </message>
@@ -2742,7 +3336,7 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
         <translation>Die laufende Synchronisierung abbrechen (Esc in der Statusleiste)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -2816,8 +3410,16 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
         <source>Your roles give access to no view. Ask an administrator for the reviewer, finops or council role.</source>
         <translation>Ihre Rollen geben Zugriff auf keine Ansicht. Bitten Sie einen Administrator um die Rolle reviewer, finops oder council.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>%n decision(s) waiting to be delivered</source>
+        <translation>
+            <numerusform>%n Entscheidung wartet auf Zustellung</numerusform>
+            <numerusform>%n Entscheidungen warten auf Zustellung</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+31"/>
+        <location line="+17"/>
         <source>Save Screenshot</source>
         <translation>Bildschirmfoto speichern</translation>
     </message>
@@ -2886,24 +3488,24 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
     </message>
     <message>
         <location line="+1"/>
-        <location line="+121"/>
+        <location line="+128"/>
         <source>Tokens</source>
         <translation>Tokens</translation>
     </message>
     <message>
-        <location line="-121"/>
-        <location line="+120"/>
+        <location line="-128"/>
+        <location line="+127"/>
         <source>Requests</source>
         <translation>Anfragen</translation>
     </message>
     <message>
-        <location line="-89"/>
-        <location line="+85"/>
+        <location line="-82"/>
+        <location line="+78"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-52"/>
         <source>Spend anomaly</source>
         <translation>Ausgabenanomalie</translation>
     </message>
@@ -2913,7 +3515,7 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
         <translation>Spitze: %1</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+54"/>
         <source>Cost</source>
         <translation>Kosten</translation>
     </message>
@@ -3049,9 +3651,14 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
         <translation>Der Cache enthält noch keine Ausgaben: Synchronisieren Sie zuerst mit der Plattform.</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Offline: showing the local cache. Connect to the platform and sync for newer spend.</source>
+        <translation>Offline: Anzeige des lokalen Caches. Verbinden Sie sich mit der Plattform und synchronisieren Sie für neuere Ausgaben.</translation>
+    </message>
+    <message>
         <location line="+3"/>
-        <source>Showing the local cache, last synced %1 UTC.</source>
-        <translation>Anzeige des lokalen Caches, zuletzt synchronisiert %1 UTC.</translation>
+        <source>Last synced %1 UTC.</source>
+        <translation>Zuletzt synchronisiert %1 UTC.</translation>
     </message>
     <message>
         <location filename="../widgets/spend/spenddashboardexport.cpp" line="+1"/>
@@ -3338,21 +3945,24 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
         <source>%1 requests · %2 tokens</source>
         <translation>%1 Anfragen · %2 Tokens</translation>
     </message>
-    <message>
-        <location line="+6"/>
-        <source>no earlier data</source>
-        <translation>keine früheren Daten</translation>
-    </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+8"/>
         <source>%1 vs %2 in the %n day(s) before</source>
         <translation>
             <numerusform>%1 ggü. %2 am Tag davor</numerusform>
             <numerusform>%1 ggü. %2 in den %n Tagen davor</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>The cache does not cover the %n day(s) before; pick a later range to compare.</source>
+        <translation>
+            <numerusform>Der Cache deckt den Tag davor nicht ab; wählen Sie zum Vergleich einen späteren Zeitraum.</numerusform>
+            <numerusform>Der Cache deckt die %n Tage davor nicht ab; wählen Sie zum Vergleich einen späteren Zeitraum.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>%1 so far in %2</source>
         <translation>%1 bisher im %2</translation>
     </message>
@@ -3434,7 +4044,7 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+35"/>
+        <location filename="../app/main.cpp" line="+46"/>
         <source>Keel</source>
         <translation>Keel</translation>
     </message>

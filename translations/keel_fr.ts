@@ -169,14 +169,55 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
         <translation>abandon après %1 s d&apos;attente de la plateforme</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+26"/>
         <source>could not write %1</source>
         <translation>impossible d&apos;écrire %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
+        <source>sync did not finish (%1); the snapshot shows the cache</source>
+        <translation>synchronisation inachevée (%1) ; la capture montre le cache</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>the signed-in identity has no %1 view</source>
         <translation>l&apos;identité connectée n&apos;a pas de vue %1</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>sync did not finish (%1); using the cache as it is</source>
+        <translation>synchronisation inachevée (%1) ; le cache est utilisé tel quel</translation>
+    </message>
+    <message>
+        <location filename="../app/headlessjobs.cpp" line="+68"/>
+        <source>--from and --to must be dates (YYYY-MM-DD) with from ≤ to.</source>
+        <translation>--from et --to doivent être des dates (AAAA-MM-JJ) avec from ≤ to.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unknown --group-by or --format.</source>
+        <translation>--group-by ou --format inconnu.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>this command has no job</source>
+        <translation>cette commande n&apos;a pas de tâche</translation>
+    </message>
+</context>
+<context>
+    <name>WipeCache</name>
+    <message>
+        <location filename="../app/wipecache.cpp" line="+40"/>
+        <source>keel: %1 holds %2 decision(s) not yet delivered; start Keel online to deliver them, or add --force to delete them too.</source>
+        <translation>keel : %1 contient %2 décision(s) non transmise(s) ; lancez Keel en ligne pour les transmettre, ou ajoutez --force pour les supprimer aussi.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Wiped %n cache file(s) in %1.</source>
+        <translation>
+            <numerusform>%n fichier de cache supprimé dans %1.</numerusform>
+            <numerusform>%n fichiers de cache supprimés dans %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -262,9 +303,52 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
     </message>
 </context>
 <context>
+    <name>keel::app</name>
+    <message>
+        <location filename="../app/viewfactory.cpp" line="+24"/>
+        <source>Review</source>
+        <translation>Revue</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Review queue: approve, edit, escalate or reject model outputs</source>
+        <translation>File de revue : approuver, modifier, escalader ou rejeter les sorties de modèles</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Spend</source>
+        <translation>Dépenses</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Spend by model, use case, team and segment; budgets and drivers</source>
+        <translation>Dépenses par modèle, cas d&apos;usage, équipe et segment ; budgets et facteurs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SLOs</source>
+        <translation>SLO</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Service level objectives: attainment, error budgets and burn rates</source>
+        <translation>Objectifs de niveau de service : atteinte, budgets d&apos;erreur et rythmes de consommation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Traces</source>
+        <translation>Traces</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Follow one request end to end by its correlation id</source>
+        <translation>Suivre une requête de bout en bout par son ID de corrélation</translation>
+    </message>
+</context>
+<context>
     <name>keel::app::ConsoleController</name>
     <message>
-        <location filename="../app/consolecontroller.cpp" line="+42"/>
+        <location filename="../app/consolecontroller.cpp" line="+48"/>
         <source>Starting the demo platform…</source>
         <translation>Démarrage de la plateforme de démonstration…</translation>
     </message>
@@ -304,12 +388,47 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
         <translation>Impossible de se connecter à %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>%1 (%2) on %3</source>
         <translation>%1 (%2) sur %3</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+14"/>
+        <source>Syncing…</source>
+        <translation>Synchronisation…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Syncing %1: %L2 records (%L3/s)</source>
+        <translation>Synchronisation de %1 : %L2 enregistrements (%L3/s)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Synced %1</source>
+        <translation>Synchronisé %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Showing cached data from %1.</source>
+        <translation>Affichage des données en cache du %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Showing cached data.</source>
+        <translation>Affichage des données en cache.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sync did not finish: %1 %2 Keel retries every 5 minutes.</source>
+        <translation>Synchronisation inachevée : %1 %2 Keel réessaie toutes les 5 minutes.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retry Now</source>
+        <translation>Réessayer maintenant</translation>
+    </message>
+    <message>
+        <location line="+60"/>
         <source>Connect to Platform…</source>
         <translation>Se connecter à la plateforme…</translation>
     </message>
@@ -368,6 +487,274 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
         <location line="+1"/>
         <source>K</source>
         <translation> k</translation>
+    </message>
+</context>
+<context>
+    <name>keel::data::BudgetsModel</name>
+    <message>
+        <location filename="../models/data/budgetsmodel.cpp" line="+9"/>
+        <source>Scope</source>
+        <translation>Périmètre</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Alert thresholds</source>
+        <translation>Seuils d&apos;alerte</translation>
+    </message>
+</context>
+<context>
+    <name>keel::data::RequestsModel</name>
+    <message>
+        <location filename="../models/data/requestsmodel.cpp" line="+19"/>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Route</source>
+        <translation>Route</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Team</source>
+        <translation>Équipe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cost</source>
+        <translation>Coût</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Latency (ms)</source>
+        <translation>Latence (ms)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Use case</source>
+        <translation>Cas d&apos;usage</translation>
+    </message>
+</context>
+<context>
+    <name>keel::data::ReviewItemsModel</name>
+    <message>
+        <location filename="../models/data/reviewitemsmodel.cpp" line="+24"/>
+        <source>Item</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Queue</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Risk</source>
+        <translation>Risque</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Confidence</source>
+        <translation>Confiance</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Route</source>
+        <translation>Route</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use case</source>
+        <translation>Cas d&apos;usage</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Created</source>
+        <translation>Créé</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SLA due</source>
+        <translation>Échéance SLA</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Held by</source>
+        <translation>Réservé par</translation>
+    </message>
+</context>
+<context>
+    <name>keel::data::ReviewQueuesModel</name>
+    <message>
+        <location filename="../models/data/reviewqueuesmodel.cpp" line="+9"/>
+        <source>Queue</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Risk tier</source>
+        <translation>Niveau de risque</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SLA (min)</source>
+        <translation>SLA (min)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Claimed</source>
+        <translation>Pris en charge</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Decided</source>
+        <translation>Décidés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Escalated</source>
+        <translation>Escaladé</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Oldest pending</source>
+        <translation>Plus ancien en attente</translation>
+    </message>
+</context>
+<context>
+    <name>keel::data::SlosModel</name>
+    <message>
+        <location filename="../models/data/slosmodel.cpp" line="+19"/>
+        <source>SLO</source>
+        <translation>SLO</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Layer</source>
+        <translation>Couche</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SLI</source>
+        <translation>SLI</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Objective</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Window (days)</source>
+        <translation>Fenêtre (jours)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Attainment</source>
+        <translation>Atteinte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Error budget left</source>
+        <translation>Budget d&apos;erreur restant</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Alert</source>
+        <translation>Alerte</translation>
+    </message>
+</context>
+<context>
+    <name>keel::data::SpendRowsModel</name>
+    <message>
+        <location filename="../models/data/spendrowsmodel.cpp" line="+21"/>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Use case</source>
+        <translation>Cas d&apos;usage</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Team</source>
+        <translation>Équipe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cost</source>
+        <translation>Coût</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cache savings</source>
+        <translation>Économies du cache</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requests</source>
+        <translation>Requêtes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Input tokens</source>
+        <translation>Jetons d&apos;entrée</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Output tokens</source>
+        <translation>Jetons de sortie</translation>
     </message>
 </context>
 <context>
@@ -879,7 +1266,7 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
         <translation>Modifications par rapport à l&apos;original</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Choose a tier…</source>
         <translation>Choisir un niveau…</translation>
     </message>
@@ -895,23 +1282,23 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Reason (required)</source>
         <translation>Motif (obligatoire)</translation>
     </message>
     <message>
         <location line="-3"/>
-        <location line="+95"/>
+        <location line="+96"/>
         <source>Choose a reason…</source>
         <translation>Choisir un motif…</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-95"/>
         <source>Reject   Ctrl+Enter</source>
         <translation>Rejeter   Ctrl+Entrée</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Approve</source>
         <translation>Approuver</translation>
     </message>
@@ -1006,7 +1393,7 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
         <translation>Choisissez d&apos;abord un niveau</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+139"/>
         <source>No changes yet</source>
         <translation>Aucune modification pour l&apos;instant</translation>
     </message>
@@ -1049,7 +1436,17 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
         <translation>ID de corrélation</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+15"/>
+        <source>Show all (may take a moment)</source>
+        <translation>Tout afficher (peut prendre un moment)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy full output</source>
+        <translation>Copier toute la sortie</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Prompt</source>
         <translation>Prompt</translation>
     </message>
@@ -1099,12 +1496,17 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
         <translation>Aucune source n&apos;a été récupérée pour cette réponse.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
+        <source>This output is %1 KB with very long lines; the first %2 KB are shown.</source>
+        <translation>Cette sortie fait %1 Ko avec des lignes très longues ; les %2 premiers Ko sont affichés.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>No item open</source>
         <translation>Aucun élément ouvert</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+55"/>
         <source>SLA %1</source>
         <translation>SLA %1</translation>
     </message>
@@ -1529,7 +1931,7 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
         <translation>Choisissez un motif de rejet.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+63"/>
         <source>The decision was not saved on this computer (%1). The item is open again; decide it once more.</source>
         <translation>La décision n&apos;a pas été enregistrée sur cet ordinateur (%1). L&apos;élément est de nouveau ouvert ; décidez-le à nouveau.</translation>
     </message>
@@ -1539,7 +1941,7 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
         <translation>Trop tard pour annuler : la décision est déjà en route vers la plateforme.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Not applied on the platform: %1 Open the item again to redo it; your draft is kept.</source>
         <translation>Non appliquée sur la plateforme : %1 Rouvrez l&apos;élément pour la refaire ; votre brouillon est conservé.</translation>
     </message>
@@ -1805,6 +2207,151 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
         <source>%1: the file is larger than %2 bytes</source>
         <translation>%1 : le fichier dépasse %2 octets</translation>
     </message>
+    <message>
+        <location filename="../widgets/slo/sloreportpainter.cpp" line="+136"/>
+        <source> UTC</source>
+        <translation> UTC</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no burn-down data</source>
+        <translation>aucune donnée de burn-down</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Error budget remaining over the SLO window (shaded: the reported month).</source>
+        <translation>Budget d&apos;erreur restant sur la fenêtre du SLO (grisé : le mois du rapport).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Keel SLO report %1</source>
+        <translation>Rapport SLO Keel %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot write %1</source>
+        <translation>impossible d&apos;écrire %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>SLO report — %1</source>
+        <translation>Rapport SLO — %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Generated %1 UTC from %2.</source>
+        <translation>Généré le %1 UTC à partir de %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Summary</source>
+        <translation>Synthèse</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 — status unavailable: %2</source>
+        <translation>%1 — état indisponible : %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 [%2] — objective %3, attainment %4, budget left %5, status %6</source>
+        <translation>%1 [%2] — objectif %3, atteinte %4, budget restant %5, statut %6</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Review decisions</source>
+        <translation>Décisions de revue</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Review queue counts unavailable: %1</source>
+        <translation>Compteurs des files de revue indisponibles : %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 (%2 risk, SLA %3 min): %4 decided, %5 escalated, %6 pending, %7 in review</source>
+        <translation>%1 (risque %2, SLA %3 min) : %4 décidés, %5 escaladés, %6 en attente, %7 en revue</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>All queues: %1 decided, %2 escalated, %3 open.</source>
+        <translation>Toutes les files : %1 décidés, %2 escaladés, %3 ouverts.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SLO: %1</source>
+        <translation>SLO : %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Layer %1 · objective %2 over %3 days · id %4</source>
+        <translation>Couche %1 · objectif %2 sur %3 jours · ID %4</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>SLI: %1</source>
+        <translation>SLI : %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Status unavailable: %1</source>
+        <translation>État indisponible : %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Attainment over the %1 window as of %2 UTC: %3 (%4 good of %5 events)</source>
+        <translation>Atteinte sur la fenêtre %1 au %2 UTC : %3 (%4 bons sur %5 événements)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Error budget left: %1 · status: %2</source>
+        <translation>Budget d&apos;erreur restant : %1 · statut : %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Budget used in %1: %2 of the window&apos;s budget</source>
+        <translation>Budget consommé en %1 : %2 du budget de la fenêtre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Budget used in %1: no data for this month in the current window</source>
+        <translation>Budget consommé en %1 : aucune donnée pour ce mois dans la fenêtre actuelle</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no data</source>
+        <translation>aucune donnée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Burn rates now: %1</source>
+        <translation>Rythmes de consommation actuels : %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Burn periods in %1 (burn ≥ 1×; incidents reach the page threshold %2×):</source>
+        <translation>Périodes de consommation en %1 (consommation ≥ 1× ; les incidents atteignent le seuil d&apos;alerte %2×) :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>none — the budget was spent no faster than the objective allows.</source>
+        <translation>aucune — le budget n&apos;a pas été consommé plus vite que l&apos;objectif ne le permet.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1%2 – %3 UTC: peak burn %4×, %5 of the budget</source>
+        <translation>%1%2 – %3 UTC : pic de consommation %4×, %5 du budget</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>INCIDENT </source>
+        <translation>INCIDENT </translation>
+    </message>
 </context>
 <context>
     <name>keel::slo::PlatformSliSource</name>
@@ -1848,7 +2395,7 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
 <context>
     <name>keel::slo::SloDashboard</name>
     <message>
-        <location filename="../widgets/slo/slodashboard.cpp" line="+75"/>
+        <location filename="../widgets/slo/slodashboard.cpp" line="+77"/>
         <source>SLO definition file not used: %1</source>
         <translation>Fichier de définition des SLO non utilisé : %1</translation>
     </message>
@@ -1994,6 +2541,53 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
     </message>
 </context>
 <context>
+    <name>keel::slo::SloReport</name>
+    <message numerus="yes">
+        <location filename="../widgets/slo/sloreportpainter.cpp" line="+7"/>
+        <source>… and %n more shorter period(s).</source>
+        <translation>
+            <numerusform>… et %n autre période plus courte.</numerusform>
+            <numerusform>… et %n autres périodes plus courtes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>keel::slo::SloReportJob</name>
+    <message>
+        <location filename="../widgets/slo/sloreportjob.cpp" line="+37"/>
+        <source>&quot;%1&quot; is not a month; use YYYY-MM, e.g. 2026-11.</source>
+        <translation>« %1 » n&apos;est pas un mois ; utilisez AAAA-MM, par exemple 2026-11.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No output file given.</source>
+        <translation>Aucun fichier de sortie indiqué.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+81"/>
+        <source>Wrote the SLO report with %n SLO section(s) to %1.</source>
+        <translation>
+            <numerusform>Rapport SLO avec %n section SLO écrit dans %1.</numerusform>
+            <numerusform>Rapport SLO avec %n sections SLO écrit dans %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The SLO report could not be written: %1</source>
+        <translation>Le rapport SLO n&apos;a pas pu être écrit : %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The SLO report could not be made: %1</source>
+        <translation>Le rapport SLO n&apos;a pas pu être produit : %1</translation>
+    </message>
+</context>
+<context>
     <name>keel::slo::SloTableModel</name>
     <message>
         <location filename="../models/slo/slotablemodel.cpp" line="+170"/>
@@ -2112,7 +2706,7 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
 <context>
     <name>keel::slo::TraceLoader</name>
     <message>
-        <location filename="../models/slo/traceloader.cpp" line="+50"/>
+        <location filename="../models/slo/traceloader.cpp" line="+72"/>
         <source>The trace could not be read: %1</source>
         <translation>La trace est illisible : %1</translation>
     </message>
@@ -2168,7 +2762,7 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
         <translation>Heure (UTC)</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+80"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
@@ -2717,7 +3311,7 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
 <context>
     <name>keel::widgets::MainWindow</name>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="+41"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="+42"/>
         <source>Keel</source>
         <translation>Keel</translation>
     </message>
@@ -2742,7 +3336,7 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
         <translation>Annuler la synchronisation en cours (Échap dans la barre d&apos;état)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -2816,8 +3410,16 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
         <source>Your roles give access to no view. Ask an administrator for the reviewer, finops or council role.</source>
         <translation>Vos rôles ne donnent accès à aucune vue. Demandez à un administrateur le rôle reviewer, finops ou council.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>%n decision(s) waiting to be delivered</source>
+        <translation>
+            <numerusform>%n décision en attente de transmission</numerusform>
+            <numerusform>%n décisions en attente de transmission</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+31"/>
+        <location line="+17"/>
         <source>Save Screenshot</source>
         <translation>Enregistrer une capture d&apos;écran</translation>
     </message>
@@ -2886,24 +3488,24 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+121"/>
+        <location line="+128"/>
         <source>Tokens</source>
         <translation>Jetons</translation>
     </message>
     <message>
-        <location line="-121"/>
-        <location line="+120"/>
+        <location line="-128"/>
+        <location line="+127"/>
         <source>Requests</source>
         <translation>Requêtes</translation>
     </message>
     <message>
-        <location line="-89"/>
-        <location line="+85"/>
+        <location line="-82"/>
+        <location line="+78"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-52"/>
         <source>Spend anomaly</source>
         <translation>Anomalie de dépenses</translation>
     </message>
@@ -2913,7 +3515,7 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
         <translation>Pic : %1</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+54"/>
         <source>Cost</source>
         <translation>Coût</translation>
     </message>
@@ -3049,9 +3651,14 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
         <translation>Le cache ne contient encore aucune dépense : synchronisez d&apos;abord avec la plateforme.</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Offline: showing the local cache. Connect to the platform and sync for newer spend.</source>
+        <translation>Hors ligne : affichage du cache local. Connectez-vous à la plateforme et synchronisez pour des dépenses plus récentes.</translation>
+    </message>
+    <message>
         <location line="+3"/>
-        <source>Showing the local cache, last synced %1 UTC.</source>
-        <translation>Affichage du cache local, dernière synchronisation %1 UTC.</translation>
+        <source>Last synced %1 UTC.</source>
+        <translation>Dernière synchronisation %1 UTC.</translation>
     </message>
     <message>
         <location filename="../widgets/spend/spenddashboardexport.cpp" line="+1"/>
@@ -3338,21 +3945,24 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
         <source>%1 requests · %2 tokens</source>
         <translation>%1 requêtes · %2 jetons</translation>
     </message>
-    <message>
-        <location line="+6"/>
-        <source>no earlier data</source>
-        <translation>aucune donnée antérieure</translation>
-    </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+8"/>
         <source>%1 vs %2 in the %n day(s) before</source>
         <translation>
             <numerusform>%1 contre %2 le jour précédent</numerusform>
             <numerusform>%1 contre %2 les %n jours précédents</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>The cache does not cover the %n day(s) before; pick a later range to compare.</source>
+        <translation>
+            <numerusform>Le cache ne couvre pas le jour précédent ; choisissez une plage plus tardive pour comparer.</numerusform>
+            <numerusform>Le cache ne couvre pas les %n jours précédents ; choisissez une plage plus tardive pour comparer.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>%1 so far in %2</source>
         <translation>%1 à ce jour en %2</translation>
     </message>
@@ -3434,7 +4044,7 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+35"/>
+        <location filename="../app/main.cpp" line="+46"/>
         <source>Keel</source>
         <translation>Keel</translation>
     </message>
