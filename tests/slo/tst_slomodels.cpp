@@ -79,8 +79,12 @@ private Q_SLOTS:
         QCOMPARE(model.index(row, slo::SloTableModel::Burn3d).data(slo::SloTableModel::SortRole), QVariant());
 
         // The incident ends: the page clears and the order follows.
-        model.setStatus(u"search-availability"_s, status(u"search-availability"_s, "ok", 0.2));
+        auto after = status(u"search-availability"_s, "ok", 0.2);
+        after.errorBudgetRemaining = -0.5; // the incident overspent the budget
+        model.setStatus(u"search-availability"_s, after);
         QCOMPARE(order(proxy).first(), u"rag-empty"_s);
+        // Both inference SLOs are ok now; the overspent one leads despite its lower burn.
+        QCOMPARE(order(proxy).mid(1, 2), (QStringList{u"search-availability"_s, u"chat-latency"_s}));
 
         // A refresh with the same ids merges (no reset); a different set resets.
         QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
