@@ -1,5 +1,7 @@
 #include "slodashboard.h"
 
+#include "burncelldelegate.h"
+#include "sloreportjob.h"
 #include "statusbadgedelegate.h"
 #include "timeserieschart.h"
 
@@ -14,6 +16,9 @@
 #include <slo/slotablemodel.h>
 
 #include <QComboBox>
+#include <QDate>
+#include <QFileDialog>
+#include <QInputDialog>
 #include <QDateTime>
 #include <QGridLayout>
 #include <QHeaderView>
@@ -96,9 +101,12 @@ void SloDashboard::buildUi()
     m_filter->setPlaceholderText(tr("Filter SLOs by name, layer or SLI"));
     m_filter->setClearButtonEnabled(true);
     auto *refreshButton = new QPushButton(tr("Refresh"), this);
+    auto *reportButton = new QPushButton(tr("Council report (PDF)…"), this);
     bar->addWidget(m_sourceLabel, 1);
     bar->addWidget(m_filter, 1);
     bar->addWidget(refreshButton);
+    bar->addWidget(reportButton);
+    connect(reportButton, &QPushButton::clicked, this, &SloDashboard::exportReport);
     layout->addLayout(bar);
 
     m_message = new QLabel(this);
@@ -120,6 +128,10 @@ void SloDashboard::buildUi()
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setItemDelegateForColumn(SloTableModel::Status, new widgets::StatusBadgeDelegate(m_view));
+    m_view->setItemDelegateForColumn(SloTableModel::BudgetRemaining,
+                                     new widgets::BurnCellDelegate(widgets::BurnCellDelegate::Kind::BudgetRemaining, m_view));
+    for (int c = SloTableModel::Burn5m; c <= SloTableModel::Burn3d; ++c)
+        m_view->setItemDelegateForColumn(c, new widgets::BurnCellDelegate(widgets::BurnCellDelegate::Kind::BurnRate, m_view));
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(SloTableModel::Sli, QHeaderView::Interactive);
@@ -311,6 +323,28 @@ void SloDashboard::showBurndown()
     else
         m_burndown->clear();
     m_burndownChart->setTitle(tr("Error budget remaining — %1").arg(info->name));
+}
+
+void SloDashboard::exportReport()
+{
+    bool ok = false;
+    const QString month = QInputDialog::getText(this, tr("Council report"), tr("Month (YYYY-MM):"), QLineEdit::Normal,
+                                                QDate::currentDate().toString(u"yyyy-MM"_s), &ok);
+    if (!ok || month.isEmpty())
+        return;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save the SLO report"), u"keel-slo-%1.pdf"_s.arg(month),
+                                                      tr("PDF (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    auto *job = new SloReportJob(m_context, month, path, this);
+    connect(job, &SloReportJob::finished, this, [this, job](bool done, const QString &message) {
+        if (done)
+            m_sourceLabel->setText(message);
+        else
+            showMessage(message);
+        job->deleteLater();
+    });
+    job->start();
 }
 
 void SloDashboard::selectSlo(const QString &sloId)

@@ -50,6 +50,7 @@ public:
 public Q_SLOTS:
     void refresh();
     void selectSlo(const QString &sloId);
+    void exportReport(); // asks for a month and a file, then runs SloReportJob
 
 Q_SIGNALS:
     void ready(); // once, after the first load finished (data, empty or error state shown)

@@ -252,8 +252,11 @@ QString paintSloReport(const SloReportData &data, const QString &path, const std
                        .arg(p.peakBurn, 0, 'f', 1).arg(pct(p.budgetUsed, 1)),
                    9, incident, incident ? QColor(0xb0, 0, 0x20) : Qt::black);
         }
-        if (periods.size() > 8)
-            w.text(QCoreApplication::translate("keel::slo::SloReport", "… and %n more shorter period(s).", nullptr, int(periods.size() - 8)), 9);
+        if (periods.size() > 8) {
+            // A plain variable: Qt 6.4's lupdate skips (or hangs on) an expression as the count.
+            const int more = int(periods.size() - 8);
+            w.text(QCoreApplication::translate("keel::slo::SloReport", "… and %n more shorter period(s).", nullptr, more), 9);
+        }
         w.gap(10);
         drawBurndown(w, st, month);
         ++*sectionsWritten;
