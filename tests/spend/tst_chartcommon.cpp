@@ -31,6 +31,7 @@ private Q_SLOTS:
         QTest::addRow("us whole") << u"en_US"_s << qint64(2'500'000) << 0 << u"$3"_s;
         QTest::addRow("us large exact") << u"en_US"_s << qint64(9'007'199'254'740'993) << 2
                                         << u"$9,007,199,254.74"_s;
+        QTest::addRow("C locale reads as en_US") << u"C"_s << qint64(1234567890) << 2 << u"$1,234.57"_s;
         QTest::addRow("de layout") << u"de_DE"_s << qint64(1234567890) << 2 << u"1.234,57\u00a0US$"_s;
     }
     void money()

@@ -10,6 +10,15 @@ using namespace Qt::StringLiterals;
 namespace keel::common {
 namespace {
 
+// The C locale (no LANG set, CI machines) formats money as "912.80US$" and counts without
+// grouping; such a session reads numbers like US English instead.
+QLocale effective(const QLocale &locale)
+{
+    if (locale.language() == QLocale::C)
+        return QLocale(QLocale::English, QLocale::UnitedStates);
+    return locale;
+}
+
 QString currencySymbol(const QLocale &locale)
 {
     // A locale whose own currency is USD writes "$"; elsewhere "$" would be read as the local
@@ -67,8 +76,9 @@ QString compact(double value, const QLocale &locale, QString *suffixOut)
 
 } // namespace
 
-QString formatMoney(qint64 micros, const QLocale &locale, int decimals)
+QString formatMoney(qint64 micros, const QLocale &requested, int decimals)
 {
+    const QLocale locale = effective(requested);
     decimals = qBound(0, decimals, 6);
     const qint64 units = roundToUnits(micros, decimals);
     // Exact: |units| < 2^53 for any amount below ~$9e9 at 6 decimals or ~$9e13 at 2, and the
@@ -77,8 +87,9 @@ QString formatMoney(qint64 micros, const QLocale &locale, int decimals)
     return locale.toCurrencyString(value, currencySymbol(locale), decimals);
 }
 
-QString formatMoneyCompact(qint64 micros, const QLocale &locale)
+QString formatMoneyCompact(qint64 micros, const QLocale &requested)
 {
+    const QLocale locale = effective(requested);
     const double dollars = double(micros) / 1e6;
     if (std::fabs(dollars) < 1000)
         return formatMoney(micros, locale, std::fabs(dollars) < 10 && micros != 0 ? 2 : 0);
@@ -95,13 +106,15 @@ QString formatMoneyCompact(qint64 micros, const QLocale &locale)
     return out;
 }
 
-QString formatCount(qint64 value, const QLocale &locale)
+QString formatCount(qint64 value, const QLocale &requested)
 {
+    const QLocale locale = effective(requested);
     return locale.toString(value);
 }
 
-QString formatCountCompact(double value, const QLocale &locale)
+QString formatCountCompact(double value, const QLocale &requested)
 {
+    const QLocale locale = effective(requested);
     if (!std::isfinite(value))
         return dash();
     QString suffix;
@@ -109,15 +122,17 @@ QString formatCountCompact(double value, const QLocale &locale)
     return number + suffix;
 }
 
-QString formatPercent(double fraction, const QLocale &locale, int decimals)
+QString formatPercent(double fraction, const QLocale &requested, int decimals)
 {
+    const QLocale locale = effective(requested);
     if (!std::isfinite(fraction))
         return dash();
     return locale.toString(fraction * 100.0, 'f', decimals) + locale.percent();
 }
 
-QString formatSignedPercent(double fraction, const QLocale &locale, int decimals)
+QString formatSignedPercent(double fraction, const QLocale &requested, int decimals)
 {
+    const QLocale locale = effective(requested);
     if (!std::isfinite(fraction))
         return dash();
     const double pct = fraction * 100.0;
@@ -128,8 +143,9 @@ QString formatSignedPercent(double fraction, const QLocale &locale, int decimals
     return (pct < 0 ? QString(QChar(0x2212)) : locale.positiveSign()) + mag + locale.percent();
 }
 
-QString formatMoneyChange(qint64 micros, const QLocale &locale, int decimals)
+QString formatMoneyChange(qint64 micros, const QLocale &requested, int decimals)
 {
+    const QLocale locale = effective(requested);
     if (micros == std::numeric_limits<qint64>::min())
         micros += 1;
     const QString mag = formatMoney(micros < 0 ? -micros : micros, locale, decimals);

@@ -6,6 +6,7 @@
 
 namespace keel::common {
 
+// The C locale is read as en_US (see numberformat.cpp).
 // Micro-dollars (USD) as currency text, rounded half away from zero to `decimals` (0..6) in
 // integer arithmetic: formatMoney(1234567890) == "$1,234.57" in en_US, "1.234,57 US$" in de_DE.
 QString formatMoney(qint64 micros, const QLocale &locale = QLocale(), int decimals = 2);

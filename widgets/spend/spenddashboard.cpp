@@ -276,11 +276,14 @@ void SpendDashboard::onLoaded(const SpendSnapshot &snapshot)
             else
                 hint += u' ' + tr("The cache holds no spend yet: sync from the platform first.");
             setState(State::Empty, hint);
-        } else if (snapshot.lastSynced.isValid()) {
-            setState(State::Ready, tr("Showing the local cache, last synced %1 UTC.")
-                                       .arg(snapshot.lastSynced.toString(u"yyyy-MM-dd HH:mm"_s)));
         } else {
-            setState(State::Ready, QString());
+            QString note;
+            if (!m_session.client)
+                note = tr("Offline: showing the local cache. Connect to the platform and sync for newer spend.");
+            if (snapshot.lastSynced.isValid())
+                note += (note.isEmpty() ? QString() : u" "_s)
+                    + tr("Last synced %1 UTC.").arg(snapshot.lastSynced.toString(u"yyyy-MM-dd HH:mm"_s));
+            setState(State::Ready, note);
         }
     }
     Q_EMIT loadFinished();
