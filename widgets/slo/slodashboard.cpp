@@ -27,6 +27,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QSettings>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QTableView>
 #include <QTimer>
@@ -147,7 +148,12 @@ void SloDashboard::buildUi()
         m_proxy->sort(section, m_proxy->councilOrder() ? Qt::AscendingOrder : order);
     });
 
-    auto *detail = new QWidget(split);
+    // The charts keep a readable height; on a small screen the detail scrolls instead of squashing them.
+    auto *scroll = new QScrollArea(split);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *detail = new QWidget(scroll);
+    scroll->setWidget(detail);
     auto *grid = new QGridLayout(detail);
     m_detailTitle = new QLabel(detail);
     m_detailTitle->setTextFormat(Qt::PlainText);
@@ -174,10 +180,10 @@ void SloDashboard::buildUi()
         c->setModel(model);
         return c;
     };
-    m_burndownChart = chart(tr("Error budget remaining"), tr("% of budget"), 100.0, m_burndown);
+    m_burndownChart = chart(tr("Error budget remaining"), tr("% budget"), 100.0, m_burndown);
     m_latencyChart = chart(tr("Latency (percentile, never averages)"), tr("ms"), 1.0, m_latency);
-    m_errorChart = chart(tr("Error rate"), tr("% of requests"), 100.0, m_errors);
-    m_throughputChart = chart(tr("Throughput"), tr("requests/s"), 1.0, m_throughput);
+    m_errorChart = chart(tr("Error rate"), tr("% errors"), 100.0, m_errors);
+    m_throughputChart = chart(tr("Throughput"), tr("req/s"), 1.0, m_throughput);
     m_tokensChart = chart(tr("Tokens"), tr("tokens/s"), 1.0, m_tokens);
     grid->addWidget(m_burndownChart, 1, 0);
     grid->addWidget(m_latencyChart, 1, 1);
@@ -185,7 +191,7 @@ void SloDashboard::buildUi()
     grid->addWidget(m_throughputChart, 2, 1);
     grid->addWidget(m_tokensChart, 3, 0, 1, 2);
     split->addWidget(m_view);
-    split->addWidget(detail);
+    split->addWidget(scroll);
     split->setStretchFactor(1, 2);
     layout->addWidget(split, 1);
 

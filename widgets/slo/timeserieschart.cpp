@@ -23,7 +23,7 @@ TimeSeriesChart::TimeSeriesChart(QWidget *parent)
     : QChartView(parent)
 {
     setRenderHint(QPainter::Antialiasing);
-    setMinimumHeight(180);
+    setMinimumHeight(220);
     chart()->legend()->setAlignment(Qt::AlignBottom);
     chart()->setMargins(QMargins(4, 4, 4, 4));
 }
@@ -66,9 +66,33 @@ void TimeSeriesChart::setAnnotations(const QList<std::tuple<qint64, qint64, QStr
 int TimeSeriesChart::pointCount() const { return m_points; }
 int TimeSeriesChart::seriesCount() const { return m_series; }
 
+void TimeSeriesChart::fitTicks()
+{
+    // As many date labels as fit ("Nov 23 14:00" needs ~110 px), and value labels ~35 px apart,
+    // so Qt Charts never elides them to "...".
+    for (auto *axis : chart()->axes()) {
+        if (auto *x = qobject_cast<QDateTimeAxis *>(axis))
+            x->setTickCount(std::clamp(width() / 130, 2, 8));
+        else if (auto *y = qobject_cast<QValueAxis *>(axis)) {
+            // Round steps (1, 2 or 5 × 10^n) anchored at 0, about 45 px apart.
+            const int wanted = std::clamp(height() / 45, 2, 6);
+            const double raw = (y->max() - y->min()) / wanted;
+            if (raw > 0) {
+                const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
+                const double f = raw / magnitude;
+                const double step = (f <= 1 ? 1 : f <= 2 ? 2 : f <= 5 ? 5 : 10) * magnitude;
+                y->setTickType(QValueAxis::TicksDynamic);
+                y->setTickAnchor(0);
+                y->setTickInterval(step);
+            }
+        }
+    }
+}
+
 void TimeSeriesChart::resizeEvent(QResizeEvent *event)
 {
     QChartView::resizeEvent(event);
+    fitTicks();
     // Decimation depends on the plot width; redraw when it changes enough to matter.
     const int columns = common::decimationColumns(chart()->plotArea().width(), devicePixelRatioF());
     if (std::abs(columns - m_lastColumns) > 32)
@@ -152,7 +176,7 @@ void TimeSeriesChart::rebuild()
     y->setRange(std::min(0.0, yMin), yMax > 0 ? yMax * 1.08 : 1.0);
     // Whole numbers for large values (latency in ms), significant digits for small rates.
     y->setLabelFormat(yMax >= 100 || yMin <= -100 ? u"%.0f"_s : u"%.3g"_s);
-    y->applyNiceNumbers();
+    fitTicks();
 }
 
 void TimeSeriesChart::showValue(QLineSeries *series, const QPointF &point, bool state)

@@ -36,6 +36,7 @@ protected:
 
 private:
     void rebuild();
+    void fitTicks();
     void showValue(QLineSeries *series, const QPointF &point, bool state);
 
     QPointer<SeriesTableModel> m_model;
