@@ -37,6 +37,12 @@ TsMessage readMessage(QXmlStreamReader &xml, const QString &context)
             message.comment = xml.readElementText();
         else if (xml.name() == u"translation"_s)
             readTranslation(xml, message);
+        else if (xml.name() == u"location"_s) {
+            const QString file = xml.attributes().value(u"filename"_s).toString();
+            if (!file.isEmpty())
+                message.files << file;
+            xml.skipCurrentElement();
+        }
         else
             xml.skipCurrentElement();
     }

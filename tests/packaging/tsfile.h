@@ -15,6 +15,7 @@ struct TsMessage {
     bool hasTranslation = false;   // a <translation> element is present
     QString translationType;       // "", "unfinished", "vanished" or "obsolete"
     QStringList translations;      // one entry, or one per <numerusform>
+    QStringList files;             // <location filename>s (absolute with lupdate -locations absolute)
     QString key() const { return context + u'\x1f' + source + u'\x1f' + comment; }
 };
 

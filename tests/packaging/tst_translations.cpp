@@ -2,6 +2,8 @@
 #include "tsfile.h"
 
 #include <QDir>
+#include <QDirIterator>
+#include <QHash>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
@@ -103,7 +105,11 @@ private slots:
     void catalogueHasNoAbsolutePaths();
     void lupdateFindsNothingNew_data() { shippedCatalogueIsComplete_data(); }
     void lupdateFindsNothingNew();
+    void helperContextsMatchLupdate();
     void checkerRejectsIncompleteEntries();
+
+private:
+    static TsFile lupdateInto(const QString &ts, const QString &scratchDir, const QString &locations);
 };
 
 void TstTranslations::shippedCatalogueIsComplete_data()
@@ -137,6 +143,38 @@ void TstTranslations::catalogueHasNoAbsolutePaths()
              "locations must be relative (lupdate -locations relative), not machine paths");
 }
 
+// Runs lupdate over today's sources into a scratch copy of `ts` and reads the result.
+TsFile TstTranslations::lupdateInto(const QString &ts, const QString &scratchDir,
+                                    const QString &locations)
+{
+    const QString fresh = QDir(scratchDir).filePath(QFileInfo(ts).fileName());
+    QFile::remove(fresh);
+    if (!QFile::copy(ts, fresh))
+        return TsFile{{}, {}, u"cannot copy "_s + ts};
+    QFile::setPermissions(fresh, QFile::ReadOwner | QFile::WriteOwner);
+
+    QProcess lupdate;
+    lupdate.setWorkingDirectory(QString::fromUtf8(KEEL_SOURCE_DIR));
+    QStringList args{u"-no-obsolete"_s, u"-locations"_s, locations, u"-extensions"_s,
+                     u"cpp,h"_s, u"-silent"_s};
+    args += QString::fromUtf8(KEEL_TR_SOURCE_DIRS).split(u'|', Qt::SkipEmptyParts);
+    args << u"-ts"_s << fresh;
+    lupdate.start(QString::fromUtf8(KEEL_LUPDATE_BIN), args);
+    // lupdate takes about a second here. Qt 6.4's lupdate loops forever on a few C++ shapes, e.g.
+    // QCoreApplication::translate("C", "%n x", nullptr, int(a - b)) (pass a plain variable), so
+    // give up early and say so instead of eating the suite's time budget.
+    if (!lupdate.waitForFinished(60000)) {
+        lupdate.kill();
+        lupdate.waitForFinished(5000);
+        return TsFile{{}, {}, u"lupdate hung over the sources: a tr()/translate() call it cannot "
+                              "parse (see the comment above); bisect with: lupdate -locations none "
+                              "FILE -ts /tmp/x.ts"_s};
+    }
+    if (lupdate.exitStatus() != QProcess::NormalExit || lupdate.exitCode() != 0)
+        return TsFile{{}, {}, u"lupdate failed: "_s + QString::fromUtf8(lupdate.readAllStandardError())};
+    return readTsFile(fresh);
+}
+
 void TstTranslations::lupdateFindsNothingNew()
 {
     QFETCH(QString, path);
@@ -145,30 +183,7 @@ void TstTranslations::lupdateFindsNothingNew()
 
     QTemporaryDir scratch;
     QVERIFY(scratch.isValid());
-    const QString fresh = scratch.filePath(QFileInfo(path).fileName());
-    QVERIFY(QFile::copy(path, fresh));
-    QFile::setPermissions(fresh, QFile::ReadOwner | QFile::WriteOwner);
-
-    QProcess lupdate;
-    lupdate.setWorkingDirectory(QString::fromUtf8(KEEL_SOURCE_DIR));
-    QStringList args{u"-no-obsolete"_s, u"-locations"_s, u"none"_s, u"-extensions"_s,
-                     u"cpp,h"_s, u"-silent"_s};
-    args += QString::fromUtf8(KEEL_TR_SOURCE_DIRS).split(u'|', Qt::SkipEmptyParts);
-    args << u"-ts"_s << fresh;
-    lupdate.start(QString::fromUtf8(KEEL_LUPDATE_BIN), args);
-    // lupdate takes about a second here. Qt 6.4's lupdate loops forever on a few C++ shapes, e.g.
-    // QCoreApplication::translate("C", "%n x", nullptr, int(a - b)) (write static_cast<int>), so
-    // give up early and say so instead of eating the suite's time budget.
-    if (!lupdate.waitForFinished(60000)) {
-        lupdate.kill();
-        lupdate.waitForFinished(5000);
-        QFAIL("lupdate hung over the sources: a tr()/translate() call it cannot parse (see the "
-              "comment above); bisect with: lupdate -locations none FILE -ts /tmp/x.ts");
-    }
-    QVERIFY2(lupdate.exitStatus() == QProcess::NormalExit && lupdate.exitCode() == 0,
-             lupdate.readAllStandardError().constData());
-
-    const TsFile current = readTsFile(fresh);
+    const TsFile current = lupdateInto(path, scratch.path(), u"none"_s);
     QVERIFY2(current.error.isEmpty(), qPrintable(current.error));
     QStringList missing;
     const QSet<QString> shippedKeys = shipped.keys();
@@ -183,6 +198,56 @@ void TstTranslations::lupdateFindsNothingNew()
     }
     QVERIFY2(missing.isEmpty(),
              qPrintable(u"run the keel_lupdate target and translate; "_s + report(missing)));
+}
+
+// A file-local helper such as
+//     QString tr(const char *s) { return QCoreApplication::translate("my::Context", s); }
+// looks up its strings under "my::Context" at run time, but lupdate files every tr("…") in that
+// file under the enclosing class or namespace. When the two differ the strings are translated in
+// the .ts and still shown in English. Catch it: each context such a helper uses must be one that
+// lupdate files strings of that same file under.
+void TstTranslations::helperContextsMatchLupdate()
+{
+    QTemporaryDir scratch;
+    QVERIFY(scratch.isValid());
+    const TsFile current =
+        lupdateInto(tsFiles().constFirst(), scratch.path(), u"absolute"_s);
+    QVERIFY2(current.error.isEmpty(), qPrintable(current.error));
+    QHash<QString, QSet<QString>> contextsByFile;
+    for (const TsMessage &m : current.messages) {
+        for (const QString &file : m.files)
+            contextsByFile[QFileInfo(file).canonicalFilePath()].insert(m.context);
+    }
+
+    // translate("Context", identifier …): forwarding a variable, i.e. a helper or a NOOP table.
+    static const QRegularExpression forwarding(
+        u"QCoreApplication::translate\\(\\s*\"([^\"]+)\"\\s*,\\s*[A-Za-z_][\\w.>\\-]*\\s*[,)]"_s);
+    const QDir source(QString::fromUtf8(KEEL_SOURCE_DIR));
+    QStringList problems;
+    const QStringList dirs = QString::fromUtf8(KEEL_TR_SOURCE_DIRS).split(u'|', Qt::SkipEmptyParts);
+    for (const QString &dir : dirs) {
+        QDirIterator it(source.filePath(dir), {u"*.cpp"_s, u"*.h"_s}, QDir::Files,
+                        QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString path = it.next();
+            QFile file(path);
+            if (!file.open(QIODevice::ReadOnly))
+                continue;
+            const QString text = QString::fromUtf8(file.readAll());
+            const QSet<QString> filed = contextsByFile.value(QFileInfo(path).canonicalFilePath());
+            for (auto m = forwarding.globalMatch(text); m.hasNext();) {
+                const QString context = m.next().captured(1);
+                if (!filed.isEmpty() && !filed.contains(context)) {
+                    problems << source.relativeFilePath(path) + u": translates under \""_s + context
+                                    + u"\" but lupdate files its strings under \""_s
+                                    + QStringList(filed.values()).join(u"\", \""_s)
+                                    + u"\"; use that context in the helper"_s;
+                }
+            }
+        }
+    }
+    problems.removeDuplicates();
+    QVERIFY2(problems.isEmpty(), qPrintable(report(problems)));
 }
 
 // The checker itself must catch what it is there to catch.
