@@ -12,7 +12,7 @@ namespace keel::review {
 namespace {
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("keel::review::LeaseMessages", text);
+    return QCoreApplication::translate("keel::review", text);
 }
 
 QString detailOf(const api::ApiResponse &r)
@@ -50,7 +50,7 @@ QString forbiddenMessage()
 QString leaseExpiredLocallyMessage()
 {
     return tr("Your lease on this item expired: no renewal reached the platform in time. "
-              "Your draft is kept; open the item again to claim it.");
+              "Your draft is kept; press O to claim the item again.");
 }
 
 QString explainClaimFailure(const api::ApiResponse &r)
@@ -81,7 +81,7 @@ QString explainLeaseLoss(const api::ApiResponse &r)
                                QString::fromStdString(r.error.problem.expiresAt)));
     case 410:
         return tr("Your lease on this item expired before it could be renewed. "
-                  "Your draft is kept; open the item again to claim it.");
+                  "Your draft is kept; press O to claim the item again.");
     case 403:
         return forbiddenMessage();
     default:
@@ -99,7 +99,7 @@ QString explainDecisionFailure(const api::ApiResponse &r)
             .arg(QString::fromStdString(r.error.problem.holder));
     case 410:
         return tr("Not applied: your lease expired before the decision reached the platform. "
-                  "Open the item again to redo it; your draft is kept.");
+                  "Open the item again (O) to redo it; your draft is kept.");
     case 403:
         return forbiddenMessage();
     case 404:

@@ -11,7 +11,7 @@ namespace keel::review {
 namespace {
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("keel::review::Format", text);
+    return QCoreApplication::translate("keel::review", text);
 }
 } // namespace
 

@@ -94,15 +94,15 @@ private Q_SLOTS:
         auto *error = panel->findChild<QLabel *>(u"decisionError"_s);
         QVERIFY(error && !error->isHidden());
 
-        // Reopening claims it again and brings the draft back into the editor.
-        panel->cancelMode();
-        ws.itemsView()->setFocus();
-        ws.nextItem();
-        ws.previousItem();
+        // O claims it again (Esc first: letters type into the editor) and the edit is still there.
+        QTest::keyClick(panel->editor(), Qt::Key_Escape);
+        QCOMPARE(panel->mode(), DecisionPanel::Mode::Idle);
+        QTest::keyClick(ws.itemsView(), Qt::Key_O);
         QCOMPARE(ws.currentItemId(), id);
         QTRY_VERIFY_WITH_TIMEOUT(ws.session()->canDecide(), 10000);
         QCOMPARE(panel->mode(), DecisionPanel::Mode::Edit);
         QCOMPARE(panel->editor()->toPlainText(), edited);
+        QVERIFY(panel->editor()->hasFocus());
         QSignalSpy saved(ws.session(), &review::ReviewSession::decisionSaved);
         QTest::keyClick(panel->editor(), Qt::Key_Return, Qt::ControlModifier);
         QVERIFY(saved.wait(5000));

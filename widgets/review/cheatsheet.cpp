@@ -19,6 +19,7 @@ QList<ShortcutHelp> reviewShortcutHelp()
         {CheatSheet::tr("Ctrl+Enter"), CheatSheet::tr("Submit the open edit, escalation or rejection")},
         {CheatSheet::tr("Esc"), CheatSheet::tr("Close the open form (the draft is kept)")},
         {CheatSheet::tr("Ctrl+Z"), CheatSheet::tr("Undo the last decision while it has not been sent")},
+        {CheatSheet::tr("O"), CheatSheet::tr("Claim the open item again after its lease was lost")},
         {CheatSheet::tr("J or Down"), CheatSheet::tr("Next item")},
         {CheatSheet::tr("K or Up"), CheatSheet::tr("Previous item")},
         {CheatSheet::tr("F5"), CheatSheet::tr("Refresh queues and items")},

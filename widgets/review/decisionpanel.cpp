@@ -248,7 +248,11 @@ void DecisionPanel::setItem(const QString &itemId, const QString &originalOutput
     m_restoring = true;
     m_itemId = itemId;
     m_original = originalOutput;
-    m_editor->setPlainText(draft && draft->hasEdit ? draft->editedOutput : originalOutput);
+    m_pendingEdit = draft && draft->hasEdit ? draft->editedOutput : originalOutput;
+    m_editorSeeded = false;
+    m_editor->clear();
+    m_diff->clear();
+    m_diffSummary->clear();
     selectCode(m_tier, draft ? draft->escalationTier : QString());
     fillReasons(m_tier->currentData().toString());
     selectCode(m_escReason, draft ? draft->escalationReason : QString());
@@ -299,8 +303,20 @@ void DecisionPanel::setMode(Mode mode)
     Q_EMIT modeChanged(mode);
 }
 
+void DecisionPanel::seedEditor()
+{
+    if (m_editorSeeded)
+        return;
+    const bool restoring = m_restoring;
+    m_restoring = true; // seeding is not an edit by the reviewer
+    m_editor->setPlainText(m_pendingEdit);
+    m_restoring = restoring;
+    m_editorSeeded = true;
+}
+
 void DecisionPanel::beginEdit()
 {
+    seedEditor();
     setMode(Mode::Edit);
     scheduleDiff();
     m_editor->setFocus();
@@ -371,7 +387,7 @@ DecisionInput DecisionPanel::input(domain::DecisionAction action) const
     DecisionInput in;
     in.action = action;
     if (action == domain::DecisionAction::Edit)
-        in.editedOutput = m_editor->toPlainText();
+        in.editedOutput = m_editorSeeded ? m_editor->toPlainText() : m_pendingEdit;
     if (action == domain::DecisionAction::Escalate) {
         in.escalationTier = m_tier->currentData().toString();
         in.escalationReason = m_escReason->currentData().toString();
@@ -406,7 +422,7 @@ ReviewDraft DecisionPanel::draft() const
     d.mode = m_mode == Mode::Edit ? u"edit"_s : m_mode == Mode::Escalate ? u"escalate"_s
                                              : m_mode == Mode::Reject  ? u"reject"_s
                                                                        : QString();
-    const QString edited = m_editor->toPlainText();
+    const QString edited = m_editorSeeded ? m_editor->toPlainText() : m_pendingEdit;
     d.hasEdit = edited != m_original;
     d.editedOutput = d.hasEdit ? edited : QString();
     d.escalationTier = m_tier->currentData().toString();

@@ -74,6 +74,9 @@ private:
     QString m_itemId;
     QString m_original;
     bool m_restoring = false;
+    bool m_editorSeeded = false;   // seeded on the first Edit: a megabyte output costs nothing until then
+    QString m_pendingEdit;         // the draft's edit, until the editor is seeded
+    void seedEditor();
     quint64 m_diffGeneration = 0;
 
     QPushButton *m_approve;

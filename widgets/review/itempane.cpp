@@ -116,11 +116,31 @@ ItemPane::ItemPane(QWidget *parent)
     m_prompt = textView(this, u"promptView"_s);
     m_sources = textView(this, u"sourcesView"_s);
     m_output = textView(this, u"outputView"_s);
+    auto *outputBox = new QWidget(this);
+    auto *outputLayout = new QVBoxLayout(outputBox);
+    outputLayout->setContentsMargins(0, 0, 0, 0);
+    outputLayout->setSpacing(2);
+    auto *noticeRow = new QHBoxLayout;
+    m_outputNotice = plainLabel(outputBox, u"outputNotice"_s);
+    m_outputNotice->setStyleSheet(u"color:#6b4700;"_s);
+    m_showAll = new QToolButton(outputBox);
+    m_showAll->setObjectName(u"showFullOutput"_s);
+    m_showAll->setText(tr("Show all (may take a moment)"));
+    m_copyOutput = new QToolButton(outputBox);
+    m_copyOutput->setText(tr("Copy full output"));
+    noticeRow->addWidget(m_outputNotice, 1);
+    noticeRow->addWidget(m_showAll);
+    noticeRow->addWidget(m_copyOutput);
+    outputLayout->addLayout(noticeRow);
+    outputLayout->addWidget(m_output, 1);
+    connect(m_showAll, &QToolButton::clicked, this, &ItemPane::showFullOutput);
+    connect(m_copyOutput, &QToolButton::clicked, this,
+            [this] { QApplication::clipboard()->setText(fullOutput()); });
     auto *texts = new QSplitter(Qt::Vertical, this);
     texts->setChildrenCollapsible(false);
     texts->addWidget(titled(tr("Prompt"), m_prompt));
     texts->addWidget(titled(tr("Retrieved sources"), m_sources));
-    texts->addWidget(titled(tr("Model output"), m_output));
+    texts->addWidget(titled(tr("Model output"), outputBox));
     texts->setStretchFactor(0, 2);
     texts->setStretchFactor(1, 2);
     texts->setStretchFactor(2, 4);
@@ -160,7 +180,17 @@ void ItemPane::showItem(const domain::ReviewItem &item)
         sources += u'\n';
     }
     m_sources->setPlainText(item.sources.empty() ? tr("No sources were retrieved for this answer.") : sources);
-    m_output->setPlainText(fromStd(item.output));
+    const QString output = fromStd(item.output);
+    m_outputTruncated = needsPreview(output);
+    m_output->setPlainText(m_outputTruncated ? output.left(kPreviewChars) : output);
+    m_outputNotice->setText(m_outputTruncated
+                                ? tr("This output is %1 KB with very long lines; the first %2 KB are shown.")
+                                      .arg(output.size() / 1024)
+                                      .arg(kPreviewChars / 1024)
+                                : QString());
+    m_outputNotice->setVisible(m_outputTruncated);
+    m_showAll->setVisible(m_outputTruncated);
+    m_copyOutput->setVisible(m_outputTruncated);
     updateSla();
 }
 
@@ -180,6 +210,34 @@ void ItemPane::clearItem()
     m_prompt->clear();
     m_sources->clear();
     m_output->clear();
+    m_outputTruncated = false;
+    m_outputNotice->hide();
+    m_showAll->hide();
+    m_copyOutput->hide();
+}
+
+bool ItemPane::needsPreview(const QString &text)
+{
+    if (text.size() <= kPreviewChars)
+        return false;
+    qsizetype run = 0;
+    for (const QChar c : text) {
+        run = c == u'\n' ? 0 : run + 1;
+        if (run > kLongLine)
+            return true;
+    }
+    return false;
+}
+
+void ItemPane::showFullOutput()
+{
+    if (!m_outputTruncated)
+        return;
+    m_outputTruncated = false;
+    m_output->setPlainText(fullOutput());
+    m_outputNotice->hide();
+    m_showAll->hide();
+    m_copyOutput->hide();
 }
 
 void ItemPane::setNow(qint64 nowMs)

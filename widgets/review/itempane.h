@@ -29,6 +29,15 @@ public:
     QPlainTextEdit *promptView() const { return m_prompt; }
     QPlainTextEdit *outputView() const { return m_output; }
     QPlainTextEdit *sourcesView() const { return m_sources; }
+    QString fullOutput() const { return QString::fromStdString(m_item.output); }
+    bool isOutputTruncated() const { return m_outputTruncated; }
+    void showFullOutput();      // the reviewer asked for all of it: may take a moment
+
+    // Text with a line longer than this is shown as a preview first: laying out one line of a
+    // megabyte takes Qt most of a second, which would freeze the workspace on open.
+    static constexpr qsizetype kLongLine = 20000;
+    static constexpr qsizetype kPreviewChars = 32 * 1024;
+    static bool needsPreview(const QString &text);
 
 private:
     void updateSla();
@@ -48,6 +57,10 @@ private:
     QPlainTextEdit *m_prompt;
     QPlainTextEdit *m_sources;
     QPlainTextEdit *m_output;
+    QLabel *m_outputNotice;
+    QToolButton *m_showAll;
+    QToolButton *m_copyOutput;
+    bool m_outputTruncated = false;
 };
 
 } // namespace keel::review

@@ -421,6 +421,23 @@ void ReviewWorkspace::previousItem()
         m_itemsView->setCurrentIndex(m_proxy->index(row - 1, 0));
 }
 
+void ReviewWorkspace::reclaim()
+{
+    using S = ReviewSession::LeaseStatus;
+    const S status = m_session->leaseStatus();
+    if (!m_canReview || !m_session->hasItem()
+        || (status != S::Lost && status != S::Unavailable && status != S::HeldByOther))
+        return;
+    saveDraftNow();
+    const domain::ReviewItem item = m_session->item();
+    const QString id = QString::fromStdString(item.id);
+    m_session->openItem(item); // claims again; the draft stays in the panel and on disk
+    m_panel->setItem(id, QString::fromStdString(item.output), m_session->draft(id));
+    m_status->clear();
+    updateLeaseBanner();
+    updateDecisionControls();
+}
+
 void ReviewWorkspace::submit(int action)
 {
     if (!m_canReview || !m_session->hasItem())

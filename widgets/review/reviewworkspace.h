@@ -52,6 +52,7 @@ public:
     void refresh();              // F5: queues, then the selected queue's items (merged)
     void nextItem();
     void previousItem();
+    void reclaim();              // O: claim the open item again after its lease was lost
 
 Q_SIGNALS:
     void ready();

@@ -42,6 +42,7 @@ void ReviewWorkspace::buildShortcuts()
         make(QKeySequence(Qt::Key_S), decideWith(domain::DecisionAction::Escalate)),
         make(QKeySequence(Qt::Key_X), decideWith(domain::DecisionAction::Escalate)),
         make(QKeySequence(Qt::Key_R), decideWith(domain::DecisionAction::Reject)),
+        make(QKeySequence(Qt::Key_O), [this] { reclaim(); }),
         make(QKeySequence(Qt::Key_J), [this] { nextItem(); }),
         make(QKeySequence(Qt::Key_Down), [this] { nextItem(); }),
         make(QKeySequence(Qt::Key_K), [this] { previousItem(); }),
