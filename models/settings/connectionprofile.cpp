@@ -40,8 +40,12 @@ QString ConnectionProfile::keychainService()
 
 QString ConnectionProfile::keychainKey() const
 {
-    return m_url.adjusted(QUrl::StripTrailingSlash | QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo)
-        .toString();
+    // One entry per platform: "https://host/" and "https://host" are the same platform.
+    QString key = m_url.adjusted(QUrl::StripTrailingSlash | QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo)
+                      .toString();
+    while (key.endsWith(u'/'))
+        key.chop(1);
+    return key;
 }
 
 void ConnectionProfile::loadToken()
