@@ -57,6 +57,7 @@ private slots:
     void fileList();
     void unpackedDesktopFilesValidate();
     void unpackedPlatformServes();
+    void unpackedKeelRendersAgainstPackagedPlatform();
 
 private:
     QString field(const QString &name) const;
@@ -180,6 +181,47 @@ void TstPackage::unpackedPlatformServes()
         server.kill();
         server.waitForFinished(5000);
     }
+}
+
+// The packaged keel, started the way a user would try it (--demo starts the keel-platform installed
+// beside it with demo tokens), signs in, loads the review queue and renders it, in German.
+void TstPackage::unpackedKeelRendersAgainstPackagedPlatform()
+{
+    QTemporaryDir home;
+    QVERIFY(home.isValid());
+    const QString png = home.filePath(u"review-de.png"_s);
+    QProcess keel;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    env.insert(u"HOME"_s, home.path()); // settings and caches of this run stay in the scratch dir
+    env.insert(u"XDG_CONFIG_HOME"_s, home.filePath(u"config"_s));
+    env.insert(u"XDG_CACHE_HOME"_s, home.filePath(u"cache"_s));
+    env.insert(u"XDG_DATA_HOME"_s, home.filePath(u"data"_s));
+    env.remove(u"KEEL_TOKEN"_s);
+    keel.setProcessEnvironment(env);
+    keel.setProcessChannelMode(QProcess::MergedChannels);
+    keel.start(m_root + u"/usr/bin/keel"_s,
+               {u"snapshot"_s, u"--view"_s, u"review"_s, u"--demo"_s, u"--demo-user"_s,
+                u"reviewer-1"_s, u"--lang"_s, u"de"_s, u"--size"_s, u"1200x800"_s, u"--out"_s, png});
+    QVERIFY2(keel.waitForStarted(10000), qPrintable(keel.errorString()));
+    if (!keel.waitForFinished(240000)) {
+        keel.kill();
+        keel.waitForFinished(5000);
+        QFAIL("the packaged keel did not finish its snapshot");
+    }
+    const QString output = QString::fromUtf8(keel.readAll());
+    QVERIFY2(keel.exitStatus() == QProcess::NormalExit && keel.exitCode() == 0, qPrintable(output));
+    QFile image(png);
+    QVERIFY2(image.open(QIODevice::ReadOnly), qPrintable(output));
+    const QByteArray head = image.read(24);
+    QVERIFY(head.startsWith("\x89PNG\r\n\x1a\n"));
+    // IHDR: big-endian width and height at bytes 16..23.
+    const auto be32 = [&head](int at) {
+        return (quint32(quint8(head[at])) << 24) | (quint32(quint8(head[at + 1])) << 16)
+               | (quint32(quint8(head[at + 2])) << 8) | quint32(quint8(head[at + 3]));
+    };
+    QCOMPARE(be32(16), 1200u);
+    QCOMPARE(be32(20), 800u);
 }
 
 QTEST_GUILESS_MAIN(TstPackage)
