@@ -19,7 +19,7 @@ constexpr qint64 kMaxFileBytes = 4 * 1024 * 1024;
 constexpr std::size_t kMaxTextLength = 16 * 1024;
 const QString kWindowPlaceholder = u"{{.window}}"_s;
 
-QString tr(const char *text) { return QCoreApplication::translate("keel::slo::SloDefinition", text); }
+QString tr(const char *text) { return QCoreApplication::translate("keel::slo", text); }
 
 struct Failure {
     QString message;

@@ -8,6 +8,8 @@
 #include <api/platformclient.h>
 #include <domain/codec.h>
 #include <slo/slodashboard.h>
+#include <store/cachewriters.h>
+#include <store/store.h>
 #include <slo/sloreportjob.h>
 #include <slo/slosortproxy.h>
 #include <slo/slotablemodel.h>
@@ -133,6 +135,55 @@ private Q_SLOTS:
         QVERIFY(ready.wait(60000));
         QVERIFY2(dashboard.messageText().contains(u"Could not load the SLO list"_s), qPrintable(dashboard.messageText()));
         QCOMPARE(dashboard.tableModel()->rowCount(), 0);
+    }
+
+    void dashboardOpensFromTheCacheWhenOffline()
+    {
+        // A cache as the sync engine leaves it: two SLOs, one with a status.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"cache.db"_s);
+        {
+            store::Store cache(path);
+            domain::Slo a;
+            a.id = "search-availability";
+            a.name = "/search availability";
+            a.layer = "inference";
+            a.sli = "ok / all";
+            a.sliKind = "availability";
+            domain::Slo b = a;
+            b.id = "rag-empty-retrieval";
+            b.name = "Empty retrievals";
+            b.layer = "rag";
+            b.sliKind = "ratio";
+            domain::SloStatus st;
+            st.sloId = a.id;
+            st.window = "30d";
+            st.asOf = 1795000000000;
+            st.attainment = 0.985;
+            st.errorBudgetRemaining = -0.5;
+            st.alert = "page";
+            st.totalEvents = 1000;
+            st.goodEvents = 985;
+            for (const char *w : {"5m", "30m", "1h", "6h", "1d", "3d"})
+                st.burnRates.push_back({w, 20.0, true});
+            st.budgetBurndown = {{1794900000000, 1.0}, {1795000000000, -0.5}};
+            cache.write([a, b, st](store::Db &db) {
+                store::replaceSlos(db, {a, b});
+                store::upsertSloStatus(db, st, 1795000000000);
+            });
+            cache.flush();
+        }
+        SessionContext offline = m_offline;
+        offline.storePath = path;
+        slo::SloDashboard dashboard(offline);
+        QSignalSpy ready(&dashboard, &slo::SloDashboard::ready);
+        QVERIFY(ready.wait(60000));
+        QTRY_COMPARE_WITH_TIMEOUT(dashboard.tableModel()->rowCount(), 2, 10000);
+        QVERIFY2(dashboard.messageText().contains(u"Showing the SLOs cached at the last sync"_s), qPrintable(dashboard.messageText()));
+        const auto *status = dashboard.tableModel()->status(u"search-availability"_s);
+        QVERIFY(status);
+        QCOMPARE(status->alert, std::string("page"));
+        QCOMPARE(dashboard.proxyModel()->index(0, 0).data(slo::SloTableModel::SloIdRole).toString(), u"search-availability"_s);
     }
 
     void traceOfAKnownRequest()

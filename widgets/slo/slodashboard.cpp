@@ -8,6 +8,7 @@
 #include <api/platformclient.h>
 #include <prometheus/prometheusslisource.h>
 #include <prometheus/prometheussource.h>
+#include <slo/cachedslisource.h>
 #include <slo/incidentfinder.h>
 #include <slo/platformslisource.h>
 #include <slo/seriesloader.h>
@@ -20,6 +21,7 @@
 #include <QFileDialog>
 #include <QInputDialog>
 #include <QDateTime>
+#include <QFileInfo>
 #include <QGridLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -80,13 +82,34 @@ SloDashboard::SloDashboard(const keel::SessionContext &context, QWidget *parent)
             auto *prom = new prometheus::PrometheusSource(s, this);
             source = std::make_unique<prometheus::PrometheusSliSource>(load.set.slos, prom);
         } else {
-            m_errorsSeen.append(tr("SLO definition file not used: %1").arg(load.error));
+            m_configWarning = tr("SLO definition file not used: %1").arg(load.error);
         }
     }
     if (!source)
         source = std::make_unique<PlatformSliSource>(m_context.client);
     m_source = std::move(source);
     connectSource();
+    // The last synced SLOs show at once (and offline); live answers replace them as they come.
+    if (!m_context.storePath.isEmpty() && QFileInfo::exists(m_context.storePath)) {
+        m_cache = new CachedSliSource(m_context.storePath, this);
+        connect(m_cache, &SliSource::slosListed, this, [this](const QList<SloInfo> &slos) {
+            if (!m_liveListed)
+                m_table->setSlos(slos);
+        });
+        connect(m_cache, &SliSource::statusReady, this, [this](const QString &id, const domain::SloStatus &status) {
+            if (!m_liveStatus.contains(id))
+                m_table->setStatus(id, status);
+        });
+        connect(m_cache, &SliSource::finished, this, [this](bool, const QString &) {
+            if (!m_liveListed && m_table->rowCount() > 0) {
+                m_sourceLabel->setText(tr("Showing the SLOs cached at the last sync; waiting for %1").arg(m_source->describe()));
+                if (!m_view->currentIndex().isValid())
+                    m_view->setCurrentIndex(m_proxy->index(0, 0));
+                noteCachedData();
+            }
+        });
+        m_cache->refresh();
+    }
     refresh();
 }
 
@@ -210,14 +233,40 @@ void SloDashboard::setSliSource(std::unique_ptr<SliSource> source)
 {
     m_source = std::move(source);
     connectSource();
+    // The last synced SLOs show at once (and offline); live answers replace them as they come.
+    if (!m_context.storePath.isEmpty() && QFileInfo::exists(m_context.storePath)) {
+        m_cache = new CachedSliSource(m_context.storePath, this);
+        connect(m_cache, &SliSource::slosListed, this, [this](const QList<SloInfo> &slos) {
+            if (!m_liveListed)
+                m_table->setSlos(slos);
+        });
+        connect(m_cache, &SliSource::statusReady, this, [this](const QString &id, const domain::SloStatus &status) {
+            if (!m_liveStatus.contains(id))
+                m_table->setStatus(id, status);
+        });
+        connect(m_cache, &SliSource::finished, this, [this](bool, const QString &) {
+            if (!m_liveListed && m_table->rowCount() > 0) {
+                m_sourceLabel->setText(tr("Showing the SLOs cached at the last sync; waiting for %1").arg(m_source->describe()));
+                if (!m_view->currentIndex().isValid())
+                    m_view->setCurrentIndex(m_proxy->index(0, 0));
+                noteCachedData();
+            }
+        });
+        m_cache->refresh();
+    }
     refresh();
 }
 
 void SloDashboard::connectSource()
 {
     m_sourceLabel->setText(tr("SLO numbers from %1").arg(m_source->describe()));
-    connect(m_source.get(), &SliSource::slosListed, m_table, &SloTableModel::setSlos);
+    connect(m_source.get(), &SliSource::slosListed, this, [this](const QList<SloInfo> &slos) {
+        m_liveListed = true;
+        m_sourceLabel->setText(tr("SLO numbers from %1").arg(m_source->describe()));
+        m_table->setSlos(slos);
+    });
     connect(m_source.get(), &SliSource::statusReady, this, [this](const QString &id, const domain::SloStatus &status) {
+        m_liveStatus.insert(id);
         m_table->setStatus(id, status);
         if (id == m_selectedId)
             showBurndown();
@@ -227,20 +276,38 @@ void SloDashboard::connectSource()
         showMessage(tr("SLO %1: %2").arg(id, message));
     });
     connect(m_source.get(), &SliSource::finished, this, [this](bool ok, const QString &message) {
-        if (!ok)
+        if (!ok) {
+            m_liveFailed = true;
             showMessage(message);
+            noteCachedData();
+        }
         if (!m_view->currentIndex().isValid() && m_proxy->rowCount() > 0)
             m_view->setCurrentIndex(m_proxy->index(0, 0)); // the most urgent SLO
-        if (m_table->rowCount() == 0 && ok)
+        if (m_table->rowCount() == 0 && ok && m_liveListed)
             showMessage(tr("The platform defines no SLOs yet."));
         finishOne();
     });
 }
 
+void SloDashboard::noteCachedData()
+{
+    // Said once, whichever comes last: the live failure or the cache load.
+    if (m_liveFailed && !m_liveListed && m_table->rowCount() > 0 && !m_cacheNoted) {
+        m_cacheNoted = true;
+        showMessage(tr("Showing the SLOs cached at the last sync."));
+    }
+}
+
 void SloDashboard::refresh()
 {
+    m_liveFailed = false;
+    m_cacheNoted = false;
+    m_liveListed = false;
+    m_liveStatus.clear();
     m_errorsSeen.clear();
     m_message->hide();
+    if (!m_configWarning.isEmpty())
+        showMessage(m_configWarning);
     m_pendingLoads = 1 + 4; // SLI source + latency, errors, throughput, tokens
     m_toMs = QDateTime::currentMSecsSinceEpoch() / 3600000 * 3600000 + 3600000;
     m_fromMs = m_toMs - 7 * kDayMs;

@@ -10,6 +10,7 @@
 #include <domain/telemetry.h>
 #include <session.h>
 
+#include <QSet>
 #include <QWidget>
 
 #include <memory>
@@ -67,9 +68,15 @@ private:
     void updateIncident(const keel::domain::SeriesResponse &errors);
     void finishOne();
     void showMessage(const QString &text);
+    void noteCachedData();
 
     keel::SessionContext m_context;
     std::unique_ptr<SliSource> m_source;
+    SliSource *m_cache = nullptr;     // the local cache, shown until live answers arrive
+    bool m_liveListed = false;
+    bool m_liveFailed = false;
+    bool m_cacheNoted = false;
+    QSet<QString> m_liveStatus;
     SeriesLoader *m_loader = nullptr;
     SloTableModel *m_table = nullptr;
     SloSortProxy *m_proxy = nullptr;
@@ -94,6 +101,7 @@ private:
     QList<std::tuple<qint64, qint64, QString>> m_incidentBands;
     QString m_selectedId;
     QStringList m_errorsSeen;
+    QString m_configWarning;
     int m_pendingLoads = 0;
     bool m_readyEmitted = false;
     qint64 m_fromMs = 0;
