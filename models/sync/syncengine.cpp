@@ -3,6 +3,7 @@
 #include "logging.h"
 
 #include "api/platformclient.h"
+#include "store/database.h"
 #include "store/store.h"
 
 #include <domain/codec.h>
@@ -136,6 +137,19 @@ void SyncEngine::startNextResource()
     m_run.reset();
     if (m_queue.isEmpty()) {
         m_running = false;
+        if (m_purgeDays > 0) {
+            const int days = m_purgeDays;
+            m_store->run([days](store::Db *db) {
+                if (!db)
+                    return;
+                try {
+                    if (const auto n = store::purgeDeliveredItemText(*db, days, QDateTime::currentMSecsSinceEpoch()))
+                        qCInfo(lcSync) << "purged the text of" << n << "decided review items";
+                } catch (const std::exception &e) {
+                    qCWarning(lcSync) << "purge failed:" << e.what();
+                }
+            });
+        }
         const bool ok = !m_anyFailed;
         Q_EMIT finished(ok, ok ? tr("Everything is up to date.") : tr("Some data could not be synced: %1").arg(m_failures.join(u", ")));
         if (m_again) {

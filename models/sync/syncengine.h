@@ -39,6 +39,9 @@ public:
 
     void setInterval(int ms);   // scheduled syncs; 0 = only on demand (default 5 minutes)
     void setRequestPageLimit(int limit); // 1..5000 (server maximum), default 5000
+    // After every sync, review item text (prompt, output, sources) is purged this many days
+    // after its decision was delivered (store::purgeDeliveredItemText). Default 7; 0 = never.
+    void setPurgeDays(int days) { m_purgeDays = days; }
 
     bool isRunning() const { return m_running; }
 
@@ -79,6 +82,7 @@ private:
     bool m_running = false;
     bool m_again = false;
     bool m_anyFailed = false;
+    int m_purgeDays = 7;
     QStringList m_failures;
 };
 
