@@ -46,6 +46,7 @@ QString PrometheusSliSource::describe() const
 void PrometheusSliSource::refresh(qint64 asOfMs)
 {
     m_queries.clear(); // answers of a superseded refresh are ignored
+    m_warned.clear();
     m_pending.clear();
     m_asOfMs = asOfMs > 0 ? asOfMs : QDateTime::currentMSecsSinceEpoch();
     QList<slo::SloInfo> infos;
@@ -87,6 +88,11 @@ void PrometheusSliSource::onQuery(quint64 id, const PromResult &result)
     if (!pending)
         return;
     pending->results[std::size_t(slot)] = result;
+    for (const auto &w : result.warnings)
+        if (!m_warned.contains(w)) {
+            m_warned.insert(w);
+            Q_EMIT warning(tr("The metrics source warns: %1").arg(w));
+        }
     if (--pending->outstanding == 0)
         complete(sloId);
 }

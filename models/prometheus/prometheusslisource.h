@@ -7,6 +7,7 @@
 #include <slo/slisource.h>
 
 #include <QHash>
+#include <QSet>
 
 namespace keel::prometheus {
 
@@ -30,6 +31,7 @@ private:
     qint64 m_asOfMs = 0;
     QHash<quint64, QPair<QString, int>> m_queries; // query id → (slo id, slot)
     QHash<QString, std::shared_ptr<Pending>> m_pending;
+    QSet<QString> m_warned;
 };
 
 } // namespace keel::prometheus

@@ -12,7 +12,7 @@ namespace keel::prometheus {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("keel::prometheus::PromResult", text); }
+QString tr(const char *text) { return QCoreApplication::translate("keel::prometheus", text); }
 
 constexpr std::size_t kMaxDepth = 32; // the envelope is 5 deep; anything deeper is hostile
 constexpr std::size_t kMaxErrorText = 2000;

@@ -23,6 +23,9 @@ Q_SIGNALS:
     void slosListed(const QList<keel::slo::SloInfo> &slos);
     void statusReady(const QString &sloId, const keel::domain::SloStatus &status);
     void statusFailed(const QString &sloId, const QString &message);
+    // Something the user should know while the numbers are still used, e.g. a query API's
+    // "warnings" (partial data from a Thanos store that did not answer).
+    void warning(const QString &message);
     // ok = false when the list itself could not be fetched; message says why.
     void finished(bool ok, const QString &message);
 };

@@ -275,6 +275,7 @@ void SloDashboard::connectSource()
         m_table->setStatusError(id, message);
         showMessage(tr("SLO %1: %2").arg(id, message));
     });
+    connect(m_source.get(), &SliSource::warning, this, &SloDashboard::showMessage);
     connect(m_source.get(), &SliSource::finished, this, [this](bool ok, const QString &message) {
         if (!ok) {
             m_liveFailed = true;
