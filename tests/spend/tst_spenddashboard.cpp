@@ -6,6 +6,10 @@
 
 #include <platformprocess.h>
 
+#include <api/platformclient.h>
+#include <store/store.h>
+#include <sync/syncengine.h>
+
 #include <spend/budgetmodel.h>
 #include <spend/drivermodel.h>
 #include <spend/requestlistmodel.h>
@@ -239,6 +243,46 @@ private Q_SLOTS:
         QVERIFY(done.wait(60000));
         QVERIFY(done.first().first().toBool());
         QVERIFY(QFile(focus).size() > 1000);
+    }
+
+    void syncFillsAnEmptyCache()
+    {
+        // The real path: an empty cache, the dashboard says so, the SyncEngine pulls spend,
+        // budgets and requests from the platform, and a reload shows them.
+        keel::api::ConnectionSettings settings;
+        settings.baseUrl = m_platform.baseUrl();
+        settings.token = m_platform.token(u"finops"_s);
+        keel::api::PlatformClient client(settings);
+        keel::store::Store store(m_dir.filePath(u"synced.db"_s));
+        QSignalSpy opened(&store, &keel::store::Store::opened);
+        QVERIFY(opened.wait(30000));
+        QVERIFY2(opened.first().first().toBool(), qPrintable(opened.first().at(1).toString()));
+        keel::sync::SyncEngine engine(&client, &store);
+        engine.setInterval(0);
+        engine.setResources({u"requests"_s, u"spend_daily"_s, u"budgets"_s});
+        keel::SessionContext session;
+        session.client = &client;
+        session.sync = &engine;
+        session.storePath = store.path();
+
+        SpendDashboard dashboard(session);
+        QSignalSpy ready(&dashboard, &SpendDashboard::ready);
+        QVERIFY(ready.wait(60000));
+        QCOMPARE(dashboard.state(), SpendDashboard::State::Empty);
+        QVERIFY(dashboard.stateMessage().contains(u"sync from the platform"_s));
+
+        connect(&engine, &keel::sync::SyncEngine::finished, &dashboard, &SpendDashboard::reload);
+        QSignalSpy loaded(&dashboard, &SpendDashboard::loadFinished);
+        QSignalSpy synced(&engine, &keel::sync::SyncEngine::finished);
+        engine.syncNow();
+        QVERIFY(synced.wait(120000));
+        QVERIFY2(synced.first().first().toBool(), qPrintable(synced.first().at(1).toString()));
+        QVERIFY(loaded.wait(60000));
+        QCOMPARE(dashboard.state(), SpendDashboard::State::Ready);
+        QVERIFY(dashboard.chartView()->areaCount() > 1);
+        QVERIFY(dashboard.chartView()->anomalyLabel().contains(u"claims-triage@v8"_s));
+        QVERIFY(dashboard.snapshot().lastSynced.isValid());
+        QVERIFY(dashboard.stateMessage().contains(u"Last synced"_s));
     }
 
     void emptyAndErrorStatesSayWhatToDo()
