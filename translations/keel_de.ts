@@ -111,7 +111,12 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
         <translation>Ordner des lokalen Caches.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+1"/>
+        <source>Open the trace explorer on this request (GUI and snapshot --view trace).</source>
+        <translation>Den Trace-Explorer für diese Anfrage öffnen (GUI und snapshot --view trace).</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>--size must look like 1600x1000.</source>
         <translation>--size muss die Form 1600x1000 haben.</translation>
     </message>
@@ -189,7 +194,12 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
         <translation>Synchronisierung nicht abgeschlossen (%1); der Cache wird verwendet, wie er ist</translation>
     </message>
     <message>
-        <location filename="../app/headlessjobs.cpp" line="+68"/>
+        <location filename="../app/headlessjobs.cpp" line="+63"/>
+        <source>%1 may not read spend: the platform grants it to the finops, council and admin roles.</source>
+        <translation>%1 darf keine Ausgaben lesen: Die Plattform erlaubt das den Rollen finops, council und admin.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>--from and --to must be dates (YYYY-MM-DD) with from ≤ to.</source>
         <translation>--from und --to müssen Datumsangaben (JJJJ-MM-TT) mit from ≤ to sein.</translation>
     </message>
@@ -428,7 +438,7 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
         <translation>Jetzt erneut versuchen</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+67"/>
         <source>Connect to Platform…</source>
         <translation>Mit Plattform verbinden …</translation>
     </message>
@@ -469,7 +479,7 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
 <context>
     <name>keel::common</name>
     <message>
-        <location filename="../widgets/common/numberformat.cpp" line="+52"/>
+        <location filename="../widgets/common/numberformat.cpp" line="+61"/>
         <source>T</source>
         <translation> Bio.</translation>
     </message>
@@ -888,7 +898,12 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
         <translation>Prometheus unter %1</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+51"/>
+        <source>The metrics source warns: %1</source>
+        <translation>Die Metrikquelle warnt: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Prometheus query failed: %1</source>
         <translation>Prometheus-Abfrage fehlgeschlagen: %1</translation>
     </message>
@@ -1000,8 +1015,8 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
     </message>
     <message>
         <location line="+6"/>
-        <source>Your lease on this item expired: no renewal reached the platform in time. Your draft is kept; open the item again to claim it.</source>
-        <translation>Ihre Reservierung für diesen Eintrag ist abgelaufen: Keine Verlängerung hat die Plattform rechtzeitig erreicht. Ihr Entwurf bleibt erhalten; öffnen Sie den Eintrag erneut, um ihn zu übernehmen.</translation>
+        <source>Your lease on this item expired: no renewal reached the platform in time. Your draft is kept; press O to claim the item again.</source>
+        <translation>Ihre Reservierung für diesen Eintrag ist abgelaufen: Keine Verlängerung hat die Plattform rechtzeitig erreicht. Ihr Entwurf bleibt erhalten; drücken Sie O, um den Eintrag erneut zu übernehmen.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1025,11 +1040,16 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
     </message>
     <message>
         <location line="+4"/>
-        <source>Your lease on this item expired before it could be renewed. Your draft is kept; open the item again to claim it.</source>
-        <translation>Ihre Reservierung für diesen Eintrag ist abgelaufen, bevor sie verlängert werden konnte. Ihr Entwurf bleibt erhalten; öffnen Sie den Eintrag erneut, um ihn zu übernehmen.</translation>
+        <source>Your lease on this item expired before it could be renewed. Your draft is kept; press O to claim the item again.</source>
+        <translation>Ihre Reservierung für diesen Eintrag ist abgelaufen, bevor sie verlängert werden konnte. Ihr Entwurf bleibt erhalten; drücken Sie O, um den Eintrag erneut zu übernehmen.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+18"/>
+        <source>Not applied: your lease expired before the decision reached the platform. Open the item again (O) to redo it; your draft is kept.</source>
+        <translation>Nicht übernommen: Ihre Reservierung ist abgelaufen, bevor die Entscheidung die Plattform erreichte. Übernehmen Sie den Eintrag erneut (O), um sie zu wiederholen; Ihr Entwurf bleibt erhalten.</translation>
+    </message>
+    <message>
+        <location line="-13"/>
         <source>Your lease could not be renewed (%1). Your draft is kept.</source>
         <translation>Ihre Reservierung konnte nicht verlängert werden (%1). Ihr Entwurf bleibt erhalten.</translation>
     </message>
@@ -1039,12 +1059,7 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
         <translation>Nicht übernommen: Ein anderer Prüfer hat den Eintrag reserviert (%1). Ihre Entscheidung bleibt hier erhalten.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Not applied: your lease expired before the decision reached the platform. Open the item again to redo it; your draft is kept.</source>
-        <translation>Nicht übernommen: Ihre Reservierung ist abgelaufen, bevor die Entscheidung die Plattform erreichte. Öffnen Sie den Eintrag erneut, um sie zu wiederholen; Ihr Entwurf bleibt erhalten.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Not applied: the item no longer exists on the platform.</source>
         <translation>Nicht übernommen: Der Eintrag existiert auf der Plattform nicht mehr.</translation>
     </message>
@@ -1130,6 +1145,16 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
         <location line="+0"/>
         <source>Undo the last decision while it has not been sent</source>
         <translation>Die letzte Entscheidung rückgängig machen, solange sie nicht gesendet ist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>O</source>
+        <translation>O</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Claim the open item again after its lease was lost</source>
+        <translation>Den offenen Eintrag nach verlorener Reservierung erneut übernehmen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2037,12 +2062,22 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
         <translation>Die Einträge dieser Warteschlange konnten nicht geladen werden. Drücken Sie F5, um es erneut zu versuchen.</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location filename="../widgets/review/reviewworkspacedecisions.cpp" line="+68"/>
         <source>Queue done: nothing left to review here. Pick another queue on the left.</source>
         <translation>Warteschlange erledigt: Hier gibt es nichts mehr zu prüfen. Wählen Sie links eine andere Warteschlange.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+9"/>
+        <source>Saved %1. Ctrl+Z undoes it for %2 s, then it is sent.</source>
+        <translation>%1 gespeichert. Strg+Z macht es %2 s lang rückgängig, danach wird gesendet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved %1; sending.</source>
+        <translation>%1 gespeichert; wird gesendet.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Undone: %1 is open again.</source>
         <translation>Rückgängig gemacht: %1 ist wieder offen.</translation>
     </message>
@@ -2078,6 +2113,34 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
         <location line="+12"/>
         <source>Undo %1 (%2)</source>
         <translation>%1 rückgängig machen (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>keel::settings::ConnectionProfile</name>
+    <message>
+        <location filename="../models/settings/connectionprofile.cpp" line="+58"/>
+        <source>Using the token from KEEL_TOKEN.</source>
+        <translation>Das Token aus KEEL_TOKEN wird verwendet.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Using the token kept for this session only (no keychain available).</source>
+        <translation>Das nur für diese Sitzung gespeicherte Token wird verwendet (kein Schlüsselbund verfügbar).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No token is stored for %1 yet.</source>
+        <translation>Für %1 ist noch kein Token gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The keychain could not be read (%1). Enter the token again; it will be kept for this session only.</source>
+        <translation>Der Schlüsselbund konnte nicht gelesen werden (%1). Geben Sie das Token erneut ein; es wird nur für diese Sitzung gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>No keychain is available (%1). The token is kept for this session only and must be entered again next time.</source>
+        <translation>Kein Schlüsselbund verfügbar (%1). Das Token wird nur für diese Sitzung gespeichert und muss beim nächsten Mal erneut eingegeben werden.</translation>
     </message>
 </context>
 <context>
@@ -2354,6 +2417,27 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
     </message>
 </context>
 <context>
+    <name>keel::slo::CachedSliSource</name>
+    <message>
+        <location filename="../models/slo/cachedslisource.cpp" line="+35"/>
+        <source>the local cache</source>
+        <translation>der lokale Cache</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The cached SLOs could not be read: %1</source>
+        <translation>Die zwischengespeicherten SLOs konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+39"/>
+        <source>%n cached record(s) could not be read</source>
+        <translation>
+            <numerusform>%n zwischengespeicherter Datensatz konnte nicht gelesen werden</numerusform>
+            <numerusform>%n zwischengespeicherte Datensätze konnten nicht gelesen werden</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>keel::slo::PlatformSliSource</name>
     <message>
         <location filename="../models/slo/platformslisource.cpp" line="+20"/>
@@ -2395,12 +2479,18 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
 <context>
     <name>keel::slo::SloDashboard</name>
     <message>
-        <location filename="../widgets/slo/slodashboard.cpp" line="+77"/>
+        <location filename="../widgets/slo/slodashboard.cpp" line="+85"/>
         <source>SLO definition file not used: %1</source>
         <translation>SLO-Definitionsdatei nicht verwendet: %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
+        <location line="+144"/>
+        <source>Showing the SLOs cached at the last sync; waiting for %1</source>
+        <translation>Anzeige der bei der letzten Synchronisierung zwischengespeicherten SLOs; warte auf %1</translation>
+    </message>
+    <message>
+        <location line="-124"/>
         <source>Filter SLOs by name, layer or SLI</source>
         <translation>SLOs nach Name, Ebene oder SLI filtern</translation>
     </message>
@@ -2410,7 +2500,12 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+1"/>
+        <source>Council report (PDF)…</source>
+        <translation>Council-Bericht (PDF) …</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>p50</source>
         <translation>p50</translation>
     </message>
@@ -2451,11 +2546,41 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
     </message>
     <message>
         <location line="+0"/>
-        <source>% of budget</source>
-        <translation>% des Budgets</translation>
+        <source>% budget</source>
+        <translation>% Budget</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>% errors</source>
+        <translation>% Fehler</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>req/s</source>
+        <translation>Anfr./s</translation>
+    </message>
+    <message>
+        <location line="+196"/>
+        <source>Council report</source>
+        <translation>Council-Bericht</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Month (YYYY-MM):</source>
+        <translation>Monat (JJJJ-MM):</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save the SLO report</source>
+        <translation>SLO-Bericht speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="-203"/>
         <source>Latency (percentile, never averages)</source>
         <translation>Latenz (Perzentile, nie Mittelwerte)</translation>
     </message>
@@ -2470,19 +2595,9 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
         <translation>Fehlerrate</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>% of requests</source>
-        <translation>% der Anfragen</translation>
-    </message>
-    <message>
         <location line="+1"/>
         <source>Throughput</source>
         <translation>Durchsatz</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>requests/s</source>
-        <translation>Anfragen/s</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2495,22 +2610,28 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
         <translation>Tokens/s</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+52"/>
+        <location line="+3"/>
         <source>SLO numbers from %1</source>
         <translation>SLO-Werte von %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>SLO %1: %2</source>
         <translation>SLO %1: %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>The platform defines no SLOs yet.</source>
         <translation>Die Plattform definiert noch keine SLOs.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+10"/>
+        <source>Showing the SLOs cached at the last sync.</source>
+        <translation>Anzeige der bei der letzten Synchronisierung zwischengespeicherten SLOs.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>Latency %1 %2 (never averages)</source>
         <translation>Latenz %1 %2 (nie Mittelwerte)</translation>
     </message>
@@ -2757,7 +2878,7 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
 <context>
     <name>keel::slo::widgets::TimeSeriesChart</name>
     <message>
-        <location filename="../widgets/slo/timeserieschart.cpp" line="+94"/>
+        <location filename="../widgets/slo/timeserieschart.cpp" line="+118"/>
         <source>Time (UTC)</source>
         <translation>Zeit (UTC)</translation>
     </message>
@@ -3101,13 +3222,13 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
 <context>
     <name>keel::sync::SyncEngine</name>
     <message>
-        <location filename="../models/sync/syncengine.cpp" line="+130"/>
+        <location filename="../models/sync/syncengine.cpp" line="+131"/>
         <location line="+1"/>
         <source>Sync cancelled.</source>
         <translation>Synchronisierung abgebrochen.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+22"/>
         <source>Everything is up to date.</source>
         <translation>Alles ist auf dem neuesten Stand.</translation>
     </message>
@@ -3488,13 +3609,13 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
     </message>
     <message>
         <location line="+1"/>
-        <location line="+128"/>
+        <location line="+129"/>
         <source>Tokens</source>
         <translation>Tokens</translation>
     </message>
     <message>
-        <location line="-128"/>
-        <location line="+127"/>
+        <location line="-129"/>
+        <location line="+128"/>
         <source>Requests</source>
         <translation>Anfragen</translation>
     </message>

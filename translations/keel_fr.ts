@@ -111,7 +111,12 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
         <translation>Dossier du cache local.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+1"/>
+        <source>Open the trace explorer on this request (GUI and snapshot --view trace).</source>
+        <translation>Ouvrir l&apos;explorateur de traces sur cette requête (interface et snapshot --view trace).</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>--size must look like 1600x1000.</source>
         <translation>--size doit avoir la forme 1600x1000.</translation>
     </message>
@@ -189,7 +194,12 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
         <translation>synchronisation inachevée (%1) ; le cache est utilisé tel quel</translation>
     </message>
     <message>
-        <location filename="../app/headlessjobs.cpp" line="+68"/>
+        <location filename="../app/headlessjobs.cpp" line="+63"/>
+        <source>%1 may not read spend: the platform grants it to the finops, council and admin roles.</source>
+        <translation>%1 n&apos;a pas le droit de lire les dépenses : la plateforme le réserve aux rôles finops, council et admin.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>--from and --to must be dates (YYYY-MM-DD) with from ≤ to.</source>
         <translation>--from et --to doivent être des dates (AAAA-MM-JJ) avec from ≤ to.</translation>
     </message>
@@ -428,7 +438,7 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
         <translation>Réessayer maintenant</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+67"/>
         <source>Connect to Platform…</source>
         <translation>Se connecter à la plateforme…</translation>
     </message>
@@ -469,7 +479,7 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
 <context>
     <name>keel::common</name>
     <message>
-        <location filename="../widgets/common/numberformat.cpp" line="+52"/>
+        <location filename="../widgets/common/numberformat.cpp" line="+61"/>
         <source>T</source>
         <translation> T</translation>
     </message>
@@ -888,7 +898,12 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
         <translation>Prometheus à %1</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+51"/>
+        <source>The metrics source warns: %1</source>
+        <translation>La source de métriques signale : %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Prometheus query failed: %1</source>
         <translation>Échec de la requête Prometheus : %1</translation>
     </message>
@@ -1000,8 +1015,8 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
     </message>
     <message>
         <location line="+6"/>
-        <source>Your lease on this item expired: no renewal reached the platform in time. Your draft is kept; open the item again to claim it.</source>
-        <translation>Votre réservation de cet élément a expiré : aucun renouvellement n&apos;a atteint la plateforme à temps. Votre brouillon est conservé ; rouvrez l&apos;élément pour le prendre en charge.</translation>
+        <source>Your lease on this item expired: no renewal reached the platform in time. Your draft is kept; press O to claim the item again.</source>
+        <translation>Votre réservation de cet élément a expiré : aucun renouvellement n&apos;a atteint la plateforme à temps. Votre brouillon est conservé ; appuyez sur O pour reprendre l&apos;élément.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1025,11 +1040,16 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
     </message>
     <message>
         <location line="+4"/>
-        <source>Your lease on this item expired before it could be renewed. Your draft is kept; open the item again to claim it.</source>
-        <translation>Votre réservation de cet élément a expiré avant d&apos;avoir pu être renouvelée. Votre brouillon est conservé ; rouvrez l&apos;élément pour le prendre en charge.</translation>
+        <source>Your lease on this item expired before it could be renewed. Your draft is kept; press O to claim the item again.</source>
+        <translation>Votre réservation de cet élément a expiré avant d&apos;avoir pu être renouvelée. Votre brouillon est conservé ; appuyez sur O pour reprendre l&apos;élément.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+18"/>
+        <source>Not applied: your lease expired before the decision reached the platform. Open the item again (O) to redo it; your draft is kept.</source>
+        <translation>Non appliquée : votre réservation a expiré avant que la décision n&apos;atteigne la plateforme. Reprenez l&apos;élément (O) pour la refaire ; votre brouillon est conservé.</translation>
+    </message>
+    <message>
+        <location line="-13"/>
         <source>Your lease could not be renewed (%1). Your draft is kept.</source>
         <translation>Votre réservation n&apos;a pas pu être renouvelée (%1). Votre brouillon est conservé.</translation>
     </message>
@@ -1039,12 +1059,7 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
         <translation>Non appliquée : un autre réviseur a réservé l&apos;élément (%1). Votre décision est conservée ici.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Not applied: your lease expired before the decision reached the platform. Open the item again to redo it; your draft is kept.</source>
-        <translation>Non appliquée : votre réservation a expiré avant que la décision n&apos;atteigne la plateforme. Rouvrez l&apos;élément pour la refaire ; votre brouillon est conservé.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Not applied: the item no longer exists on the platform.</source>
         <translation>Non appliquée : l&apos;élément n&apos;existe plus sur la plateforme.</translation>
     </message>
@@ -1130,6 +1145,16 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
         <location line="+0"/>
         <source>Undo the last decision while it has not been sent</source>
         <translation>Annuler la dernière décision tant qu&apos;elle n&apos;est pas envoyée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>O</source>
+        <translation>O</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Claim the open item again after its lease was lost</source>
+        <translation>Reprendre l&apos;élément ouvert après la perte de sa réservation</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2037,12 +2062,22 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
         <translation>Les éléments de cette file n&apos;ont pas pu être chargés. Appuyez sur F5 pour réessayer.</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location filename="../widgets/review/reviewworkspacedecisions.cpp" line="+68"/>
         <source>Queue done: nothing left to review here. Pick another queue on the left.</source>
         <translation>File terminée : plus rien à réviser ici. Choisissez une autre file à gauche.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+9"/>
+        <source>Saved %1. Ctrl+Z undoes it for %2 s, then it is sent.</source>
+        <translation>%1 enregistré. Ctrl+Z l&apos;annule pendant %2 s, ensuite il est envoyé.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved %1; sending.</source>
+        <translation>%1 enregistré ; envoi en cours.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Undone: %1 is open again.</source>
         <translation>Annulé : %1 est de nouveau ouvert.</translation>
     </message>
@@ -2078,6 +2113,34 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
         <location line="+12"/>
         <source>Undo %1 (%2)</source>
         <translation>Annuler %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>keel::settings::ConnectionProfile</name>
+    <message>
+        <location filename="../models/settings/connectionprofile.cpp" line="+58"/>
+        <source>Using the token from KEEL_TOKEN.</source>
+        <translation>Utilisation du jeton de KEEL_TOKEN.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Using the token kept for this session only (no keychain available).</source>
+        <translation>Utilisation du jeton conservé pour cette session seulement (aucun trousseau disponible).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No token is stored for %1 yet.</source>
+        <translation>Aucun jeton n&apos;est encore enregistré pour %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The keychain could not be read (%1). Enter the token again; it will be kept for this session only.</source>
+        <translation>Le trousseau n&apos;a pas pu être lu (%1). Saisissez à nouveau le jeton ; il sera conservé pour cette session seulement.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>No keychain is available (%1). The token is kept for this session only and must be entered again next time.</source>
+        <translation>Aucun trousseau disponible (%1). Le jeton est conservé pour cette session seulement et devra être saisi à nouveau la prochaine fois.</translation>
     </message>
 </context>
 <context>
@@ -2354,6 +2417,27 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
     </message>
 </context>
 <context>
+    <name>keel::slo::CachedSliSource</name>
+    <message>
+        <location filename="../models/slo/cachedslisource.cpp" line="+35"/>
+        <source>the local cache</source>
+        <translation>le cache local</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The cached SLOs could not be read: %1</source>
+        <translation>Les SLO en cache sont illisibles : %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+39"/>
+        <source>%n cached record(s) could not be read</source>
+        <translation>
+            <numerusform>%n enregistrement en cache est illisible</numerusform>
+            <numerusform>%n enregistrements en cache sont illisibles</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>keel::slo::PlatformSliSource</name>
     <message>
         <location filename="../models/slo/platformslisource.cpp" line="+20"/>
@@ -2395,12 +2479,18 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
 <context>
     <name>keel::slo::SloDashboard</name>
     <message>
-        <location filename="../widgets/slo/slodashboard.cpp" line="+77"/>
+        <location filename="../widgets/slo/slodashboard.cpp" line="+85"/>
         <source>SLO definition file not used: %1</source>
         <translation>Fichier de définition des SLO non utilisé : %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
+        <location line="+144"/>
+        <source>Showing the SLOs cached at the last sync; waiting for %1</source>
+        <translation>Affichage des SLO mis en cache lors de la dernière synchronisation ; en attente de %1</translation>
+    </message>
+    <message>
+        <location line="-124"/>
         <source>Filter SLOs by name, layer or SLI</source>
         <translation>Filtrer les SLO par nom, couche ou SLI</translation>
     </message>
@@ -2410,7 +2500,12 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+1"/>
+        <source>Council report (PDF)…</source>
+        <translation>Rapport du comité (PDF)…</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>p50</source>
         <translation>p50</translation>
     </message>
@@ -2451,11 +2546,41 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
     </message>
     <message>
         <location line="+0"/>
-        <source>% of budget</source>
+        <source>% budget</source>
         <translation>% du budget</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>% errors</source>
+        <translation>% d&apos;erreurs</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>req/s</source>
+        <translation>req./s</translation>
+    </message>
+    <message>
+        <location line="+196"/>
+        <source>Council report</source>
+        <translation>Rapport du comité</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Month (YYYY-MM):</source>
+        <translation>Mois (AAAA-MM) :</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save the SLO report</source>
+        <translation>Enregistrer le rapport SLO</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="-203"/>
         <source>Latency (percentile, never averages)</source>
         <translation>Latence (centiles, jamais de moyennes)</translation>
     </message>
@@ -2470,19 +2595,9 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
         <translation>Taux d&apos;erreur</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>% of requests</source>
-        <translation>% des requêtes</translation>
-    </message>
-    <message>
         <location line="+1"/>
         <source>Throughput</source>
         <translation>Débit</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>requests/s</source>
-        <translation>requêtes/s</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2495,22 +2610,28 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
         <translation>jetons/s</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+52"/>
+        <location line="+3"/>
         <source>SLO numbers from %1</source>
         <translation>Chiffres des SLO issus de %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>SLO %1: %2</source>
         <translation>SLO %1 : %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>The platform defines no SLOs yet.</source>
         <translation>La plateforme ne définit encore aucun SLO.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+10"/>
+        <source>Showing the SLOs cached at the last sync.</source>
+        <translation>Affichage des SLO mis en cache lors de la dernière synchronisation.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>Latency %1 %2 (never averages)</source>
         <translation>Latence %1 %2 (jamais de moyennes)</translation>
     </message>
@@ -2757,7 +2878,7 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
 <context>
     <name>keel::slo::widgets::TimeSeriesChart</name>
     <message>
-        <location filename="../widgets/slo/timeserieschart.cpp" line="+94"/>
+        <location filename="../widgets/slo/timeserieschart.cpp" line="+118"/>
         <source>Time (UTC)</source>
         <translation>Heure (UTC)</translation>
     </message>
@@ -3101,13 +3222,13 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
 <context>
     <name>keel::sync::SyncEngine</name>
     <message>
-        <location filename="../models/sync/syncengine.cpp" line="+130"/>
+        <location filename="../models/sync/syncengine.cpp" line="+131"/>
         <location line="+1"/>
         <source>Sync cancelled.</source>
         <translation>Synchronisation annulée.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+22"/>
         <source>Everything is up to date.</source>
         <translation>Tout est à jour.</translation>
     </message>
@@ -3488,13 +3609,13 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+128"/>
+        <location line="+129"/>
         <source>Tokens</source>
         <translation>Jetons</translation>
     </message>
     <message>
-        <location line="-128"/>
-        <location line="+127"/>
+        <location line="-129"/>
+        <location line="+128"/>
         <source>Requests</source>
         <translation>Requêtes</translation>
     </message>
