@@ -60,6 +60,16 @@ private Q_SLOTS:
         QCOMPARE(view.areaCount(), 6);
     }
 
+    void hostileNamesStayText()
+    {
+        SpendChartView view;
+        SpendSeries s = makeSeries(5, 2);
+        s.keys[0] = u"<img src=x>team & co"_s;
+        view.setData(s, {});
+        QCOMPARE(view.chart()->series().at(0)->name(), u"&lt;img src=x&gt;team &amp; co"_s);
+        QVERIFY(view.tooltipFor(0, 0).startsWith(u"<img src=x>team & co"_s)); // escaped when shown
+    }
+
     void decimatesToPixelBudget()
     {
         SpendChartView view;

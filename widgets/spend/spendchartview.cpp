@@ -195,7 +195,8 @@ void SpendChartView::rebuild()
         lowerLine->setParent(area);
         const bool other = b == m_maxSeries && m_bandKeys[b] == otherKey() && m_bandMembers[b].size() > 1;
         const QString key = m_bandKeys[b];
-        area->setName(key.isEmpty() ? tr("(none)") : key);
+        // Qt Charts draws legend labels as HTML; group values come from platform data.
+        area->setName(key.isEmpty() ? tr("(none)") : key.toHtmlEscaped());
         const QColor color = other ? common::SeriesPalette::otherColor() : common::SeriesPalette::color(key);
         area->setColor(color);
         area->setBorderColor(color.darker(120));
@@ -224,7 +225,7 @@ void SpendChartView::rebuild()
         m_anomalyLabel = top.driver.isEmpty() ? tr("Spend anomaly") : tr("Spike: %1").arg(top.driver);
         if (!top.driverDetail.isEmpty())
             m_anomalyLabel += u" ("_s + top.driverDetail + u')';
-        m_anomalySeries->setName(m_anomalyLabel);
+        m_anomalySeries->setName(m_anomalyLabel.toHtmlEscaped());
         c->addSeries(m_anomalySeries);
         m_anomalySeries->attachAxis(xAxis);
         m_anomalySeries->attachAxis(yAxis);

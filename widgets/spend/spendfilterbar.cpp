@@ -14,6 +14,13 @@ namespace keel::widgets {
 
 namespace {
 constexpr int kFields = 4;
+
+// Action and button texts treat '&' as a shortcut marker; team names like "R&D" must show as is.
+QString literal(const QString &text)
+{
+    QString t = text;
+    return t.replace(u'&', u"&&"_s);
+}
 }
 
 SpendFilterBar::SpendFilterBar(QWidget *parent)
@@ -138,7 +145,7 @@ void SpendFilterBar::updateButtonText(Field f)
     if (sel.isEmpty())
         text = tr("%1: all").arg(fieldTitle(f));
     else if (sel.size() == 1)
-        text = tr("%1: %2").arg(fieldTitle(f), sel.first());
+        text = tr("%1: %2").arg(fieldTitle(f), literal(sel.first()));
     else
         text = tr("%1: %n selected", nullptr, int(sel.size())).arg(fieldTitle(f));
     m_buttons.value(int(f))->setText(text);
@@ -159,7 +166,7 @@ void SpendFilterBar::rebuildMenu(Field f)
         if (!values.contains(s))
             values << s;
     for (const QString &v : std::as_const(values)) {
-        QAction *a = menu->addAction(v.isEmpty() ? tr("(none)") : v);
+        QAction *a = menu->addAction(v.isEmpty() ? tr("(none)") : literal(v));
         a->setCheckable(true);
         a->setChecked(selection(f).contains(v));
         connect(a, &QAction::toggled, this, [this, f, v](bool on) {
