@@ -212,6 +212,35 @@ private Q_SLOTS:
         again.setQuery(q);
     }
 
+    void lastMonthByTeamInTwoSteps()
+    {
+        SpendDashboard dashboard(m_session);
+        QSignalSpy ready(&dashboard, &SpendDashboard::ready);
+        QVERIFY(ready.wait(60000));
+        QSignalSpy loaded(&dashboard, &SpendDashboard::loadFinished);
+        QComboBox *range = dashboard.filterBar()->rangeBox();
+        range->setCurrentIndex(3); // "This month", silently
+        range->setFocus();
+        QTest::keyClick(range, Qt::Key_Down); // -> "Last month", as a user picks it
+        QVERIFY(loaded.wait(30000));
+        const QDate firstOfThis(m_lastDay.year(), m_lastDay.month(), 1);
+        QCOMPARE(dashboard.query().from, firstOfThis.addMonths(-1));
+        QCOMPARE(dashboard.query().to, firstOfThis.addDays(-1));
+        dashboard.filterBar()->groupByBox()->setCurrentIndex(
+            dashboard.filterBar()->groupByBox()->findData(int(Dimension::Team)));
+        QVERIFY(loaded.wait(30000));
+        const SpendSnapshot &snap = dashboard.snapshot();
+        QCOMPARE(snap.series.groupBy, Dimension::Team);
+        QVERIFY(snap.series.keys.size() > 1);
+        SpendRepository repo(m_session.storePath);
+        QVERIFY(repo.open());
+        QCOMPARE(snap.totals.current.cost, repo.total(snap.query).cost);
+        QVERIFY(snap.totals.current.cost > 0);
+        QVERIFY(snap.monthForecast >= snap.monthToDate);
+        dashboard.setQuery(lastFiveWeeks());
+        QVERIFY(loaded.wait(30000));
+    }
+
     void exports()
     {
         SpendDashboard dashboard(m_session);
