@@ -78,7 +78,8 @@ DecisionPanel::DecisionPanel(QWidget *parent)
     m_hint = new QLabel(tr("A approve · E edit · S escalate · R reject · J/K next/previous · ? all shortcuts"), this);
     m_hint->setTextFormat(Qt::PlainText);
     m_hint->setStyleSheet(u"color:#5f6368;"_s);
-    m_pages->addWidget(m_hint);
+    m_pages->addWidget(new QWidget(m_pages)); // idle: no form, the pages fold away
+    layout->addWidget(m_hint);
 
     // Edit: the editor seeded with the output, and the word diff the reviewer checks before submitting.
     auto *editPage = new QWidget(this);
@@ -300,6 +301,9 @@ void DecisionPanel::setMode(Mode mode)
     m_pages->setCurrentIndex(mode == Mode::Idle ? IdlePage : mode == Mode::Edit ? EditPage
                                                      : mode == Mode::Escalate ? EscalatePage
                                                                               : RejectPage);
+    // Without a form the item's text gets the room; a form takes it back while it is open.
+    m_pages->setVisible(mode != Mode::Idle);
+    m_hint->setVisible(mode == Mode::Idle);
     Q_EMIT modeChanged(mode);
 }
 

@@ -70,6 +70,7 @@ ReviewWorkspace::ReviewWorkspace(const keel::SessionContext &context, QWidget *p
         m_canReview = false;
     }
     m_logModel->setEntries(m_session->recentDecisions(50));
+    m_logView->setVisible(m_logModel->rowCount() > 0);
 
     connect(m_feed, &ReviewFeed::queuesLoaded, this, &ReviewWorkspace::onQueuesLoaded);
     connect(m_feed, &ReviewFeed::itemsLoaded, this, &ReviewWorkspace::onItemsLoaded);
@@ -223,11 +224,11 @@ void ReviewWorkspace::buildUi()
     m_leaseBanner = banner(right, u"leaseBanner"_s, u"background:#e8f0fe;color:#174ea6;"_s);
     rightLayout->addWidget(m_leaseBanner);
     m_pane = new ItemPane(right);
-    rightLayout->addWidget(m_pane, 3);
+    rightLayout->addWidget(m_pane, 1);
     m_panel = new DecisionPanel(right);
     m_panel->setObjectName(u"decisionPanel"_s);
     m_panel->setVisible(m_canReview);
-    rightLayout->addWidget(m_panel, 2);
+    rightLayout->addWidget(m_panel, 0);
     m_status = new QLabel(right);
     m_status->setObjectName(u"reviewStatus"_s);
     m_status->setTextFormat(Qt::PlainText);
@@ -238,6 +239,7 @@ void ReviewWorkspace::buildUi()
     m_logView->setModel(m_logModel);
     m_logView->setMaximumHeight(110);
     m_logView->setFocusPolicy(Qt::NoFocus);
+    m_logView->setVisible(false); // shown once there is a decision to follow
     rightLayout->addWidget(m_logView);
 
     split->addWidget(m_queuesView);
@@ -246,6 +248,7 @@ void ReviewWorkspace::buildUi()
     split->setStretchFactor(0, 2);
     split->setStretchFactor(1, 4);
     split->setStretchFactor(2, 6);
+    split->setSizes({300, 560, 900});
     root->addWidget(split, 1);
 
     connect(m_panel, &DecisionPanel::approveRequested, this,

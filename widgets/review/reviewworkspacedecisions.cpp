@@ -86,6 +86,7 @@ void ReviewWorkspace::onDecisionStateChanged(qint64 seq)
 {
     if (const auto entry = m_session->decision(seq))
         m_logModel->upsert(*entry);
+    m_logView->setVisible(m_logModel->rowCount() > 0);
     updateFigures();
     updateOfflineBanner();
     updateDecisionControls();
@@ -187,7 +188,7 @@ void ReviewWorkspace::updateFigures()
     const ReviewerFigures f = m_session->figures();
     m_figures->setText(tr("Today: %1 decided · median %2 s/item · %3 SLA breach(es) · %4 waiting to send")
                            .arg(f.decidedToday)
-                           .arg(qRound(f.medianSecondsPerItem))
+                           .arg(f.decidedToday > 0 ? QString::number(qRound(f.medianSecondsPerItem)) : u"–"_s)
                            .arg(f.slaBreaches)
                            .arg(m_session->pendingCount()));
 }
