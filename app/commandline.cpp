@@ -41,7 +41,8 @@ ParseResult parseCommandLine(const QStringList &arguments)
     const QCommandLineOption month(u"month"_s, QCoreApplication::translate("CommandLine", "Report month (YYYY-MM)."), u"month"_s);
     const QCommandLineOption screenshot(u"screenshot"_s, QCoreApplication::translate("CommandLine", "Write a PNG of the window once the first view has loaded."), u"file"_s);
     const QCommandLineOption cacheDir(u"cache-dir"_s, QCoreApplication::translate("CommandLine", "Folder of the local cache."), u"dir"_s);
-    parser.addOptions({platform, demo, demoUser, lang, wipe, force, view, out, size, from, to, groupBy, format, month, screenshot, cacheDir});
+    const QCommandLineOption correlation(u"correlation-id"_s, QCoreApplication::translate("CommandLine", "Open the trace explorer on this request (GUI and snapshot --view trace)."), u"id"_s);
+    parser.addOptions({platform, demo, demoUser, lang, wipe, force, view, out, size, from, to, groupBy, format, month, screenshot, cacheDir, correlation});
 
     ParseResult result;
     if (!parser.parse(arguments)) {
@@ -69,6 +70,7 @@ ParseResult parseCommandLine(const QStringList &arguments)
     o.screenshotOnReady = parser.value(screenshot);
     o.cacheDir = parser.value(cacheDir);
     o.wipeForce = parser.isSet(force);
+    o.correlationId = parser.value(correlation);
 
     const QRegularExpression sizeRe(u"^(\\d{2,5})x(\\d{2,5})$"_s);
     const auto m = sizeRe.match(parser.value(size));

@@ -23,6 +23,7 @@ struct AppOptions {
     QString screenshotOnReady; // --screenshot FILE: the GUI writes a PNG of itself once the view is ready
     QString cacheDir;          // --cache-dir DIR (default: the per-user cache location)
     bool wipeForce = false;    // --wipe-cache --force
+    QString correlationId;     // --correlation-id ID: open the trace explorer on this request
 };
 
 struct ParseResult {

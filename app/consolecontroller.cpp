@@ -182,6 +182,13 @@ void ConsoleController::buildViews()
     m_window->showViews();
     if (!m_options.view.isEmpty())
         m_window->showView(m_options.view);
+    if (!m_options.correlationId.isEmpty()) {
+        if (auto *trace = qobject_cast<trace::TraceExplorer *>(m_window->view(u"trace"_s))) {
+            trace->showCorrelationId(m_options.correlationId);
+            if (m_options.view.isEmpty())
+                m_window->showView(u"trace"_s);
+        }
+    }
 }
 
 void ConsoleController::watchReady(const QString &id, QObject *view)

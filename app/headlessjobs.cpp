@@ -58,6 +58,12 @@ QStringList resourcesNeededBy(const AppOptions &options)
 std::unique_ptr<HeadlessJob> createHeadlessJob(const AppOptions &options, const SessionContext &session)
 {
     if (options.command == AppOptions::Command::ExportSpend) {
+        const auto &id = session.identity;
+        if (!id.hasRole("finops") && !id.hasRole("council") && !id.hasRole("admin")) {
+            fail(QCoreApplication::translate("Headless", "%1 may not read spend: the platform grants it to the finops, council and admin roles.")
+                     .arg(QString::fromStdString(id.user)));
+            return nullptr;
+        }
         spend::SpendExportOptions o;
         o.storePath = session.storePath;
         o.query.from = QDate::fromString(options.from, Qt::ISODate);

@@ -17,7 +17,7 @@ QList<ViewSpec> createViews(const SessionContext &session, QWidget *parent)
     const bool admin = id.hasRole("admin");
     const bool reviewer = admin || id.hasRole("reviewer");
     const bool spend = admin || id.hasRole("finops") || id.hasRole("council");
-    auto tr = [](const char *text) { return QCoreApplication::translate("Views", text); };
+    auto tr = [](const char *text) { return QCoreApplication::translate("keel::app", text); };
 
     QList<ViewSpec> views;
     if (reviewer)

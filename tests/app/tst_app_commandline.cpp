@@ -1,0 +1,95 @@
+// The command line is an interface scripts depend on: every command, every refusal.
+#include "commandline.h"
+
+#include <QtTest>
+
+using namespace Qt::StringLiterals;
+using keel::app::AppOptions;
+using keel::app::parseCommandLine;
+
+Q_DECLARE_METATYPE(AppOptions::Command)
+
+class TestCommandLine : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void commands_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<AppOptions::Command>("command");
+        QTest::addColumn<bool>("ok");
+        QTest::addRow("gui") << QStringList{} << AppOptions::Command::Gui << true;
+        QTest::addRow("gui demo") << QStringList{u"--demo"_s} << AppOptions::Command::Gui << true;
+        QTest::addRow("snapshot") << QStringList{u"snapshot"_s, u"--view"_s, u"spend"_s, u"--out"_s, u"a.png"_s, u"--demo"_s}
+                                  << AppOptions::Command::Snapshot << true;
+        QTest::addRow("snapshot bad view") << QStringList{u"snapshot"_s, u"--view"_s, u"money"_s, u"--out"_s, u"a.png"_s, u"--demo"_s}
+                                           << AppOptions::Command::Snapshot << false;
+        QTest::addRow("snapshot no out") << QStringList{u"snapshot"_s, u"--view"_s, u"slo"_s, u"--demo"_s}
+                                         << AppOptions::Command::Snapshot << false;
+        QTest::addRow("snapshot no source") << QStringList{u"snapshot"_s, u"--view"_s, u"slo"_s, u"--out"_s, u"a.png"_s}
+                                            << AppOptions::Command::Snapshot << false;
+        QTest::addRow("export") << QStringList{u"export"_s, u"spend"_s, u"--from"_s, u"2026-10-01"_s, u"--to"_s, u"2026-10-31"_s,
+                                               u"--group-by"_s, u"team"_s, u"--format"_s, u"focus"_s, u"--out"_s, u"x.csv"_s,
+                                               u"--platform"_s, u"http://127.0.0.1:1"_s}
+                                << AppOptions::Command::ExportSpend << true;
+        QTest::addRow("export bad group") << QStringList{u"export"_s, u"spend"_s, u"--from"_s, u"2026-10-01"_s, u"--to"_s, u"2026-10-31"_s,
+                                                         u"--group-by"_s, u"planet"_s, u"--out"_s, u"x.csv"_s, u"--demo"_s}
+                                          << AppOptions::Command::ExportSpend << false;
+        QTest::addRow("export bad format") << QStringList{u"export"_s, u"spend"_s, u"--from"_s, u"2026-10-01"_s, u"--to"_s, u"2026-10-31"_s,
+                                                          u"--format"_s, u"xlsx"_s, u"--out"_s, u"x.csv"_s, u"--demo"_s}
+                                           << AppOptions::Command::ExportSpend << false;
+        QTest::addRow("report") << QStringList{u"report"_s, u"slo"_s, u"--month"_s, u"2026-10"_s, u"--out"_s, u"r.pdf"_s, u"--demo"_s}
+                                << AppOptions::Command::ReportSlo << true;
+        QTest::addRow("report bad month") << QStringList{u"report"_s, u"slo"_s, u"--month"_s, u"October"_s, u"--out"_s, u"r.pdf"_s, u"--demo"_s}
+                                          << AppOptions::Command::ReportSlo << false;
+        QTest::addRow("wipe") << QStringList{u"--wipe-cache"_s} << AppOptions::Command::WipeCache << true;
+        QTest::addRow("unknown command") << QStringList{u"launch"_s, u"--demo"_s} << AppOptions::Command::Gui << false;
+        QTest::addRow("bad platform url") << QStringList{u"--platform"_s, u"not a url"_s} << AppOptions::Command::Gui << false;
+    }
+    void commands()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(AppOptions::Command, command);
+        QFETCH(bool, ok);
+        const auto result = parseCommandLine(QStringList{u"keel"_s} + args);
+        QCOMPARE(result.error.isEmpty(), ok);
+        if (ok)
+            QCOMPARE(result.options.command, command);
+    }
+
+    void sizeOption_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QSize>("size");
+        QTest::addRow("default") << QString() << QSize(1600, 1000);
+        QTest::addRow("custom") << u"1280x720"_s << QSize(1280, 720);
+        QTest::addRow("garbage") << u"big"_s << QSize();
+        QTest::addRow("one number") << u"1280"_s << QSize();
+    }
+    void sizeOption()
+    {
+        QFETCH(QString, text);
+        QFETCH(QSize, size);
+        QStringList args{u"keel"_s, u"snapshot"_s, u"--view"_s, u"review"_s, u"--out"_s, u"a.png"_s, u"--demo"_s};
+        if (!text.isEmpty())
+            args << u"--size"_s << text;
+        const auto result = parseCommandLine(args);
+        if (size.isValid()) {
+            QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
+            QCOMPARE(result.options.size, size);
+        } else {
+            QVERIFY(!result.error.isEmpty());
+        }
+    }
+
+    void demoUserAndLanguage()
+    {
+        const auto result = parseCommandLine({u"keel"_s, u"--demo"_s, u"--demo-user"_s, u"reviewer-2"_s, u"--lang"_s, u"de"_s});
+        QVERIFY(result.error.isEmpty());
+        QVERIFY(result.options.demo);
+        QCOMPARE(result.options.demoUser, u"reviewer-2"_s);
+        QCOMPARE(result.options.lang, u"de"_s);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCommandLine)
+#include "tst_app_commandline.moc"
