@@ -889,6 +889,11 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
         <source>unexpected answer from the query API</source>
         <translation>unerwartete Antwort der Abfrage-API</translation>
     </message>
+    <message>
+        <location filename="../models/prometheus/slisourcefactory.cpp" line="+43"/>
+        <source>SLO definition file not used: %1</source>
+        <translation>SLO-Definitionsdatei nicht verwendet: %1</translation>
+    </message>
 </context>
 <context>
     <name>keel::prometheus::PrometheusSliSource</name>
@@ -1019,7 +1024,12 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
         <translation>Ihre Reservierung für diesen Eintrag ist abgelaufen: Keine Verlängerung hat die Plattform rechtzeitig erreicht. Ihr Entwurf bleibt erhalten; drücken Sie O, um den Eintrag erneut zu übernehmen.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>Nothing happened here for %1 minute(s), so the lease was let go for other reviewers. Your draft is kept; press O to claim the item again.</source>
+        <translation>Hier ist %1 Minute(n) lang nichts passiert, daher wurde die Reservierung für andere Prüfer freigegeben. Ihr Entwurf bleibt erhalten; drücken Sie O, um den Eintrag erneut zu übernehmen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Could not claim the item: %1 It stays read-only until the platform answers.</source>
         <translation>Der Eintrag konnte nicht übernommen werden: %1 Er bleibt schreibgeschützt, bis die Plattform antwortet.</translation>
     </message>
@@ -1276,7 +1286,7 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
         <translation>A freigeben · E bearbeiten · S eskalieren · R ablehnen · J/K nächster/vorheriger · ? alle Tastenkürzel</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Submit edit   Ctrl+Enter</source>
         <translation>Bearbeitung absenden   Strg+Eingabe</translation>
     </message>
@@ -1418,7 +1428,7 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
         <translation>Zuerst eine Stufe wählen</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+142"/>
         <source>No changes yet</source>
         <translation>Noch keine Änderungen</translation>
     </message>
@@ -1774,7 +1784,7 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
 <context>
     <name>keel::review::ReviewDb</name>
     <message>
-        <location filename="../models/review/reviewdb.cpp" line="+90"/>
+        <location filename="../models/review/reviewdb.cpp" line="+95"/>
         <source>Cannot create the review database: %1</source>
         <translation>Die Prüfdatenbank kann nicht angelegt werden: %1</translation>
     </message>
@@ -1911,12 +1921,12 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
 <context>
     <name>keel::review::ReviewSession</name>
     <message>
-        <location filename="../models/review/reviewsession.cpp" line="+157"/>
+        <location filename="../models/review/reviewsession.cpp" line="+161"/>
         <source>The platform&apos;s answer to the claim was not understood: %1</source>
         <translation>Die Antwort der Plattform auf die Übernahme war unverständlich: %1</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+119"/>
         <source>Decisions cannot be saved: the review database is not open.</source>
         <translation>Entscheidungen können nicht gespeichert werden: Die Prüfdatenbank ist nicht geöffnet.</translation>
     </message>
@@ -1974,17 +1984,17 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
 <context>
     <name>keel::review::ReviewWorkspace</name>
     <message>
-        <location filename="../widgets/review/reviewworkspace.cpp" line="+66"/>
+        <location filename="../widgets/review/reviewworkspace.cpp" line="+68"/>
         <source>Decisions cannot be saved on this computer: %1. Reviewing is disabled until this is fixed (check disk space and permissions of the cache folder).</source>
         <translation>Entscheidungen können auf diesem Computer nicht gespeichert werden: %1. Die Prüfung ist deaktiviert, bis das behoben ist (prüfen Sie Speicherplatz und Berechtigungen des Cache-Ordners).</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+46"/>
         <source>Loading review queues…</source>
         <translation>Prüfwarteschlangen werden geladen …</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+34"/>
         <source>Review</source>
         <translation>Prüfung</translation>
     </message>
@@ -2024,7 +2034,7 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
         <translation>Risiko ≥ 70 %</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+111"/>
         <source>Loading items…</source>
         <translation>Einträge werden geladen …</translation>
     </message>
@@ -2077,7 +2087,7 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
         <translation>%1 gespeichert; wird gesendet.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Undone: %1 is open again.</source>
         <translation>Rückgängig gemacht: %1 ist wieder offen.</translation>
     </message>
@@ -2479,18 +2489,12 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
 <context>
     <name>keel::slo::SloDashboard</name>
     <message>
-        <location filename="../widgets/slo/slodashboard.cpp" line="+85"/>
-        <source>SLO definition file not used: %1</source>
-        <translation>SLO-Definitionsdatei nicht verwendet: %1</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <location line="+144"/>
+        <location filename="../widgets/slo/slodashboard.cpp" line="+197"/>
         <source>Showing the SLOs cached at the last sync; waiting for %1</source>
         <translation>Anzeige der bei der letzten Synchronisierung zwischengespeicherten SLOs; warte auf %1</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-131"/>
         <source>Filter SLOs by name, layer or SLI</source>
         <translation>SLOs nach Name, Ebene oder SLI filtern</translation>
     </message>
@@ -2505,62 +2509,12 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
         <translation>Council-Bericht (PDF) …</translation>
     </message>
     <message>
-        <location line="+57"/>
-        <source>p50</source>
-        <translation>p50</translation>
+        <location line="+106"/>
+        <source>No SLOs are defined yet.</source>
+        <translation>Es sind noch keine SLOs definiert.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>p95</source>
-        <translation>p95</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>p99</source>
-        <translation>p99</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>per route</source>
-        <translation>je Route</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>per model</source>
-        <translation>je Modell</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Latency percentile:</source>
-        <translation>Latenz-Perzentil:</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>no data</source>
-        <translation>keine Daten</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Error budget remaining</source>
-        <translation>Verbleibendes Fehlerbudget</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>% budget</source>
-        <translation>% Budget</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>% errors</source>
-        <translation>% Fehler</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>req/s</source>
-        <translation>Anfr./s</translation>
-    </message>
-    <message>
-        <location line="+196"/>
+        <location line="+63"/>
         <source>Council report</source>
         <translation>Council-Bericht</translation>
     </message>
@@ -2580,37 +2534,7 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="-203"/>
-        <source>Latency (percentile, never averages)</source>
-        <translation>Latenz (Perzentile, nie Mittelwerte)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>ms</source>
-        <translation>ms</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Error rate</source>
-        <translation>Fehlerrate</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Throughput</source>
-        <translation>Durchsatz</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Tokens</source>
-        <translation>Tokens</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>tokens/s</source>
-        <translation>Tokens/s</translation>
-    </message>
-    <message>
-        <location line="+52"/>
+        <location line="-94"/>
         <location line="+3"/>
         <source>SLO numbers from %1</source>
         <translation>SLO-Werte von %1</translation>
@@ -2621,44 +2545,9 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
         <translation>SLO %1: %2</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>The platform defines no SLOs yet.</source>
-        <translation>Die Plattform definiert noch keine SLOs.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+47"/>
         <source>Showing the SLOs cached at the last sync.</source>
         <translation>Anzeige der bei der letzten Synchronisierung zwischengespeicherten SLOs.</translation>
-    </message>
-    <message>
-        <location line="+44"/>
-        <source>Latency %1 %2 (never averages)</source>
-        <translation>Latenz %1 %2 (nie Mittelwerte)</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Telemetry (%1) could not be loaded: %2</source>
-        <translation>Telemetrie (%1) konnte nicht geladen werden: %2</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Incident: %1 errors %2–%3 UTC</source>
-        <translation>Störung: %1 Fehler %2–%3 UTC</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Incident detected on %1: error rate up to %2% (normally %3%) from %4 to %5 UTC. It is shaded in the charts below.</source>
-        <translation>Störung am %1 erkannt: Fehlerrate bis %2 % (normal %3 %) von %4 bis %5 UTC. Sie ist in den Diagrammen unten schattiert.</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>%1 — objective %2% over %3 days</source>
-        <translation>%1 – Ziel %2 % über %3 Tage</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Error budget remaining — %1</source>
-        <translation>Verbleibendes Fehlerbudget – %1</translation>
     </message>
 </context>
 <context>
@@ -2822,6 +2711,124 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
         <location line="+1"/>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>keel::slo::SloTelemetryPanel</name>
+    <message>
+        <location filename="../widgets/slo/slotelemetrypanel.cpp" line="+43"/>
+        <source>p50</source>
+        <translation>p50</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>p95</source>
+        <translation>p95</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>p99</source>
+        <translation>p99</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>per route</source>
+        <translation>je Route</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>per model</source>
+        <translation>je Modell</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Latency percentile:</source>
+        <translation>Latenz-Perzentil:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>no data</source>
+        <translation>keine Daten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Error budget remaining</source>
+        <translation>Verbleibendes Fehlerbudget</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>% budget</source>
+        <translation>% Budget</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latency (percentile, never averages)</source>
+        <translation>Latenz (Perzentile, nie Mittelwerte)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Error rate</source>
+        <translation>Fehlerrate</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>% errors</source>
+        <translation>% Fehler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Throughput</source>
+        <translation>Durchsatz</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>req/s</source>
+        <translation>Anfr./s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tokens</source>
+        <translation>Tokens</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>tokens/s</source>
+        <translation>Tokens/s</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Telemetry (%1) could not be loaded: %2</source>
+        <translation>Telemetrie (%1) konnte nicht geladen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Latency %1 %2 (never averages)</source>
+        <translation>Latenz %1 %2 (nie Mittelwerte)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Incident: %1 errors %2–%3 UTC</source>
+        <translation>Störung: %1 Fehler %2–%3 UTC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incident detected on %1: error rate up to %2% (normally %3%) from %4 to %5 UTC. It is shaded in the charts below.</source>
+        <translation>Störung am %1 erkannt: Fehlerrate bis %2 % (normal %3 %) von %4 bis %5 UTC. Sie ist in den Diagrammen unten schattiert.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 — objective %2% over %3 days</source>
+        <translation>%1 – Ziel %2 % über %3 Tage</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Error budget remaining — %1</source>
+        <translation>Verbleibendes Fehlerbudget – %1</translation>
     </message>
 </context>
 <context>
@@ -3896,7 +3903,7 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
 <context>
     <name>keel::widgets::SpendFilterBar</name>
     <message>
-        <location filename="../widgets/spend/spendfilterbar.cpp" line="+26"/>
+        <location filename="../widgets/spend/spendfilterbar.cpp" line="+33"/>
         <source>Custom range</source>
         <translation>Eigener Zeitraum</translation>
     </message>

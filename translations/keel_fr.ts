@@ -889,6 +889,11 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
         <source>unexpected answer from the query API</source>
         <translation>réponse inattendue de l&apos;API de requête</translation>
     </message>
+    <message>
+        <location filename="../models/prometheus/slisourcefactory.cpp" line="+43"/>
+        <source>SLO definition file not used: %1</source>
+        <translation>Fichier de définition des SLO non utilisé : %1</translation>
+    </message>
 </context>
 <context>
     <name>keel::prometheus::PrometheusSliSource</name>
@@ -1019,7 +1024,12 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
         <translation>Votre réservation de cet élément a expiré : aucun renouvellement n&apos;a atteint la plateforme à temps. Votre brouillon est conservé ; appuyez sur O pour reprendre l&apos;élément.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>Nothing happened here for %1 minute(s), so the lease was let go for other reviewers. Your draft is kept; press O to claim the item again.</source>
+        <translation>Rien ne s&apos;est passé ici depuis %1 minute(s) : la réservation a été libérée pour les autres réviseurs. Votre brouillon est conservé ; appuyez sur O pour reprendre l&apos;élément.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Could not claim the item: %1 It stays read-only until the platform answers.</source>
         <translation>Impossible de prendre en charge l&apos;élément : %1 Il reste en lecture seule jusqu&apos;à la réponse de la plateforme.</translation>
     </message>
@@ -1276,7 +1286,7 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
         <translation>A approuver · E modifier · S escalader · R rejeter · J/K suivant/précédent · ? tous les raccourcis</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Submit edit   Ctrl+Enter</source>
         <translation>Envoyer la modification   Ctrl+Entrée</translation>
     </message>
@@ -1418,7 +1428,7 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
         <translation>Choisissez d&apos;abord un niveau</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+142"/>
         <source>No changes yet</source>
         <translation>Aucune modification pour l&apos;instant</translation>
     </message>
@@ -1774,7 +1784,7 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
 <context>
     <name>keel::review::ReviewDb</name>
     <message>
-        <location filename="../models/review/reviewdb.cpp" line="+90"/>
+        <location filename="../models/review/reviewdb.cpp" line="+95"/>
         <source>Cannot create the review database: %1</source>
         <translation>Impossible de créer la base de données de revue : %1</translation>
     </message>
@@ -1911,12 +1921,12 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
 <context>
     <name>keel::review::ReviewSession</name>
     <message>
-        <location filename="../models/review/reviewsession.cpp" line="+157"/>
+        <location filename="../models/review/reviewsession.cpp" line="+161"/>
         <source>The platform&apos;s answer to the claim was not understood: %1</source>
         <translation>La réponse de la plateforme à la prise en charge est incompréhensible : %1</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+119"/>
         <source>Decisions cannot be saved: the review database is not open.</source>
         <translation>Impossible d&apos;enregistrer les décisions : la base de données de revue n&apos;est pas ouverte.</translation>
     </message>
@@ -1974,17 +1984,17 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
 <context>
     <name>keel::review::ReviewWorkspace</name>
     <message>
-        <location filename="../widgets/review/reviewworkspace.cpp" line="+66"/>
+        <location filename="../widgets/review/reviewworkspace.cpp" line="+68"/>
         <source>Decisions cannot be saved on this computer: %1. Reviewing is disabled until this is fixed (check disk space and permissions of the cache folder).</source>
         <translation>Impossible d&apos;enregistrer les décisions sur cet ordinateur : %1. La revue est désactivée tant que ce n&apos;est pas corrigé (vérifiez l&apos;espace disque et les droits du dossier de cache).</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+46"/>
         <source>Loading review queues…</source>
         <translation>Chargement des files de revue…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+34"/>
         <source>Review</source>
         <translation>Revue</translation>
     </message>
@@ -2024,7 +2034,7 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
         <translation>Risque ≥ 70 %</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+111"/>
         <source>Loading items…</source>
         <translation>Chargement des éléments…</translation>
     </message>
@@ -2077,7 +2087,7 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
         <translation>%1 enregistré ; envoi en cours.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Undone: %1 is open again.</source>
         <translation>Annulé : %1 est de nouveau ouvert.</translation>
     </message>
@@ -2479,18 +2489,12 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
 <context>
     <name>keel::slo::SloDashboard</name>
     <message>
-        <location filename="../widgets/slo/slodashboard.cpp" line="+85"/>
-        <source>SLO definition file not used: %1</source>
-        <translation>Fichier de définition des SLO non utilisé : %1</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <location line="+144"/>
+        <location filename="../widgets/slo/slodashboard.cpp" line="+197"/>
         <source>Showing the SLOs cached at the last sync; waiting for %1</source>
         <translation>Affichage des SLO mis en cache lors de la dernière synchronisation ; en attente de %1</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-131"/>
         <source>Filter SLOs by name, layer or SLI</source>
         <translation>Filtrer les SLO par nom, couche ou SLI</translation>
     </message>
@@ -2505,62 +2509,12 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
         <translation>Rapport du comité (PDF)…</translation>
     </message>
     <message>
-        <location line="+57"/>
-        <source>p50</source>
-        <translation>p50</translation>
+        <location line="+106"/>
+        <source>No SLOs are defined yet.</source>
+        <translation>Aucun SLO n&apos;est encore défini.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>p95</source>
-        <translation>p95</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>p99</source>
-        <translation>p99</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>per route</source>
-        <translation>par route</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>per model</source>
-        <translation>par modèle</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Latency percentile:</source>
-        <translation>Centile de latence :</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>no data</source>
-        <translation>aucune donnée</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Error budget remaining</source>
-        <translation>Budget d&apos;erreur restant</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>% budget</source>
-        <translation>% du budget</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>% errors</source>
-        <translation>% d&apos;erreurs</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>req/s</source>
-        <translation>req./s</translation>
-    </message>
-    <message>
-        <location line="+196"/>
+        <location line="+63"/>
         <source>Council report</source>
         <translation>Rapport du comité</translation>
     </message>
@@ -2580,37 +2534,7 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="-203"/>
-        <source>Latency (percentile, never averages)</source>
-        <translation>Latence (centiles, jamais de moyennes)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>ms</source>
-        <translation>ms</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Error rate</source>
-        <translation>Taux d&apos;erreur</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Throughput</source>
-        <translation>Débit</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Tokens</source>
-        <translation>Jetons</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>tokens/s</source>
-        <translation>jetons/s</translation>
-    </message>
-    <message>
-        <location line="+52"/>
+        <location line="-94"/>
         <location line="+3"/>
         <source>SLO numbers from %1</source>
         <translation>Chiffres des SLO issus de %1</translation>
@@ -2621,44 +2545,9 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
         <translation>SLO %1 : %2</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>The platform defines no SLOs yet.</source>
-        <translation>La plateforme ne définit encore aucun SLO.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+47"/>
         <source>Showing the SLOs cached at the last sync.</source>
         <translation>Affichage des SLO mis en cache lors de la dernière synchronisation.</translation>
-    </message>
-    <message>
-        <location line="+44"/>
-        <source>Latency %1 %2 (never averages)</source>
-        <translation>Latence %1 %2 (jamais de moyennes)</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Telemetry (%1) could not be loaded: %2</source>
-        <translation>La télémétrie (%1) n&apos;a pas pu être chargée : %2</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Incident: %1 errors %2–%3 UTC</source>
-        <translation>Incident : %1 erreurs %2–%3 UTC</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Incident detected on %1: error rate up to %2% (normally %3%) from %4 to %5 UTC. It is shaded in the charts below.</source>
-        <translation>Incident détecté le %1 : taux d&apos;erreur jusqu&apos;à %2 % (normalement %3 %) de %4 à %5 UTC. Il est grisé dans les graphiques ci-dessous.</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>%1 — objective %2% over %3 days</source>
-        <translation>%1 — objectif %2 % sur %3 jours</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Error budget remaining — %1</source>
-        <translation>Budget d&apos;erreur restant — %1</translation>
     </message>
 </context>
 <context>
@@ -2822,6 +2711,124 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
         <location line="+1"/>
         <source>Status</source>
         <translation>Statut</translation>
+    </message>
+</context>
+<context>
+    <name>keel::slo::SloTelemetryPanel</name>
+    <message>
+        <location filename="../widgets/slo/slotelemetrypanel.cpp" line="+43"/>
+        <source>p50</source>
+        <translation>p50</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>p95</source>
+        <translation>p95</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>p99</source>
+        <translation>p99</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>per route</source>
+        <translation>par route</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>per model</source>
+        <translation>par modèle</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Latency percentile:</source>
+        <translation>Centile de latence :</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>no data</source>
+        <translation>aucune donnée</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Error budget remaining</source>
+        <translation>Budget d&apos;erreur restant</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>% budget</source>
+        <translation>% du budget</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latency (percentile, never averages)</source>
+        <translation>Latence (centiles, jamais de moyennes)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Error rate</source>
+        <translation>Taux d&apos;erreur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>% errors</source>
+        <translation>% d&apos;erreurs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Throughput</source>
+        <translation>Débit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>req/s</source>
+        <translation>req./s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tokens</source>
+        <translation>Jetons</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>tokens/s</source>
+        <translation>jetons/s</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Telemetry (%1) could not be loaded: %2</source>
+        <translation>La télémétrie (%1) n&apos;a pas pu être chargée : %2</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Latency %1 %2 (never averages)</source>
+        <translation>Latence %1 %2 (jamais de moyennes)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Incident: %1 errors %2–%3 UTC</source>
+        <translation>Incident : %1 erreurs %2–%3 UTC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incident detected on %1: error rate up to %2% (normally %3%) from %4 to %5 UTC. It is shaded in the charts below.</source>
+        <translation>Incident détecté le %1 : taux d&apos;erreur jusqu&apos;à %2 % (normalement %3 %) de %4 à %5 UTC. Il est grisé dans les graphiques ci-dessous.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 — objective %2% over %3 days</source>
+        <translation>%1 — objectif %2 % sur %3 jours</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Error budget remaining — %1</source>
+        <translation>Budget d&apos;erreur restant — %1</translation>
     </message>
 </context>
 <context>
@@ -3896,7 +3903,7 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
 <context>
     <name>keel::widgets::SpendFilterBar</name>
     <message>
-        <location filename="../widgets/spend/spendfilterbar.cpp" line="+26"/>
+        <location filename="../widgets/spend/spendfilterbar.cpp" line="+33"/>
         <source>Custom range</source>
         <translation>Plage personnalisée</translation>
     </message>
