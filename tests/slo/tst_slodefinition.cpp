@@ -1,6 +1,11 @@
 // The SLO definition file: the shipped example loads; every kind of mistake gets a clear error
 // naming the place.
+#include <api/platformclient.h>
+#include <prometheus/slisourcefactory.h>
 #include <slo/slodefinition.h>
+
+#include <QSettings>
+#include <QTemporaryDir>
 
 #include <QTest>
 
@@ -86,6 +91,28 @@ private Q_SLOTS:
         QVERIFY(!load.ok());
         QVERIFY2(load.error.contains(error), qPrintable(load.error));
         QVERIFY(load.set.slos.isEmpty()); // nothing half-loaded
+    }
+
+    void sourceChoiceFollowsSettings()
+    {
+        QTemporaryDir dir;
+        keel::api::PlatformClient platform(keel::api::ConnectionSettings{});
+        QSettings settings(dir.filePath(u"keel.ini"_s), QSettings::IniFormat);
+        QString warning;
+        // Nothing configured: the Platform API.
+        auto source = keel::prometheus::createSliSource(&platform, settings, &warning);
+        QVERIFY(source->describe().startsWith(u"Platform API"_s));
+        QVERIFY(warning.isEmpty());
+        // Prometheus with the example file.
+        settings.setValue(u"slo/prometheus_url"_s, u"http://127.0.0.1:9090"_s);
+        settings.setValue(u"slo/definitions_file"_s, QStringLiteral(KEEL_SOURCE_DIR "/resources/slo/keel-slos.json"));
+        source = keel::prometheus::createSliSource(&platform, settings, &warning);
+        QCOMPARE(source->describe(), u"Prometheus at http://127.0.0.1:9090"_s);
+        // A broken file: said so, and the platform is used instead.
+        settings.setValue(u"slo/definitions_file"_s, dir.filePath(u"missing.json"_s));
+        source = keel::prometheus::createSliSource(&platform, settings, &warning);
+        QVERIFY(source->describe().startsWith(u"Platform API"_s));
+        QVERIFY2(warning.contains(u"missing.json: cannot open"_s), qPrintable(warning));
     }
 
     void missingFileNamesThePath()
