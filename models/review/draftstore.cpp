@@ -78,4 +78,11 @@ bool DraftStore::remove(const QString &reviewer, const QString &itemId)
     return s.run();
 }
 
+int DraftStore::purgeOlderThan(qint64 cutoffMs)
+{
+    Statement s(m_db, "DELETE FROM review_drafts WHERE updated_at < ?");
+    s.bind(1, cutoffMs);
+    return s.run() ? m_db.changes() : 0;
+}
+
 } // namespace keel::review

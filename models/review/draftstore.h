@@ -34,6 +34,7 @@ public:
     bool save(const QString &reviewer, const ReviewDraft &draft); // empty drafts are removed
     std::optional<ReviewDraft> load(const QString &reviewer, const QString &itemId) const;
     bool remove(const QString &reviewer, const QString &itemId);
+    int purgeOlderThan(qint64 cutoffMs); // abandoned drafts hold model output: do not keep them forever
 
 private:
     ReviewDb &m_db;

@@ -53,6 +53,13 @@ QString leaseExpiredLocallyMessage()
               "Your draft is kept; press O to claim the item again.");
 }
 
+QString idleReleaseMessage(qint64 idleLimitMs)
+{
+    return tr("Nothing happened here for %1 minute(s), so the lease was let go for other reviewers. "
+              "Your draft is kept; press O to claim the item again.")
+        .arg(std::max<qint64>(1, idleLimitMs / 60000));
+}
+
 QString explainClaimFailure(const api::ApiResponse &r)
 {
     if (r.error.kind != api::ApiError::Kind::Http)

@@ -14,6 +14,7 @@ QString explainClaimFailure(const api::ApiResponse &response);
 QString explainLeaseLoss(const api::ApiResponse &response); // renew failed
 QString explainDecisionFailure(const api::ApiResponse &response);
 QString leaseExpiredLocallyMessage();
+QString idleReleaseMessage(qint64 idleLimitMs);
 QString forbiddenMessage();
 
 } // namespace keel::review

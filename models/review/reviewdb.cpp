@@ -78,6 +78,11 @@ QString ReviewDb::defaultPathFor(const QString &storePath)
     return dir + u"/review.sqlite"_s;
 }
 
+QStringList ReviewDb::filesOf(const QString &path)
+{
+    return {path, path + u"-wal"_s, path + u"-shm"_s};
+}
+
 bool ReviewDb::open(const QString &path, QString *error)
 {
     m_path = path;

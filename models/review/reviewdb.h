@@ -3,6 +3,7 @@
 // (WAL, synchronous=FULL, mode 0600 because drafts hold model output). Opened and used on the
 // thread that owns the ReviewSession; every write is one small transaction.
 #include <QString>
+#include <QStringList>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -28,6 +29,9 @@ public:
 
     // Review DB next to the console's cache: "<cache>.review.sqlite"; falls back to the app data dir.
     static QString defaultPathFor(const QString &storePath);
+    // Every file of the review database at path (with its WAL and shared-memory files), for
+    // --wipe-cache. It holds drafts (model output) and the review-db outbox.
+    static QStringList filesOf(const QString &path);
 
 private:
     bool migrate(QString *error);

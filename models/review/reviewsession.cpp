@@ -46,8 +46,9 @@ ReviewSession::ReviewSession(api::PlatformClient *client, const QString &reviewe
     connect(&m_renewTimer, &QTimer::timeout, this, &ReviewSession::renew);
     connect(&m_expiryTimer, &QTimer::timeout, this, [this] {
         if (m_status == LeaseStatus::Held)
-            loseLease(leaseExpiredLocallyMessage());
+            loseLease(m_idle ? idleReleaseMessage(m_idleLimitMs) : leaseExpiredLocallyMessage());
     });
+    m_activity.start();
 }
 
 ReviewSession::~ReviewSession()
@@ -65,6 +66,7 @@ bool ReviewSession::openDatabase(const QString &path, store::Outbox *sharedOutbo
     m_queue = nullptr;
     m_db = std::move(db);
     m_drafts = std::make_unique<DraftStore>(*m_db);
+    m_drafts->purgeOlderThan(nowMs() - qint64(7) * 24 * 3600 * 1000);
     m_ledger = std::make_unique<DecisionLedger>(*m_db);
     if (sharedOutbox)
         m_ownedQueue = std::make_unique<StoreDecisionQueue>(sharedOutbox);
@@ -107,6 +109,8 @@ void ReviewSession::openItem(const domain::ReviewItem &item)
     m_item = item;
     ++m_generation;
     m_workTimer.start();
+    m_activity.start(); // opening an item is work
+    m_idle = false;
     Q_EMIT itemChanged();
     claim();
 }
@@ -199,6 +203,12 @@ void ReviewSession::renew()
 {
     if (m_status != LeaseStatus::Held || !m_autoRenew)
         return;
+    if (m_activity.isValid() && m_activity.elapsed() > m_idleLimitMs) {
+        // Away from the desk: let the lease lapse (the expiry timer reports it) so others can work.
+        qCInfo(lcReview) << "reviewer idle; not renewing the lease on" << QString::fromStdString(m_item.id);
+        m_idle = true;
+        return;
+    }
     api::ApiRequest request;
     request.method = "POST";
     request.path = itemPath(m_item.id, u"/lease/renew"_s);

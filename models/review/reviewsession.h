@@ -61,6 +61,10 @@ public:
     void setGracePeriodMs(int ms) { m_graceMs = ms; }
     int gracePeriodMs() const { return m_graceMs; }
     void setAutoRenew(bool on);   // on by default; a test turns it off to let a lease run out
+    // The lease is renewed only while the reviewer works: after idleLimitMs without
+    // noteActivity() it is left to expire, so an abandoned desk does not hoard items.
+    void setIdleLimitMs(qint64 ms) { m_idleLimitMs = ms; }
+    void noteActivity() { m_activity.start(); }
 
     // --- the open item and its lease ---
     void openItem(const domain::ReviewItem &item);
@@ -148,6 +152,9 @@ private:
     QTimer m_renewTimer;
     QTimer m_expiryTimer;
     bool m_autoRenew = true;
+    qint64 m_idleLimitMs = 10 * 60 * 1000;
+    QElapsedTimer m_activity;
+    bool m_idle = false;
     int m_graceMs = 5000;
 
     struct Saving {               // handed to the outbox, commit not yet confirmed

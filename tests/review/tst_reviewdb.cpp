@@ -5,6 +5,7 @@
 #include <review/draftstore.h>
 #include <review/reviewdb.h>
 
+#include <QDateTime>
 #include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
@@ -117,6 +118,13 @@ private Q_SLOTS:
         empty.itemId = draft.itemId;
         QVERIFY(drafts.save(u"reviewer-1"_s, empty)); // an empty draft removes the row
         QVERIFY(!drafts.load(u"reviewer-1"_s, draft.itemId));
+        // Old drafts are purged; fresh ones stay.
+        QVERIFY(drafts.save(u"reviewer-1"_s, draft));
+        QCOMPARE(drafts.purgeOlderThan(QDateTime::currentMSecsSinceEpoch() - 60'000), 0);
+        QVERIFY(drafts.load(u"reviewer-1"_s, draft.itemId));
+        QCOMPARE(drafts.purgeOlderThan(QDateTime::currentMSecsSinceEpoch() + 60'000), 1);
+        QVERIFY(!drafts.load(u"reviewer-1"_s, draft.itemId));
+        QCOMPARE(ReviewDb::filesOf(path).size(), 3);
     }
 
     void ledger()

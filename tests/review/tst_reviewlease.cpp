@@ -52,6 +52,24 @@ private Q_SLOTS:
         session.leave();
     }
 
+    void idleReviewerLetsTheLeaseGo()
+    {
+        QTemporaryDir dir;
+        review::ReviewSession session(m_client.get(), u"reviewer-1"_s);
+        QVERIFY(session.openDatabase(dir.filePath(u"r.sqlite"_s)));
+        session.setIdleLimitMs(500); // nobody touches anything after opening the item
+        const auto item = test::pendingItems(*m_client, {}, 1).value(0);
+        QSignalSpy lost(&session, &review::ReviewSession::leaseLost);
+        session.openItem(item);
+        QTRY_COMPARE_WITH_TIMEOUT(session.leaseStatus(), Status::Held, 10000);
+        QVERIFY(lost.wait(10000));
+        QVERIFY2(lost.at(0).at(0).toString().contains(u"other reviewers"_s), qPrintable(lost.at(0).at(0).toString()));
+        // The platform agrees: another reviewer can now take it.
+        auto other = test::clientFor(m_platform, u"reviewer-2"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(test::post(*other, u"/v1/review/items/%1/claim"_s.arg(QString::fromStdString(item.id))).ok(),
+                                 10000);
+    }
+
     void leaseExpiresDuringEdit()
     {
         QTemporaryDir dir;

@@ -14,7 +14,9 @@
 #include <review/leasemessages.h>
 #include <logging.h>
 
+#include <QApplication>
 #include <QComboBox>
+#include <QEvent>
 #include <QDateTime>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -102,6 +104,10 @@ ReviewWorkspace::ReviewWorkspace(const keel::SessionContext &context, QWidget *p
     connect(m_draftTimer, &QTimer::timeout, this, &ReviewWorkspace::saveDraftNow);
     connect(m_panel, &DecisionPanel::draftChanged, m_draftTimer, qOverload<>(&QTimer::start));
 
+    // Keys, clicks and scrolling anywhere in the workspace count as work: the lease on the open
+    // item is renewed only while the reviewer is at it.
+    qApp->installEventFilter(this);
+
     updateFigures();
     updateOfflineBanner();
     updateDecisionControls();
@@ -109,8 +115,24 @@ ReviewWorkspace::ReviewWorkspace(const keel::SessionContext &context, QWidget *p
     m_feed->refreshQueues();
 }
 
+bool ReviewWorkspace::eventFilter(QObject *watched, QEvent *event)
+{
+    switch (event->type()) {
+    case QEvent::KeyPress:
+    case QEvent::MouseButtonPress:
+    case QEvent::Wheel:
+        if (auto *w = qobject_cast<QWidget *>(watched); w && (w == this || isAncestorOf(w)))
+            m_session->noteActivity();
+        break;
+    default:
+        break;
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
 ReviewWorkspace::~ReviewWorkspace()
 {
+    qApp->removeEventFilter(this);
     saveDraftNow();
     if (m_session)
         m_session->leave();

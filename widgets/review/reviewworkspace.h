@@ -54,6 +54,9 @@ public:
     void previousItem();
     void reclaim();              // O: claim the open item again after its lease was lost
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 Q_SIGNALS:
     void ready();
     void itemOpened(const QString &itemId);
