@@ -10,14 +10,20 @@
 
 #include <platformprocess.h>
 
+#include <httplib.h>
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTimer>
 
 #include <cstdio>
+#include <fstream>
+#include <sstream>
+#include <thread>
 
 #include <sys/resource.h>
 
@@ -35,6 +41,80 @@ double peakRssMb()
             return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
     return -1;
 }
+// --replay: the same pages, pre-fetched from keel-platform into files (untimed) and served back
+// by a loopback HTTP server that does no work, so the figure is the console's own throughput
+// (HTTP + decode + SQLite), not the reference server's page generation.
+class ReplayServer {
+public:
+    explicit ReplayServer(QString dir) : m_dir(std::move(dir))
+    {
+        m_http.Get("/v1/telemetry/requests", [this](const httplib::Request &req, httplib::Response &res) {
+            const std::string cursor = req.has_param("cursor") ? req.get_param_value("cursor") : "p0";
+            std::ifstream in(QString(m_dir + u"/"_s).toStdString() + cursor, std::ios::binary);
+            if (!in) {
+                res.status = 400;
+                return;
+            }
+            std::ostringstream body;
+            body << in.rdbuf();
+            res.set_content(body.str(), "application/json");
+        });
+        m_port = m_http.bind_to_any_port("127.0.0.1");
+        m_thread = std::thread([this] { m_http.listen_after_bind(); });
+        while (!m_http.is_running())
+            std::this_thread::yield();
+    }
+    ~ReplayServer()
+    {
+        m_http.stop();
+        m_thread.join();
+    }
+    QUrl url() const { return QUrl(u"http://127.0.0.1:%1"_s.arg(m_port)); }
+
+private:
+    QString m_dir;
+    httplib::Server m_http;
+    std::thread m_thread;
+    int m_port = 0;
+};
+
+// Downloads every page with plain libcurl-backed requests and rewrites next_cursor to "p<N>".
+bool prefetchPages(api::PlatformClient &client, int pageLimit, const QString &dir)
+{
+    std::optional<std::string> cursor;
+    int page = 0;
+    do {
+        api::ApiRequest r;
+        r.path = u"/v1/telemetry/requests"_s;
+        r.query = {{u"limit"_s, QString::number(pageLimit)}};
+        if (cursor)
+            r.query.append({u"cursor"_s, QString::fromStdString(*cursor)});
+        auto *reply = client.send(r);
+        QEventLoop loop;
+        api::ApiResponse res;
+        QObject::connect(reply, &api::ApiReply::finished, &loop, [&](const api::ApiResponse &x) {
+            res = x;
+            loop.quit();
+        });
+        loop.exec();
+        if (!res.ok())
+            return false;
+        const qsizetype key = res.body.lastIndexOf("\"next_cursor\"");
+        const auto peek = sync::peekNextCursor(res.body);
+        if (key < 0 || !peek.known)
+            return false;
+        QByteArray body = res.body.left(key);
+        body += peek.cursor ? QByteArray("\"next_cursor\":\"p") + QByteArray::number(page + 1) + "\"}"
+                            : QByteArray("\"next_cursor\":null}");
+        QFile out(dir + u"/p"_s + QString::number(page));
+        if (!out.open(QIODevice::WriteOnly) || out.write(body) != body.size())
+            return false;
+        cursor = peek.cursor;
+        ++page;
+    } while (cursor);
+    return true;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -44,6 +124,8 @@ int main(int argc, char **argv)
     parser.addHelpOption();
     parser.addOption({u"records"_s, u"Request records on the platform (default 1000000)."_s, u"N"_s, u"1000000"_s});
     parser.addOption({u"page"_s, u"Records per page (1..5000, default 5000)."_s, u"N"_s, u"5000"_s});
+    parser.addOption({u"replay"_s, u"Pre-fetch the pages (untimed) and sync them from a do-nothing loopback server: "
+                                   u"the console's own throughput without keel-platform's page generation."_s});
     parser.process(app);
     const int records = parser.value(u"records"_s).toInt();
     const int days = 30;
@@ -63,6 +145,20 @@ int main(int argc, char **argv)
     settings.baseUrl = platform.baseUrl();
     settings.token = platform.token(u"admin"_s);
     api::PlatformClient client(settings);
+    const bool replay = parser.isSet(u"replay"_s);
+    QTemporaryDir pagesDir;
+    std::unique_ptr<ReplayServer> replayServer;
+    if (replay) {
+        std::fprintf(stderr, "pre-fetching pages (untimed)...\n");
+        if (!prefetchPages(client, parser.value(u"page"_s).toInt(), pagesDir.path())) {
+            std::fprintf(stderr, "pre-fetch failed\n");
+            return 1;
+        }
+        platform.stop();
+        replayServer = std::make_unique<ReplayServer>(pagesDir.path());
+        settings.baseUrl = replayServer->url();
+        client.setSettings(settings);
+    }
     store::Store store(dir.filePath(u"cache.sqlite"_s));
     sync::SyncEngine engine(&client, &store);
     engine.setInterval(0);
@@ -113,8 +209,8 @@ int main(int argc, char **argv)
     const double cpu = usage.ru_utime.tv_sec + usage.ru_stime.tv_sec + (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
     std::fprintf(stderr, "console-side CPU: %.2f s\n", cpu);
     const qint64 synced = store::openForReading(dir.filePath(u"cache.sqlite"_s))->scalar("SELECT count(*) FROM requests");
-    std::printf("{\"records\": %lld, \"seconds\": %.3f, \"records_per_s\": %.0f, \"peak_rss_mb\": %.1f, "
+    std::printf("{\"mode\": \"%s\", \"records\": %lld, \"seconds\": %.3f, \"records_per_s\": %.0f, \"peak_rss_mb\": %.1f, "
                 "\"max_event_loop_stall_ms\": %.1f}\n",
-                static_cast<long long>(synced), seconds, synced / seconds, peakRssMb(), maxStallMs);
+                replay ? "replay" : "keel-platform", static_cast<long long>(synced), seconds, synced / seconds, peakRssMb(), maxStallMs);
     return 0;
 }
