@@ -152,8 +152,10 @@ void PrometheusSliSource::complete(const QString &sloId)
     }
     for (const auto &p : slo::budgetBurndown(buckets, def.objective))
         status.budgetBurndown.push_back({p.ts, p.remaining});
-    status.totalEvents = std::int64_t(std::llround(totalEvents));
-    status.goodEvents = status.totalEvents - std::int64_t(std::llround(badEvents));
+    // Event counts are estimates (rate × 3600 per hour); none at all when the window had no data,
+    // so the attainment reads "no data" rather than a perfect 100%.
+    status.totalEvents = windowRatio ? std::int64_t(std::llround(totalEvents)) : 0;
+    status.goodEvents = windowRatio ? status.totalEvents - std::int64_t(std::llround(badEvents)) : 0;
 
     Q_EMIT statusReady(sloId, status);
     if (m_pending.isEmpty())

@@ -152,7 +152,7 @@ QVariant SloTableModel::sortValue(int row, int column) const
     case Objective: return info.objective;
     case Window: return info.windowDays;
     case Sli: return info.sli;
-    case Attainment: return s ? QVariant(s->attainment) : QVariant();
+    case Attainment: return s && s->totalEvents > 0 ? QVariant(s->attainment) : QVariant();
     case BudgetRemaining: return s ? QVariant(s->errorBudgetRemaining) : QVariant();
     case Status: return alertRank(row);
     default: break;
@@ -176,7 +176,7 @@ QVariant SloTableModel::displayText(int row, int column) const
     case Sli: return info.sli;
     case Attainment:
         if (!s) return QString();
-        return s->totalEvents > 0 || !s->burnRates.empty() ? percent(s->attainment, 3) : noData;
+        return s->totalEvents > 0 ? percent(s->attainment, 3) : noData;
     case BudgetRemaining: return s ? percent(s->errorBudgetRemaining, 1) : QString();
     case Status: {
         if (m_errors.contains(info.id)) return tr("error");

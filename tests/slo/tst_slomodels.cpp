@@ -68,7 +68,12 @@ private Q_SLOTS:
         model.setStatus(u"chat-latency"_s, status(u"chat-latency"_s, "ok", 0.8));
         model.setStatus(u"rag-empty"_s, status(u"rag-empty"_s, "ticket", 1.5));
         model.setStatus(u"search-availability"_s, status(u"search-availability"_s, "page", 20));
-        model.setStatus(u"review-age"_s, status(u"review-age"_s, "ok", 0.1));
+        auto quiet = status(u"review-age"_s, "ok", 0.1);
+        quiet.totalEvents = quiet.goodEvents = 0; // no traffic in the window: no data, not 100%
+        model.setStatus(u"review-age"_s, quiet);
+        const int quietRow = model.rowOf(u"review-age"_s);
+        QCOMPARE(model.index(quietRow, slo::SloTableModel::Attainment).data().toString(), u"no data"_s);
+        QCOMPARE(model.index(quietRow, slo::SloTableModel::Attainment).data(slo::SloTableModel::SortRole), QVariant());
         // Burning first, grouped by layer: the inference layer holds the page, so it leads,
         // its paging SLO on top; then rag (ticket); then review.
         QCOMPARE(order(proxy), (QStringList{u"search-availability"_s, u"chat-latency"_s, u"rag-empty"_s, u"review-age"_s}));

@@ -318,6 +318,16 @@ private Q_SLOTS:
         QVERIFY2(pages >= m_sloCount + 1, qPrintable(u"%1 pages for %2 SLOs"_s.arg(pages).arg(m_sloCount)));
     }
 
+    void reportSaysWhenItCannotWrite()
+    {
+        slo::SloReportJob job(m_session, QDate::currentDate().toString(u"yyyy-MM"_s), u"/nonexistent-dir/slo.pdf"_s);
+        QSignalSpy finished(&job, &slo::SloReportJob::finished);
+        job.start();
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(finished.first().at(0).toBool(), false);
+        QVERIFY2(finished.first().at(1).toString().contains(u"cannot write"_s), qPrintable(finished.first().at(1).toString()));
+    }
+
     void reportRejectsABadMonth()
     {
         slo::SloReportJob job(m_session, u"2026-13"_s, u"x.pdf"_s);

@@ -141,7 +141,10 @@ void TimeSeriesChart::rebuild()
         const QList<QPointF> points = common::decimateMinMax(raw, m_lastColumns);
         const QString key = m_model->headerData(col, Qt::Horizontal).toString();
         auto *line = new QLineSeries;
-        line->setName(key);
+        // Legend labels are rich text in Qt Charts and keys come from platform data: escape them,
+        // and keep the raw key for the (plain-text) tooltip.
+        line->setName(key.toHtmlEscaped());
+        line->setProperty("seriesKey", key);
         line->setColor(common::SeriesPalette::color(key));
         line->append(points);
         for (const auto &p : points) {
@@ -163,7 +166,7 @@ void TimeSeriesChart::rebuild()
         upper->append({QPointF(double(from), top), QPointF(double(to), top)});
         lower->append({QPointF(double(from), yMin), QPointF(double(to), yMin)});
         auto *band = new QAreaSeries(upper, lower);
-        band->setName(label);
+        band->setName(label.toHtmlEscaped());
         band->setColor(QColor(220, 40, 40, 45));
         band->setBorderColor(QColor(220, 40, 40, 120));
         c->addSeries(band);
@@ -195,7 +198,7 @@ void TimeSeriesChart::showValue(QLineSeries *series, const QPointF &point, bool 
             best = p;
     const QString when = QDateTime::fromMSecsSinceEpoch(qint64(best.x()), Qt::UTC).toString(u"yyyy-MM-dd HH:mm 'UTC'"_s);
     const QString text = common::ChartTooltip::compose(
-        series->name(), {{tr("Time"), when}, {m_unit, QLocale().toString(best.y(), 'g', 6)}});
+        series->property("seriesKey").toString(), {{tr("Time"), when}, {m_unit, QLocale().toString(best.y(), 'g', 6)}});
     common::ChartTooltip::show(this, series, best, text);
 }
 
