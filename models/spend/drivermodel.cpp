@@ -59,7 +59,7 @@ CellValue DriverModel::cell(int row, int column) const
                 ValueKind::SignedRatio};
     case Requests: return {r.requests, ValueKind::Count};
     case CostPerRequest:
-        return {r.requests > 0 ? Micros(std::llround(double(r.cost) / double(r.requests))) : Micros(0), ValueKind::Money};
+        return {r.requests > 0 ? Micros(std::llround(double(r.cost) / double(r.requests))) : Micros(0), ValueKind::UnitCost};
     case Share: return {m_total > 0 ? double(r.cost) / double(m_total) : 0.0, ValueKind::Ratio};
     }
     return {};

@@ -18,6 +18,7 @@ enum SpendRole {
     RowIndexRole,                    // index into the model's source list
 };
 
-enum class ValueKind { Text, Money, Count, Ratio, SignedRatio, MoneyChange, Date, DateTime };
+// UnitCost: money per request / per 1k tokens, shown with more decimals than totals.
+enum class ValueKind { Text, Money, Count, Ratio, SignedRatio, MoneyChange, Date, DateTime, UnitCost };
 
 } // namespace keel::spend

@@ -20,6 +20,7 @@ QString SpendTableBase::exportText(const CellValue &v)
     switch (v.kind) {
     case ValueKind::Money:
     case ValueKind::MoneyChange:
+    case ValueKind::UnitCost:
         return QString::fromStdString(keel::domain::microsToDecimalString(v.raw.toLongLong()));
     case ValueKind::Count:
         return QString::number(v.raw.toLongLong());

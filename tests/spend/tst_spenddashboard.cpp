@@ -126,6 +126,9 @@ private Q_SLOTS:
         QVERIFY(dashboard.anomalyBanner()->text().contains(u"claims-triage@v8"_s));
         QVERIFY(dashboard.anomalyBanner()->text().contains(u"claims_triage"_s));
         QVERIFY(dashboard.kpiHeader()->tileText(0).at(1).startsWith(u'$'));
+        // Five weeks back is the whole cache: no comparison with an uncovered period.
+        QVERIFY(!dashboard.snapshot().totals.previousComplete);
+        QCOMPARE(dashboard.kpiHeader()->tileText(1).at(1), QString(QChar(0x2013)));
         QVERIFY(dashboard.budgetModel()->rowCount() > 0);
         QVERIFY(dashboard.templateModel()->rowCount() > 0);
         QVERIFY(dashboard.unitEconomicsPanel()->summaryText().contains(u"Cost per request"_s));

@@ -20,6 +20,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cmath>
+
 using namespace Qt::StringLiterals;
 using namespace keel::spend;
 using keel::test::requestRecord;
@@ -151,6 +153,21 @@ private Q_SLOTS:
         QCOMPARE(o.teams, (QStringList{u"claims"_s, u"platform"_s}));
         QCOMPARE(o.firstDay, kFirst);
         QCOMPARE(o.lastDay, kFirst.addDays(13));
+    }
+
+    void previousPeriodCoverage()
+    {
+        SpendRepository repo(m_store);
+        SpendQuery q;
+        q.from = kFirst.addDays(8);
+        q.to = kFirst.addDays(13); // previous: days 2..7, inside the cache
+        SpendSnapshot snap = repo.snapshot(q, QDateTime(QDate(2026, 10, 15), QTime(0, 0), Qt::UTC));
+        QVERIFY(snap.totals.previousComplete);
+        QVERIFY(std::isfinite(snap.totals.costChange()));
+        q.from = kFirst.addDays(7); // previous starts on the cache's first (possibly partial) day
+        snap = repo.snapshot(q, QDateTime(QDate(2026, 10, 15), QTime(0, 0), Qt::UTC));
+        QVERIFY(!snap.totals.previousComplete);
+        QVERIFY(std::isnan(snap.totals.costChange()));
     }
 
     void drillDown()

@@ -54,6 +54,7 @@ SpendDashboard::SpendDashboard(const keel::SessionContext &session, QWidget *par
             [this](qint64 period, const QString &key, const QList<SpendDetailRow> &rows) {
                 m_detailModel->setRows(rows);
                 m_requestModel->setRows({});
+                m_detailView->resizeColumnsToContents();
                 const QString what = key.isEmpty() ? tr("all groups") : key;
                 m_detailTitle->setText(tr("%n spend row(s) behind %1 on %2. Double-click a row for its requests.",
                                           nullptr, int(rows.size()))
@@ -64,6 +65,7 @@ SpendDashboard::SpendDashboard(const keel::SessionContext &session, QWidget *par
     connect(m_service, &SpendDataService::requestsLoaded, this,
             [this](const SpendDetailRow &, const QList<RequestRow> &rows) {
                 m_requestModel->setRows(rows);
+                m_requestView->resizeColumnsToContents();
                 Q_EMIT requestsShown();
             });
     connect(m_filters, &SpendFilterBar::queryChanged, this, [this] {
@@ -119,6 +121,7 @@ void SpendDashboard::buildUi()
     m_tabs = new QTabWidget(split);
 
     QTableView *budgets = makeTable(m_budgetModel, tr("Budgets"), BudgetModel::Used);
+    m_budgetView = budgets;
     budgets->setItemDelegate(new BudgetBarDelegate(budgets));
     budgets->setColumnWidth(BudgetModel::Used, 240);
     m_tabs->addTab(budgets, tr("Budgets"));
@@ -131,6 +134,7 @@ void SpendDashboard::buildUi()
         if (m != m_templateModel)
             t->setColumnHidden(DriverModel::Detail, true);
         dl->addWidget(t);
+        m_driverViews << t;
     }
     m_tabs->addTab(drivers, tr("Drivers"));
 
@@ -260,6 +264,14 @@ void SpendDashboard::onLoaded(const SpendSnapshot &snapshot)
         m_templateModel->setRows(snapshot.templates);
         m_modelModel->setRows(snapshot.models);
         m_unit->setEconomics(snapshot.unit);
+        // A comparison with a period the cache does not cover would rank everything as "new".
+        for (QTableView *v : std::as_const(m_driverViews)) {
+            for (int c : {int(DriverModel::Previous), int(DriverModel::Change), int(DriverModel::ChangeRatio)})
+                v->setColumnHidden(c, !snapshot.totals.previousComplete);
+            v->resizeColumnsToContents();
+        }
+        m_budgetView->resizeColumnsToContents();
+        m_budgetView->setColumnWidth(BudgetModel::Used, 240);
         QStringList anomalyText;
         for (const Anomaly &a : snapshot.anomalies)
             anomalyText << a.explanation();

@@ -120,6 +120,8 @@ private:
     keel::spend::RequestListModel *m_requestModel = nullptr;
     QTableView *m_detailView = nullptr;
     QTableView *m_requestView = nullptr;
+    QList<QTableView *> m_driverViews;
+    QTableView *m_budgetView = nullptr;
     int m_drillTab = -1;
 };
 

@@ -45,6 +45,7 @@ UnitEconomicsPanel::UnitEconomicsPanel(QWidget *parent)
     for (int c : {int(DriverModel::Detail), int(DriverModel::Previous), int(DriverModel::Change), int(DriverModel::ChangeRatio)})
         m_table->setColumnHidden(c, true);
     m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->verticalHeader()->hide();
     m_table->setAccessibleName(tr("Spend per use case"));
     layout->addWidget(m_table, 2);
 }
@@ -63,6 +64,7 @@ void UnitEconomicsPanel::setEconomics(const UnitEconomics &u)
     for (int i = 0; i < m_rows.size(); ++i)
         m_rows[i].second->setText(values.value(i));
     m_model->setRows(DriverModel::fromUseCases(u.perUseCase));
+    m_table->resizeColumnsToContents();
 }
 
 QString UnitEconomicsPanel::summaryText() const

@@ -21,6 +21,7 @@ QString ValueDelegate::formatted(const QModelIndex &index, const QLocale &locale
     switch (ValueKind(kind.toInt())) {
     case ValueKind::Money: return common::formatMoney(raw.toLongLong(), locale, 2);
     case ValueKind::MoneyChange: return common::formatMoneyChange(raw.toLongLong(), locale, 2);
+    case ValueKind::UnitCost: return common::formatMoney(raw.toLongLong(), locale, 4);
     case ValueKind::Count: return common::formatCount(raw.toLongLong(), locale);
     case ValueKind::Ratio: return common::formatPercent(raw.toDouble(), locale, 1);
     case ValueKind::SignedRatio: return common::formatSignedPercent(raw.toDouble(), locale, 1);
