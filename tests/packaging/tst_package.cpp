@@ -2,10 +2,14 @@
 // would: control fields (dpkg-deb -I), file list (dpkg-deb -c), and the unpacked files themselves.
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -58,6 +62,7 @@ private slots:
     void unpackedDesktopFilesValidate();
     void unpackedPlatformServes();
     void unpackedKeelRendersAgainstPackagedPlatform();
+    void cleanupTestCase();
 
 private:
     QString field(const QString &name) const;
@@ -67,6 +72,10 @@ private:
     QString m_root;
     QString m_info;
     QStringList m_files;
+    QTemporaryDir m_data;                  // the packaged server's data folder
+    std::unique_ptr<QProcess> m_server;    // the packaged keel-platform, for the keel test
+    QString m_url;
+    QString m_reviewerToken;
 };
 
 void TstPackage::initTestCase()
@@ -161,32 +170,35 @@ void TstPackage::unpackedDesktopFilesValidate()
     QVERIFY2(metainfo.exitCode == 0, qPrintable(metainfo.out + metainfo.err));
 }
 
-// The packaged (stripped) server runs from /usr/bin with the system libraries and serves demo data.
+// The packaged (stripped) server runs from /usr/bin with the system libraries and serves demo
+// data with demo tokens. It keeps running for the next test.
 void TstPackage::unpackedPlatformServes()
 {
-    QTemporaryDir data;
-    QVERIFY(data.isValid());
-    QProcess server;
-    server.start(m_root + u"/usr/bin/keel-platform"_s,
-                 {u"--listen"_s, u"127.0.0.1:0"_s, u"--data"_s, data.path(), u"--demo-tokens"_s,
-                  u"--days"_s, u"1"_s, u"--requests-per-day"_s, u"200"_s});
-    QVERIFY2(server.waitForStarted(10000), qPrintable(server.errorString()));
-    QTRY_VERIFY_WITH_TIMEOUT(server.canReadLine() || server.state() != QProcess::Running, 60000);
-    const QString line = QString::fromUtf8(server.readLine()).trimmed();
+    QVERIFY(m_data.isValid());
+    m_server = std::make_unique<QProcess>();
+    m_server->start(m_root + u"/usr/bin/keel-platform"_s,
+                    {u"--listen"_s, u"127.0.0.1:0"_s, u"--data"_s, m_data.path(), u"--demo-tokens"_s,
+                     u"--days"_s, u"2"_s, u"--requests-per-day"_s, u"500"_s});
+    QVERIFY2(m_server->waitForStarted(10000), qPrintable(m_server->errorString()));
+    QTRY_VERIFY_WITH_TIMEOUT(m_server->canReadLine() || m_server->state() != QProcess::Running,
+                             60000);
+    const QString line = QString::fromUtf8(m_server->readLine()).trimmed();
     QVERIFY2(line.startsWith(u"http://127.0.0.1:"_s),
-             qPrintable(line + QString::fromUtf8(server.readAllStandardError())));
-    QVERIFY(QFile::exists(data.filePath(u"demo-tokens.json"_s)));
-    server.terminate();
-    if (!server.waitForFinished(15000)) {
-        server.kill();
-        server.waitForFinished(5000);
-    }
+             qPrintable(line + QString::fromUtf8(m_server->readAllStandardError())));
+    QFile tokens(m_data.filePath(u"demo-tokens.json"_s));
+    QVERIFY(tokens.open(QIODevice::ReadOnly));
+    m_reviewerToken = QJsonDocument::fromJson(tokens.readAll()).object()
+                          .value(u"reviewer-1"_s).toString();
+    QVERIFY(!m_reviewerToken.isEmpty());
+    m_url = line;
 }
 
-// The packaged keel, started the way a user would try it (--demo starts the keel-platform installed
-// beside it with demo tokens), signs in, loads the review queue and renders it, in German.
+// The bar: the installed keel starts against `keel-platform --demo-tokens`. Here the
+// packaged keel signs in to the packaged server with a demo token, loads the review queue and
+// renders it, in German, exactly as the command line documents it (--platform URL).
 void TstPackage::unpackedKeelRendersAgainstPackagedPlatform()
 {
+    QVERIFY2(!m_url.isEmpty(), "the packaged keel-platform did not start");
     QTemporaryDir home;
     QVERIFY(home.isValid());
     const QString png = home.filePath(u"review-de.png"_s);
@@ -197,12 +209,12 @@ void TstPackage::unpackedKeelRendersAgainstPackagedPlatform()
     env.insert(u"XDG_CONFIG_HOME"_s, home.filePath(u"config"_s));
     env.insert(u"XDG_CACHE_HOME"_s, home.filePath(u"cache"_s));
     env.insert(u"XDG_DATA_HOME"_s, home.filePath(u"data"_s));
-    env.remove(u"KEEL_TOKEN"_s);
+    env.insert(u"KEEL_TOKEN"_s, m_reviewerToken);
     keel.setProcessEnvironment(env);
     keel.setProcessChannelMode(QProcess::MergedChannels);
     keel.start(m_root + u"/usr/bin/keel"_s,
-               {u"snapshot"_s, u"--view"_s, u"review"_s, u"--demo"_s, u"--demo-user"_s,
-                u"reviewer-1"_s, u"--lang"_s, u"de"_s, u"--out"_s, png});
+               {u"snapshot"_s, u"--view"_s, u"review"_s, u"--platform"_s, m_url, u"--lang"_s,
+                u"de"_s, u"--out"_s, png});
     QVERIFY2(keel.waitForStarted(10000), qPrintable(keel.errorString()));
     if (!keel.waitForFinished(240000)) {
         keel.kill();
@@ -223,6 +235,17 @@ void TstPackage::unpackedKeelRendersAgainstPackagedPlatform()
     // The window's own minimum size may exceed the requested one; a real window is what counts.
     QVERIFY2(be32(16) >= 800 && be32(20) >= 600,
              qPrintable(QString::number(be32(16)) + u'x' + QString::number(be32(20))));
+}
+
+void TstPackage::cleanupTestCase()
+{
+    if (!m_server || m_server->state() == QProcess::NotRunning)
+        return;
+    m_server->terminate();
+    if (!m_server->waitForFinished(15000)) {
+        m_server->kill();
+        m_server->waitForFinished(5000);
+    }
 }
 
 QTEST_GUILESS_MAIN(TstPackage)
