@@ -2034,7 +2034,22 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
         <translation>Risiko ≥ 70 %</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+4"/>
+        <source>Any confidence</source>
+        <translation>Jede Konfidenz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confidence &lt; 80%</source>
+        <translation>Konfidenz &lt; 80 %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confidence &lt; 50%</source>
+        <translation>Konfidenz &lt; 50 %</translation>
+    </message>
+    <message>
+        <location line="+112"/>
         <source>Loading items…</source>
         <translation>Einträge werden geladen …</translation>
     </message>
@@ -2890,7 +2905,7 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
         <translation>Zeit (UTC)</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+83"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
@@ -3681,7 +3696,7 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
         <translation>Modell</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>all groups</source>
         <translation>alle Gruppen</translation>
     </message>
@@ -3694,7 +3709,7 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
         </translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
@@ -3707,13 +3722,13 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
     </message>
     <message>
         <location line="+27"/>
-        <location line="+3"/>
+        <location line="+4"/>
         <location filename="../widgets/spend/spenddashboardexport.cpp" line="-109"/>
         <source>Budgets</source>
         <translation>Budgets</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Drivers</source>
         <translation>Treiber</translation>
     </message>
@@ -3764,7 +3779,7 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
         <translation>Ausgaben werden aus dem lokalen Cache geladen …</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+60"/>
         <source>No spend recorded from %1 to %2 with these filters. Widen the date range or set the filters back to &quot;all&quot;.</source>
         <translation>Keine Ausgaben von %1 bis %2 mit diesen Filtern. Erweitern Sie den Datumsbereich oder setzen Sie die Filter auf „alle“ zurück.</translation>
     </message>
@@ -4146,7 +4161,7 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
         <translation>Anwendungsfall</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Spend per use case</source>
         <translation>Ausgaben je Anwendungsfall</translation>
     </message>
@@ -4164,7 +4179,7 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
 <context>
     <name>keel::widgets::ValueDelegate</name>
     <message>
-        <location filename="../widgets/spend/valuedelegate.cpp" line="+34"/>
+        <location filename="../widgets/spend/valuedelegate.cpp" line="+35"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>

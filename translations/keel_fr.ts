@@ -2034,7 +2034,22 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
         <translation>Risque ≥ 70 %</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+4"/>
+        <source>Any confidence</source>
+        <translation>Toute confiance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confidence &lt; 80%</source>
+        <translation>Confiance &lt; 80 %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confidence &lt; 50%</source>
+        <translation>Confiance &lt; 50 %</translation>
+    </message>
+    <message>
+        <location line="+112"/>
         <source>Loading items…</source>
         <translation>Chargement des éléments…</translation>
     </message>
@@ -2890,7 +2905,7 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
         <translation>Heure (UTC)</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+83"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
@@ -3681,7 +3696,7 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
         <translation>Modèle</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>all groups</source>
         <translation>tous les groupes</translation>
     </message>
@@ -3694,7 +3709,7 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
         </translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
@@ -3707,13 +3722,13 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
     </message>
     <message>
         <location line="+27"/>
-        <location line="+3"/>
+        <location line="+4"/>
         <location filename="../widgets/spend/spenddashboardexport.cpp" line="-109"/>
         <source>Budgets</source>
         <translation>Budgets</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Drivers</source>
         <translation>Facteurs</translation>
     </message>
@@ -3764,7 +3779,7 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
         <translation>Chargement des dépenses depuis le cache local…</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+60"/>
         <source>No spend recorded from %1 to %2 with these filters. Widen the date range or set the filters back to &quot;all&quot;.</source>
         <translation>Aucune dépense du %1 au %2 avec ces filtres. Élargissez la plage de dates ou remettez les filtres sur « tous ».</translation>
     </message>
@@ -4146,7 +4161,7 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
         <translation>Cas d&apos;usage</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Spend per use case</source>
         <translation>Dépenses par cas d&apos;usage</translation>
     </message>
@@ -4164,7 +4179,7 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
 <context>
     <name>keel::widgets::ValueDelegate</name>
     <message>
-        <location filename="../widgets/spend/valuedelegate.cpp" line="+34"/>
+        <location filename="../widgets/spend/valuedelegate.cpp" line="+35"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
