@@ -5,6 +5,7 @@
 #include <QMutexLocker>
 
 #include <array>
+#include <bitset>
 
 namespace keel::common {
 namespace {
@@ -18,7 +19,9 @@ constexpr std::array<QRgb, 20> kPalette = {
 struct Registry {
     QMutex mutex;
     QHash<QString, QColor> byKey;
-    std::array<bool, kPalette.size()> used{};
+    // A bitset, not std::array<bool>: GCC 12 at -O2 reports a false -Warray-bounds on the
+    // array's memset inside this function-local static.
+    std::bitset<kPalette.size()> used;
 };
 
 Registry &registry()
@@ -52,8 +55,8 @@ QColor SeriesPalette::color(const QString &key)
     QColor chosen;
     for (std::size_t probe = 0; probe < n; ++probe) {
         const std::size_t slot = (h + probe) % n;
-        if (!r.used[slot]) {
-            r.used[slot] = true;
+        if (!r.used.test(slot)) {
+            r.used.set(slot);
             chosen = QColor::fromRgb(kPalette[slot]);
             break;
         }
@@ -82,7 +85,7 @@ void SeriesPalette::resetForTests()
     Registry &r = registry();
     QMutexLocker lock(&r.mutex);
     r.byKey.clear();
-    r.used.fill(false);
+    r.used.reset();
 }
 
 } // namespace keel::common
