@@ -11,7 +11,7 @@ PACKAGES=(
   libcurl4-openssl-dev nlohmann-json3-dev libsqlite3-dev sqlite3
   qtkeychain-qt6-dev gnome-keyring dbus dbus-x11 libsecret-tools
   libcpp-httplib-dev
-  prometheus
+  prometheus poppler-utils
   xvfb xauth fonts-dejavu-core fonts-noto-core
   appstream desktop-file-utils dpkg-dev fakeroot
   curl ca-certificates

@@ -20,6 +20,8 @@
 #include <QAbstractItemModelTester>
 #include <QFile>
 #include <QImage>
+#include <QProcess>
+#include <QStandardPaths>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTableView>
@@ -316,6 +318,27 @@ private Q_SLOTS:
         static const QRegularExpression pageObject(u"/Type\\s*/Page[^s]"_s);
         const auto pages = QString::fromLatin1(pdf).count(pageObject);
         QVERIFY2(pages >= m_sloCount + 1, qPrintable(u"%1 pages for %2 SLOs"_s.arg(pages).arg(m_sloCount)));
+        // With poppler-utils (scripts/install-deps.sh) the text is checked too: one "SLO: <name>"
+        // section heading per SLO.
+        const QString pdftotext = QStandardPaths::findExecutable(u"pdftotext"_s);
+        if (!pdftotext.isEmpty()) {
+            QProcess p;
+            p.start(pdftotext, {u"-enc"_s, u"UTF-8"_s, out, u"-"_s});
+            QVERIFY(p.waitForFinished(30000));
+            // NFKC folds the "ﬁ" ligatures the PDF font uses back into letters.
+            const QString text = QString::fromUtf8(p.readAllStandardOutput()).normalized(QString::NormalizationForm_KC);
+            static const QRegularExpression heading(u"(^|\\f)SLO: "_s, QRegularExpression::MultilineOption);
+            QCOMPARE(text.count(heading), m_sloCount);
+            const QByteArray body = test::getJson(m_platform->baseUrl(), m_platform->token(u"council"_s), u"/v1/slos"_s,
+                                                  {{u"limit"_s, u"500"_s}});
+            const auto slos = domain::decodeSloPage(std::string_view(body.constData(), std::size_t(body.size())));
+            QVERIFY(slos.ok());
+            for (const auto &s : slos.value().items)
+                QVERIFY2(text.contains(u"SLO: "_s + QString::fromStdString(s.name)), s.name.c_str());
+            QVERIFY(text.contains(u"Review decisions"_s));
+        } else {
+            qInfo("pdftotext not found (poppler-utils): the report's text is not checked, only its pages");
+        }
     }
 
     void reportSaysWhenItCannotWrite()

@@ -150,6 +150,7 @@ QString paintSloReport(const SloReportData &data, const QString &path, const std
     QPdfWriter pdf(path);
     pdf.setPageSize(QPageSize(QPageSize::A4));
     pdf.setResolution(150);
+    pdf.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
     pdf.setTitle(tr("Keel SLO report %1").arg(data.monthStart.toString(u"yyyy-MM"_s)));
     pdf.setCreator(u"Keel"_s);
     Writer w(pdf);
