@@ -7,6 +7,7 @@
 #include "data/reviewqueuesmodel.h"
 #include "data/slosmodel.h"
 #include "data/spendrowsmodel.h"
+#include "data/syncstatemodel.h"
 #include "data/tablefilterproxymodel.h"
 #include "store/cachewriters.h"
 #include "store/database.h"
@@ -244,6 +245,30 @@ private Q_SLOTS:
         QVERIFY(waitLoaded(budgets));
         QCOMPARE(queues.index(0, data::ReviewQueuesModel::Pending).data().toLongLong(), 5);
         QCOMPARE(budgets.rowCount(), 2);
+    }
+
+    void syncStateShowsLastSyncAndErrors()
+    {
+        {
+            auto db = store::openForWriting(m_path);
+            store::saveSyncState(*db, {"requests", std::nullopt, "2026-11-01T00:00:00.000Z", 1'700'000'000'000, ""});
+            store::saveSyncState(*db, {"spend_daily", "c3", std::nullopt, 0, "could not connect"});
+        }
+        data::SyncStateModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        data::TableFilterProxyModel proxy;
+        QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        proxy.setSourceModel(&model);
+        model.setDatabasePath(m_path);
+        QVERIFY(waitLoaded(model));
+        QCOMPARE(model.rowCount(), 2);
+        const int spend = model.rowOfKey(u"spend_daily"_s);
+        QCOMPARE(model.index(spend, data::SyncStateModel::LastError).data().toString(), u"could not connect"_s);
+        QCOMPARE(model.index(spend, data::SyncStateModel::LastSyncedAt).data().toString(), u"never"_s);
+        QVERIFY(model.index(spend, 0).data(data::SyncStateModel::InProgressRole).toBool());
+        const int requests = model.rowOfKey(u"requests"_s);
+        QVERIFY(!model.index(requests, 0).data(data::SyncStateModel::InProgressRole).toBool());
+        QVERIFY(!model.index(requests, data::SyncStateModel::LastSyncedAt).data().toString().isEmpty());
     }
 
     void loadErrorIsReported()
