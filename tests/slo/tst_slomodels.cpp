@@ -109,6 +109,45 @@ private Q_SLOTS:
         QCOMPARE(proxy.rowCount(), 0);
     }
 
+    void cellFormatting_data()
+    {
+        QTest::addColumn<double>("burn");      // < 0: no data in that window
+        QTest::addColumn<double>("remaining"); // error budget remaining
+        QTest::addColumn<QString>("alert");
+        QTest::addColumn<QString>("burnText");
+        QTest::addColumn<QString>("budgetText");
+        QTest::addColumn<QString>("statusText");
+        QTest::addRow("page") << 14.4 << -0.5 << u"page"_s << u"14.4×"_s << u"-50.0%"_s << u"PAGE"_s;
+        QTest::addRow("slow") << 0.25 << 0.875 << u"ok"_s << u"0.25×"_s << u"87.5%"_s << u"OK"_s;
+        QTest::addRow("exactly-one") << 1.0 << 0.0 << u"ticket"_s << u"1.00×"_s << u"0.0%"_s << u"TICKET"_s;
+        QTest::addRow("no-data") << -1.0 << 1.0 << u"no_data"_s << u"–"_s << u"100.0%"_s << u"no data"_s;
+        QTest::addRow("huge") << 1234.5 << -12.345 << u"page"_s << u"1,234.5×"_s << u"-1,234.5%"_s << u"PAGE"_s;
+    }
+    void cellFormatting()
+    {
+        QFETCH(double, burn);
+        QFETCH(double, remaining);
+        QFETCH(QString, alert);
+        QFETCH(QString, burnText);
+        QFETCH(QString, budgetText);
+        QFETCH(QString, statusText);
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        slo::SloTableModel model;
+        model.setSlos({info(u"x"_s, u"inference"_s)});
+        auto st = status(u"x"_s, alert.toStdString(), 0);
+        st.errorBudgetRemaining = remaining;
+        for (auto &b : st.burnRates) {
+            b.rate = std::max(burn, 0.0);
+            b.hasData = burn >= 0;
+        }
+        model.setStatus(u"x"_s, st);
+        QCOMPARE(model.index(0, slo::SloTableModel::Burn1h).data().toString(), burnText);
+        QCOMPARE(model.index(0, slo::SloTableModel::BudgetRemaining).data().toString(), budgetText);
+        QCOMPARE(model.index(0, slo::SloTableModel::Status).data().toString(), statusText);
+        QCOMPARE(model.index(0, slo::SloTableModel::Objective).data().toString(), u"99.00%"_s);
+        QLocale::setDefault(QLocale::c());
+    }
+
     void seriesTable()
     {
         slo::SeriesTableModel model;
