@@ -213,8 +213,15 @@ void ReviewWorkspace::buildUi()
     m_riskFilter->addItem(tr("Risk ≥ 70%"), 0.7);
     connect(m_riskFilter, &QComboBox::currentIndexChanged, this,
             [this] { m_proxy->setMinRisk(m_riskFilter->currentData().toDouble()); });
+    m_confidenceFilter = new QComboBox(middle);
+    m_confidenceFilter->addItem(tr("Any confidence"), 1.0);
+    m_confidenceFilter->addItem(tr("Confidence < 80%"), 0.7999);
+    m_confidenceFilter->addItem(tr("Confidence < 50%"), 0.4999);
+    connect(m_confidenceFilter, &QComboBox::currentIndexChanged, this,
+            [this] { m_proxy->setMaxConfidence(m_confidenceFilter->currentData().toDouble()); });
     filters->addWidget(m_filterText, 1);
     filters->addWidget(m_riskFilter);
+    filters->addWidget(m_confidenceFilter);
     midLayout->addLayout(filters);
     m_itemsStack = new QStackedWidget(middle);
     m_itemsView = new QTableView(m_itemsStack);

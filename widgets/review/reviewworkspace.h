@@ -112,6 +112,7 @@ private:
     QLabel *m_itemsMessage = nullptr;
     QLineEdit *m_filterText = nullptr;
     QComboBox *m_riskFilter = nullptr;
+    QComboBox *m_confidenceFilter = nullptr;
     ItemPane *m_pane = nullptr;
     DecisionPanel *m_panel = nullptr;
     QListView *m_logView = nullptr;
