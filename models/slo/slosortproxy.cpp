@@ -38,18 +38,18 @@ bool SloSortProxy::lessThan(const QModelIndex &left, const QModelIndex &right) c
     const int ra = v(right, SloTableModel::AlertRankRole).toInt();
     if (la != ra)
         return la > ra;
-    // Same alert: an overspent budget first (the "why" behind a past incident), then the
-    // hottest current burn, then the least budget left.
-    const double lr = left.siblingAtColumn(SloTableModel::BudgetRemaining).data(SloTableModel::SortRole).toDouble();
-    const double rr = right.siblingAtColumn(SloTableModel::BudgetRemaining).data(SloTableModel::SortRole).toDouble();
-    if ((lr < 0) != (rr < 0))
-        return lr < 0;
+    // Same alert: the most budget spent first (a past incident's SLO stays visible after its
+    // alert cleared), then the hottest current burn.
+    const QVariant lrv = left.siblingAtColumn(SloTableModel::BudgetRemaining).data(SloTableModel::SortRole);
+    const QVariant rrv = right.siblingAtColumn(SloTableModel::BudgetRemaining).data(SloTableModel::SortRole);
+    const double lr = lrv.isValid() ? lrv.toDouble() : 2.0; // not loaded yet: last
+    const double rr = rrv.isValid() ? rrv.toDouble() : 2.0;
+    if (lr != rr)
+        return lr < rr;
     const double lb = v(left, SloTableModel::MaxBurnRole).toDouble();
     const double rb = v(right, SloTableModel::MaxBurnRole).toDouble();
     if (lb != rb)
         return lb > rb;
-    if (lr != rr)
-        return lr < rr;
     return v(left, Qt::DisplayRole).toString().localeAwareCompare(v(right, Qt::DisplayRole).toString()) < 0;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 // Orders the SLO table for the council: layers grouped together, the layer with the worst
-// alert first; inside a layer, paging SLOs, then tickets, then the hottest burn; then by name.
+// alert first; inside a layer, paging SLOs, then tickets, then the rest; within one alert level
+// the most error budget spent first, then the hottest current burn, then by name.
 // A filter text narrows rows by name, layer or SLI.
 #include <QSortFilterProxyModel>
 

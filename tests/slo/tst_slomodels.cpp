@@ -88,7 +88,7 @@ private Q_SLOTS:
         after.errorBudgetRemaining = -0.5; // the incident overspent the budget
         model.setStatus(u"search-availability"_s, after);
         QCOMPARE(order(proxy).first(), u"rag-empty"_s);
-        // Both inference SLOs are ok now; the overspent one leads despite its lower burn.
+        // Both inference SLOs are ok now; the one that spent more budget leads despite its lower burn.
         QCOMPARE(order(proxy).mid(1, 2), (QStringList{u"search-availability"_s, u"chat-latency"_s}));
 
         // A refresh with the same ids merges (no reset); a different set resets.
