@@ -308,6 +308,30 @@ private Q_SLOTS:
         QVERIFY2(ws.leaseBannerText().contains(u"403"_s), qPrintable(ws.leaseBannerText()));
         QVERIFY(!ws.session()->canDecide());
     }
+
+    // Last: stops and restarts the platform.
+    void offlineBannerCountsWaitingDecisions()
+    {
+        const QString id = waitForHeldItem();
+        m_ws->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_ws.get()));
+        m_ws->itemsView()->setFocus();
+        m_platform.stop();
+        QSignalSpy saved(m_ws->session(), &review::ReviewSession::decisionSaved);
+        QTest::keyClick(keyTarget(), Qt::Key_A);
+        QVERIFY(saved.wait(10000));
+        QTRY_VERIFY_WITH_TIMEOUT(!m_ws->offlineBannerText().isEmpty(), 15000);
+        QVERIFY2(m_ws->offlineBannerText().contains(u"1 decision"_s), qPrintable(m_ws->offlineBannerText()));
+        QVERIFY2(m_ws->offlineBannerText().contains(u"nothing is lost"_s), qPrintable(m_ws->offlineBannerText()));
+
+        QVERIFY2(m_platform.start(), qPrintable(m_platform.errorString()));
+        m_client->setSettings(test::settingsFor(m_platform, u"reviewer-1"_s));
+        m_observer->setSettings(test::settingsFor(m_platform, u"reviewer-1"_s));
+        m_ws->session()->retryDeliveryNow();
+        QVERIFY(waitDelivered(saved.at(0).at(0).toLongLong()));
+        QTRY_VERIFY_WITH_TIMEOUT(m_ws->offlineBannerText().isEmpty(), 10000);
+        QCOMPARE(test::countFor(test::feedback(*m_observer), id), 1);
+    }
 };
 
 QTEST_MAIN(TestReviewWorkspace)
