@@ -55,9 +55,18 @@ private Q_SLOTS:
         QCOMPARE(other->name(), SpendChartView::otherKey());
         QCOMPARE(other->color(), keel::common::SeriesPalette::otherColor());
         QCOMPARE(qobject_cast<QAreaSeries *>(series.at(0))->color(), keel::common::SeriesPalette::color(u"key-0"_s));
-        // Exactly one more key than the cap: no "Other" band for a single key.
+        // Exactly one more key than the cap: no "Other" band for a single key. Same band count,
+        // so the refresh refills the existing series; names and colours must follow.
         view.setData(makeSeries(30, 6), {});
         QCOMPARE(view.areaCount(), 6);
+        auto *last = qobject_cast<QAreaSeries *>(view.chart()->series().at(5));
+        QCOMPARE(last->name(), u"key-5"_s);
+        QCOMPARE(last->color(), keel::common::SeriesPalette::color(u"key-5"_s));
+        QCOMPARE(last->upperSeries()->count(), 30);
+        // Fewer bands: rebuilt from scratch.
+        view.setData(makeSeries(10, 2), {});
+        QCOMPARE(view.areaCount(), 2);
+        QCOMPARE(view.pointCount(), qsizetype(2 * 2 * 10));
     }
 
     void hostileNamesStayText()

@@ -106,54 +106,69 @@ void SpendChartView::rebuild()
 {
     QChart *c = chart();
     common::ChartTooltip::hide();
-    c->removeAllSeries();
-    const auto axes = c->axes();
-    for (QAbstractAxis *a : axes) {
-        c->removeAxis(a);
-        delete a;
+    const qsizetype periods = m_series.periods.size();
+    // Bands: the largest keys by cost, then everything else as one "Other" band.
+    QStringList bandKeys;
+    QList<QList<int>> bandMembers;
+    for (int k = 0; periods > 0 && k < m_series.keys.size(); ++k) {
+        if (k < m_maxSeries || m_series.keys.size() == m_maxSeries + 1) {
+            bandKeys << m_series.keys[k];
+            bandMembers << QList<int>{k};
+        } else {
+            if (bandKeys.size() == m_maxSeries) {
+                bandKeys << otherKey();
+                bandMembers << QList<int>{};
+            }
+            bandMembers.last() << k;
+        }
     }
-    m_anomalySeries = nullptr;
+    // A reload with as many bands (the usual refresh) refills the existing series: taking
+    // series out of a laid-out chart and adding new ones costs far more than new points.
+    const bool reuse = !m_areas.isEmpty() && m_areas.size() == bandKeys.size();
+    if (m_anomalySeries) {
+        c->removeSeries(m_anomalySeries);
+        delete m_anomalySeries;
+        m_anomalySeries = nullptr;
+    }
     delete m_anomalyText;
     m_anomalyText = nullptr;
     m_anomalyLabel.clear();
-    m_bandKeys.clear();
-    m_bandMembers.clear();
-    m_pointCount = 0;
-
-    const qsizetype periods = m_series.periods.size();
-    if (periods == 0 || m_series.keys.isEmpty()) {
-        c->setTitle(QString());
-        return;
-    }
-    // Bands: the largest keys by cost, then everything else as one "Other" band.
-    for (int k = 0; k < m_series.keys.size(); ++k) {
-        if (k < m_maxSeries || m_series.keys.size() == m_maxSeries + 1) {
-            m_bandKeys << m_series.keys[k];
-            m_bandMembers << QList<int>{k};
-        } else {
-            if (m_bandKeys.size() == m_maxSeries) {
-                m_bandKeys << otherKey();
-                m_bandMembers << QList<int>{};
-            }
-            m_bandMembers.last() << k;
+    if (!reuse) {
+        c->removeAllSeries();
+        m_areas.clear();
+        const auto axes = c->axes();
+        for (QAbstractAxis *a : axes) {
+            c->removeAxis(a);
+            delete a;
         }
+        m_xAxis = nullptr;
+        m_yAxis = nullptr;
     }
+    m_bandKeys = bandKeys;
+    m_bandMembers = bandMembers;
+    m_pointCount = 0;
+    if (bandKeys.isEmpty())
+        return;
 
     const int plotWidth = int(qMax<qreal>(c->plotArea().width(), width() * 0.8));
     const int columns = m_fixedColumns > 0 ? m_fixedColumns : common::decimationColumns(plotWidth, devicePixelRatioF());
     m_builtColumns = columns;
 
-    auto *xAxis = new QDateTimeAxis;
+    if (!m_xAxis) {
+        m_xAxis = new QDateTimeAxis;
+        m_yAxis = new QValueAxis;
+        c->addAxis(m_xAxis, Qt::AlignBottom);
+        c->addAxis(m_yAxis, Qt::AlignLeft);
+    }
+    QDateTimeAxis *xAxis = m_xAxis;
+    QValueAxis *yAxis = m_yAxis;
     xAxis->setFormat(m_series.granularity == Granularity::Month ? u"MMM yyyy"_s : u"MMM d"_s);
     xAxis->setTitleText(m_series.granularity == Granularity::Day
                             ? tr("Day (UTC)")
                             : (m_series.granularity == Granularity::Week ? tr("Week starting (UTC)") : tr("Month (UTC)")));
-    auto *yAxis = new QValueAxis;
     yAxis->setTitleText(m_metric == Metric::Cost ? tr("Spend (US$)")
                                                  : (m_metric == Metric::Tokens ? tr("Tokens") : tr("Requests")));
     yAxis->setLabelFormat(m_metric == Metric::Cost ? u"%.0f"_s : u"%.3g"_s);
-    c->addAxis(xAxis, Qt::AlignBottom);
-    c->addAxis(yAxis, Qt::AlignLeft);
 
     // Final axis ranges before any series is attached: each range change re-lays out every
     // attached series, which made a rebuild quadratic in the number of bands.
@@ -185,14 +200,17 @@ void SpendChartView::rebuild()
             up.append({x, upper[p]});
             lo.append({x, lower[p]});
         }
-        auto *upperLine = new QLineSeries;
-        auto *lowerLine = new QLineSeries;
-        upperLine->replace(common::decimateMinMax(up, columns));
-        lowerLine->replace(common::decimateMinMax(lo, columns));
-        m_pointCount += upperLine->count() + lowerLine->count();
-        auto *area = new QAreaSeries(upperLine, lowerLine);
-        upperLine->setParent(area);
-        lowerLine->setParent(area);
+        QAreaSeries *area = reuse ? m_areas[b] : nullptr;
+        if (!area) {
+            auto *upperLine = new QLineSeries;
+            auto *lowerLine = new QLineSeries;
+            area = new QAreaSeries(upperLine, lowerLine);
+            upperLine->setParent(area);
+            lowerLine->setParent(area);
+        }
+        area->upperSeries()->replace(common::decimateMinMax(up, columns));
+        area->lowerSeries()->replace(common::decimateMinMax(lo, columns));
+        m_pointCount += area->upperSeries()->count() + area->lowerSeries()->count();
         const bool other = b == m_maxSeries && m_bandKeys[b] == otherKey() && m_bandMembers[b].size() > 1;
         const QString key = m_bandKeys[b];
         // Qt Charts draws legend labels as HTML; group values come from platform data.
@@ -200,11 +218,14 @@ void SpendChartView::rebuild()
         const QColor color = other ? common::SeriesPalette::otherColor() : common::SeriesPalette::color(key);
         area->setColor(color);
         area->setBorderColor(color.darker(120));
-        c->addSeries(area);
-        area->attachAxis(xAxis);
-        area->attachAxis(yAxis);
-        connect(area, &QAreaSeries::hovered, this, [this, b, area](const QPointF &pt, bool state) { onHovered(b, area, pt, state); });
-        connect(area, &QAreaSeries::clicked, this, [this, b](const QPointF &pt) { onClicked(b, pt); });
+        if (!reuse) {
+            c->addSeries(area);
+            area->attachAxis(xAxis);
+            area->attachAxis(yAxis);
+            connect(area, &QAreaSeries::hovered, this, [this, b, area](const QPointF &pt, bool state) { onHovered(b, area, pt, state); });
+            connect(area, &QAreaSeries::clicked, this, [this, b](const QPointF &pt) { onClicked(b, pt); });
+            m_areas << area;
+        }
         lower = upper;
     }
 

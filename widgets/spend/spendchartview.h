@@ -9,6 +9,8 @@
 QT_BEGIN_NAMESPACE
 class QAbstractSeries;
 class QAreaSeries;
+class QDateTimeAxis;
+class QValueAxis;
 class QGraphicsSimpleTextItem;
 class QScatterSeries;
 QT_END_NAMESPACE
@@ -61,6 +63,9 @@ private:
     QStringList m_bandKeys;            // key per band, otherKey() for the remainder
     QList<QList<int>> m_bandMembers;   // series key indexes per band
     qsizetype m_pointCount = 0;
+    QList<QAreaSeries *> m_areas;      // current bands, bottom first (owned by the chart)
+    QDateTimeAxis *m_xAxis = nullptr;
+    QValueAxis *m_yAxis = nullptr;
     QScatterSeries *m_anomalySeries = nullptr;
     QGraphicsSimpleTextItem *m_anomalyText = nullptr;
     QString m_anomalyLabel;
