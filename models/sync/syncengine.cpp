@@ -227,11 +227,13 @@ void SyncEngine::fetchNext()
         request.query.append({u"cursor"_s, QString::fromStdString(*run->nextCursor)});
     run->fetching = true;
     const quint64 gen = m_generation;
+    const std::optional<std::string> requestCursor = run->nextCursor;
     run->reply = m_client->send(request);
-    connect(run->reply, &api::ApiReply::finished, this, [this, gen](const api::ApiResponse &r) { onPage(gen, r); });
+    connect(run->reply, &api::ApiReply::finished, this,
+            [this, gen, requestCursor](const api::ApiResponse &r) { onPage(gen, requestCursor, r); });
 }
 
-void SyncEngine::onPage(quint64 gen, const api::ApiResponse &response)
+void SyncEngine::onPage(quint64 gen, const std::optional<std::string> &requestCursor, const api::ApiResponse &response)
 {
     if (gen != m_generation || !m_run)
         return;
@@ -255,18 +257,19 @@ void SyncEngine::onPage(quint64 gen, const api::ApiResponse &response)
     const auto decode = run->pull.decode;
     const QByteArray body = response.body;
     const bool peeked = peek.known;
-    m_decoder.start([self, gen, pageNo, decode, body, peeked] {
+    m_decoder.start([self, gen, pageNo, decode, body, peeked, requestCursor] {
         DecodedPage page = decode(body);
         if (!self)
             return;
-        QMetaObject::invokeMethod(self.data(), [self, gen, pageNo, page = std::move(page), peeked]() mutable {
+        QMetaObject::invokeMethod(self.data(), [self, gen, pageNo, page = std::move(page), peeked, requestCursor]() mutable {
             if (self)
-                self->onDecoded(gen, pageNo, std::move(page), peeked);
+                self->onDecoded(gen, pageNo, std::move(page), peeked, requestCursor);
         }, Qt::QueuedConnection);
     });
 }
 
-void SyncEngine::onDecoded(quint64 gen, int pageNo, DecodedPage page, bool peeked)
+void SyncEngine::onDecoded(quint64 gen, int pageNo, DecodedPage page, bool peeked,
+                           const std::optional<std::string> &requestCursor)
 {
     if (gen != m_generation || !m_run || m_run->failed)
         return;
@@ -299,7 +302,11 @@ void SyncEngine::onDecoded(quint64 gen, int pageNo, DecodedPage page, bool peeke
     const qint64 count = page.count;
     auto write = std::move(page.write);
     m_store->write(
-        [write, state, firstPage](store::Db &db) {
+        [write, state, firstPage, requestCursor](store::Db &db) {
+            // Commit only on top of the page this one follows: if an earlier page of the
+            // pipeline failed to commit, this one must not land after the gap.
+            if (store::loadSyncState(db, state.resource).cursor != requestCursor)
+                throw store::SqlError("page out of sequence; the sync will resume from the last committed page");
             write(db, firstPage);
             store::saveSyncState(db, state);
         },

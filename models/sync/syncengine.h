@@ -62,8 +62,8 @@ private:
     void startNextResource();
     void beginRun(const ResourcePull &pull);
     void fetchNext();
-    void onPage(quint64 gen, const api::ApiResponse &response);
-    void onDecoded(quint64 gen, int pageNo, DecodedPage page, bool peeked);
+    void onPage(quint64 gen, const std::optional<std::string> &requestCursor, const api::ApiResponse &response);
+    void onDecoded(quint64 gen, int pageNo, DecodedPage page, bool peeked, const std::optional<std::string> &requestCursor);
     void onCommitted(quint64 gen, qint64 count, bool last, const QString &error);
     void failRun(const QString &message);
     void finishRun(bool ok, const QString &message);
