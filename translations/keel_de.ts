@@ -358,7 +358,7 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
 <context>
     <name>keel::app::ConsoleController</name>
     <message>
-        <location filename="../app/consolecontroller.cpp" line="+48"/>
+        <location filename="../app/consolecontroller.cpp" line="+51"/>
         <source>Starting the demo platform…</source>
         <translation>Demo-Plattform wird gestartet …</translation>
     </message>
@@ -368,7 +368,7 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
         <translation>Keel startet die mitgelieferte Referenzplattform mit Demodaten. Beim ersten Start wird ein Monat Verlauf erzeugt; das dauert einige Sekunden.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>The demo platform did not start</source>
         <translation>Die Demo-Plattform ist nicht gestartet</translation>
     </message>
@@ -379,26 +379,52 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
     </message>
     <message>
         <location line="+0"/>
-        <source>Tell Keel where your platform is: File › Connect to Platform (Ctrl+Shift+O), or start it with --platform URL, or try it with --demo.</source>
-        <translation>Sagen Sie Keel, wo Ihre Plattform ist: Datei › Mit Plattform verbinden (Strg+Umschalt+O), oder starten Sie mit --platform URL, oder probieren Sie es mit --demo aus.</translation>
+        <source>Give --platform URL or --demo.</source>
+        <translation>Geben Sie --platform URL oder --demo an.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+2"/>
+        <source>Tell Keel where your platform is and paste your token. To look around first, start Keel with --demo.</source>
+        <translation>Sagen Sie Keel, wo Ihre Plattform ist, und fügen Sie Ihr Token ein. Um sich erst umzusehen, starten Sie Keel mit --demo.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+33"/>
         <source>Signing in…</source>
         <translation>Anmeldung …</translation>
     </message>
     <message>
+        <location line="-33"/>
+        <source>Reading the token for %1 from the keychain</source>
+        <translation>Token für %1 wird aus dem Schlüsselbund gelesen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No token for %1 is saved in the keychain.</source>
+        <translation>Im Schlüsselbund ist kein Token für %1 gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No token</source>
+        <translation>Kein Token</translation>
+    </message>
+    <message>
         <location line="+0"/>
+        <source>Set KEEL_TOKEN, or save a token from File › Connect to Platform.</source>
+        <translation>Setzen Sie KEEL_TOKEN oder speichern Sie ein Token über Datei › Mit Plattform verbinden.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Connecting to %1</source>
         <translation>Verbindung zu %1 wird hergestellt</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>Could not sign in to %1</source>
         <translation>Anmeldung bei %1 fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>%1 (%2) on %3</source>
         <translation>%1 (%2) auf %3</translation>
     </message>
@@ -442,11 +468,6 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
         <source>Connect to Platform…</source>
         <translation>Mit Plattform verbinden …</translation>
     </message>
-    <message>
-        <location line="+10"/>
-        <source>Start Keel with --platform URL and the KEEL_TOKEN environment variable, or with --demo.</source>
-        <translation>Starten Sie Keel mit --platform URL und der Umgebungsvariablen KEEL_TOKEN oder mit --demo.</translation>
-    </message>
 </context>
 <context>
     <name>keel::app::DemoPlatform</name>
@@ -474,6 +495,24 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
         <location line="+5"/>
         <source>There is no demo identity called &quot;%1&quot;. Use reviewer-1, reviewer-2, finops, council or admin.</source>
         <translation>Es gibt keine Demo-Identität „%1“. Verwenden Sie reviewer-1, reviewer-2, finops, council oder admin.</translation>
+    </message>
+</context>
+<context>
+    <name>keel::app::TokenStore</name>
+    <message>
+        <location filename="../app/tokenstore.cpp" line="+48"/>
+        <source>No keychain service is running (%1). The token is kept for this session only; Keel will ask for it again next time. Install and unlock a Secret Service (e.g. GNOME Keyring) to remember it.</source>
+        <translation>Es läuft kein Schlüsselbunddienst (%1). Das Token wird nur für diese Sitzung gespeichert; Keel fragt beim nächsten Mal erneut danach. Installieren und entsperren Sie einen Secret Service (z. B. GNOME Keyring), damit es gespeichert bleibt.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The keychain could not be read: %1</source>
+        <translation>Der Schlüsselbund konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The token could not be saved in the keychain: %1</source>
+        <translation>Das Token konnte nicht im Schlüsselbund gespeichert werden: %1</translation>
     </message>
 </context>
 <context>
@@ -765,6 +804,29 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
         <location line="+0"/>
         <source>Output tokens</source>
         <translation>Ausgabe-Tokens</translation>
+    </message>
+</context>
+<context>
+    <name>keel::data::SyncStateModel</name>
+    <message>
+        <location filename="../models/data/syncstatemodel.cpp" line="+10"/>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <location filename="../models/data/syncstatemodel.h" line="+22"/>
+        <source>Data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last synced</source>
+        <translation>Zuletzt synchronisiert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last error</source>
+        <translation>Letzter Fehler</translation>
     </message>
 </context>
 <context>
@@ -2311,7 +2373,7 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
         <translation>Verbleibendes Fehlerbudget über das SLO-Zeitfenster (schattiert: der Berichtsmonat).</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Keel SLO report %1</source>
         <translation>Keel-SLO-Bericht %1</translation>
     </message>
@@ -3260,7 +3322,7 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
         <translation>Einige Daten konnten nicht synchronisiert werden: %1</translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+171"/>
         <source>Could not write to the cache: %1</source>
         <translation>Schreiben in den Cache fehlgeschlagen: %1</translation>
     </message>
@@ -3452,6 +3514,104 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
     </message>
 </context>
 <context>
+    <name>keel::widgets::ConnectionDialog</name>
+    <message>
+        <location filename="../widgets/shell/connectiondialog.cpp" line="+25"/>
+        <source>Verify the server&apos;s TLS certificate</source>
+        <translation>TLS-Zertifikat des Servers prüfen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Test Connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connect to Platform</source>
+        <translation>Mit Plattform verbinden</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Platform URL</source>
+        <translation>Plattform-URL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Platform &amp;URL:</source>
+        <translation>Plattform-&amp;URL:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bearer token from your platform administrator</source>
+        <translation>Bearer-Token von Ihrem Plattform-Administrator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stored in the system keychain, never in a settings file or a log.</source>
+        <translation>Wird im Schlüsselbund des Systems gespeichert, nie in einer Einstellungsdatei oder einem Protokoll.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;oken:</source>
+        <translation>T&amp;oken:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>System certificates</source>
+        <translation>Systemzertifikate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CA bundle</source>
+        <translation>CA-Bundle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Browse…</source>
+        <translation>Durchsuchen …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose CA bundle</source>
+        <translation>CA-Bundle auswählen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>CA &amp;bundle (PEM):</source>
+        <translation>CA-&amp;Bundle (PEM):</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>CA Bundle</source>
+        <translation>CA-Bundle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation>PEM-Zertifikate (*.pem *.crt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Without verification anyone on the network path can read your token and data. Use this only against a test platform.</source>
+        <translation>Ohne Prüfung kann jeder auf dem Netzwerkweg Ihr Token und Ihre Daten mitlesen. Verwenden Sie das nur mit einer Testplattform.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Testing…</source>
+        <translation>Wird getestet …</translation>
+    </message>
+</context>
+<context>
     <name>keel::widgets::MainWindow</name>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="+42"/>
@@ -3544,7 +3704,7 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
         <translation>Keel %1 – Betriebskonsole für eine KI-Plattform: Prüfwarteschlange, Ausgaben und SLOs.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+76"/>
         <source>Nothing to show for this identity</source>
         <translation>Für diese Identität gibt es nichts anzuzeigen</translation>
     </message>
@@ -3610,7 +3770,7 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
         <translation>Sonstige</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+130"/>
         <source>Day (UTC)</source>
         <translation>Tag (UTC)</translation>
     </message>
@@ -3625,25 +3785,25 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
         <translation>Monat (UTC)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Spend (US$)</source>
         <translation>Ausgaben (US$)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+129"/>
+        <location line="+133"/>
         <source>Tokens</source>
         <translation>Tokens</translation>
     </message>
     <message>
-        <location line="-129"/>
-        <location line="+128"/>
+        <location line="-133"/>
+        <location line="+132"/>
         <source>Requests</source>
         <translation>Anfragen</translation>
     </message>
     <message>
-        <location line="-82"/>
-        <location line="+78"/>
+        <location line="-85"/>
+        <location line="+81"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>

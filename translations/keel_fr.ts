@@ -358,7 +358,7 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
 <context>
     <name>keel::app::ConsoleController</name>
     <message>
-        <location filename="../app/consolecontroller.cpp" line="+48"/>
+        <location filename="../app/consolecontroller.cpp" line="+51"/>
         <source>Starting the demo platform…</source>
         <translation>Démarrage de la plateforme de démonstration…</translation>
     </message>
@@ -368,7 +368,7 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
         <translation>Keel démarre sa plateforme de référence avec des données de démonstration. Le premier démarrage génère un mois d&apos;historique et prend quelques secondes.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>The demo platform did not start</source>
         <translation>La plateforme de démonstration n&apos;a pas démarré</translation>
     </message>
@@ -379,26 +379,52 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
     </message>
     <message>
         <location line="+0"/>
-        <source>Tell Keel where your platform is: File › Connect to Platform (Ctrl+Shift+O), or start it with --platform URL, or try it with --demo.</source>
-        <translation>Indiquez à Keel où se trouve votre plateforme : Fichier › Se connecter à la plateforme (Ctrl+Maj+O), ou lancez-le avec --platform URL, ou essayez-le avec --demo.</translation>
+        <source>Give --platform URL or --demo.</source>
+        <translation>Indiquez --platform URL ou --demo.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+2"/>
+        <source>Tell Keel where your platform is and paste your token. To look around first, start Keel with --demo.</source>
+        <translation>Indiquez à Keel où se trouve votre plateforme et collez votre jeton. Pour d&apos;abord découvrir Keel, lancez-le avec --demo.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+33"/>
         <source>Signing in…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
+        <location line="-33"/>
+        <source>Reading the token for %1 from the keychain</source>
+        <translation>Lecture du jeton de %1 dans le trousseau</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No token for %1 is saved in the keychain.</source>
+        <translation>Aucun jeton pour %1 n&apos;est enregistré dans le trousseau.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No token</source>
+        <translation>Aucun jeton</translation>
+    </message>
+    <message>
         <location line="+0"/>
+        <source>Set KEEL_TOKEN, or save a token from File › Connect to Platform.</source>
+        <translation>Définissez KEEL_TOKEN, ou enregistrez un jeton via Fichier › Se connecter à la plateforme.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Connecting to %1</source>
         <translation>Connexion à %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>Could not sign in to %1</source>
         <translation>Impossible de se connecter à %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>%1 (%2) on %3</source>
         <translation>%1 (%2) sur %3</translation>
     </message>
@@ -442,11 +468,6 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
         <source>Connect to Platform…</source>
         <translation>Se connecter à la plateforme…</translation>
     </message>
-    <message>
-        <location line="+10"/>
-        <source>Start Keel with --platform URL and the KEEL_TOKEN environment variable, or with --demo.</source>
-        <translation>Lancez Keel avec --platform URL et la variable d&apos;environnement KEEL_TOKEN, ou avec --demo.</translation>
-    </message>
 </context>
 <context>
     <name>keel::app::DemoPlatform</name>
@@ -474,6 +495,24 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
         <location line="+5"/>
         <source>There is no demo identity called &quot;%1&quot;. Use reviewer-1, reviewer-2, finops, council or admin.</source>
         <translation>Il n&apos;existe pas d&apos;identité de démonstration « %1 ». Utilisez reviewer-1, reviewer-2, finops, council ou admin.</translation>
+    </message>
+</context>
+<context>
+    <name>keel::app::TokenStore</name>
+    <message>
+        <location filename="../app/tokenstore.cpp" line="+48"/>
+        <source>No keychain service is running (%1). The token is kept for this session only; Keel will ask for it again next time. Install and unlock a Secret Service (e.g. GNOME Keyring) to remember it.</source>
+        <translation>Aucun service de trousseau n&apos;est actif (%1). Le jeton est conservé pour cette session seulement ; Keel le redemandera la prochaine fois. Installez et déverrouillez un Secret Service (par exemple GNOME Keyring) pour le mémoriser.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The keychain could not be read: %1</source>
+        <translation>Le trousseau n&apos;a pas pu être lu : %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The token could not be saved in the keychain: %1</source>
+        <translation>Le jeton n&apos;a pas pu être enregistré dans le trousseau : %1</translation>
     </message>
 </context>
 <context>
@@ -765,6 +804,29 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
         <location line="+0"/>
         <source>Output tokens</source>
         <translation>Jetons de sortie</translation>
+    </message>
+</context>
+<context>
+    <name>keel::data::SyncStateModel</name>
+    <message>
+        <location filename="../models/data/syncstatemodel.cpp" line="+10"/>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <location filename="../models/data/syncstatemodel.h" line="+22"/>
+        <source>Data</source>
+        <translation>Données</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last synced</source>
+        <translation>Dernière synchronisation</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last error</source>
+        <translation>Dernière erreur</translation>
     </message>
 </context>
 <context>
@@ -2311,7 +2373,7 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
         <translation>Budget d&apos;erreur restant sur la fenêtre du SLO (grisé : le mois du rapport).</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Keel SLO report %1</source>
         <translation>Rapport SLO Keel %1</translation>
     </message>
@@ -3260,7 +3322,7 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
         <translation>Certaines données n&apos;ont pas pu être synchronisées : %1</translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+171"/>
         <source>Could not write to the cache: %1</source>
         <translation>Impossible d&apos;écrire dans le cache : %1</translation>
     </message>
@@ -3452,6 +3514,104 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
     </message>
 </context>
 <context>
+    <name>keel::widgets::ConnectionDialog</name>
+    <message>
+        <location filename="../widgets/shell/connectiondialog.cpp" line="+25"/>
+        <source>Verify the server&apos;s TLS certificate</source>
+        <translation>Vérifier le certificat TLS du serveur</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Test Connection</source>
+        <translation>&amp;Tester la connexion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Connect</source>
+        <translation>Se &amp;connecter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connect to Platform</source>
+        <translation>Se connecter à la plateforme</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Platform URL</source>
+        <translation>URL de la plateforme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Platform &amp;URL:</source>
+        <translation>&amp;URL de la plateforme :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bearer token from your platform administrator</source>
+        <translation>Jeton Bearer fourni par l&apos;administrateur de votre plateforme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Token</source>
+        <translation>Jeton</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stored in the system keychain, never in a settings file or a log.</source>
+        <translation>Conservé dans le trousseau du système, jamais dans un fichier de réglages ni dans un journal.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;oken:</source>
+        <translation>J&amp;eton :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>System certificates</source>
+        <translation>Certificats du système</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CA bundle</source>
+        <translation>Bundle CA</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose CA bundle</source>
+        <translation>Choisir le bundle CA</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>CA &amp;bundle (PEM):</source>
+        <translation>&amp;Bundle CA (PEM) :</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>CA Bundle</source>
+        <translation>Bundle CA</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation>Certificats PEM (*.pem *.crt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Without verification anyone on the network path can read your token and data. Use this only against a test platform.</source>
+        <translation>Sans vérification, n&apos;importe qui sur le chemin réseau peut lire votre jeton et vos données. À n&apos;utiliser qu&apos;avec une plateforme de test.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Testing…</source>
+        <translation>Test en cours…</translation>
+    </message>
+</context>
+<context>
     <name>keel::widgets::MainWindow</name>
     <message>
         <location filename="../widgets/shell/mainwindow.cpp" line="+42"/>
@@ -3544,7 +3704,7 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
         <translation>Keel %1 — console d&apos;exploitation pour une plateforme d&apos;IA : file de revue, dépenses et SLO.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+76"/>
         <source>Nothing to show for this identity</source>
         <translation>Rien à afficher pour cette identité</translation>
     </message>
@@ -3610,7 +3770,7 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
         <translation>Autres</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+130"/>
         <source>Day (UTC)</source>
         <translation>Jour (UTC)</translation>
     </message>
@@ -3625,25 +3785,25 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
         <translation>Mois (UTC)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Spend (US$)</source>
         <translation>Dépenses (US$)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+129"/>
+        <location line="+133"/>
         <source>Tokens</source>
         <translation>Jetons</translation>
     </message>
     <message>
-        <location line="-129"/>
-        <location line="+128"/>
+        <location line="-133"/>
+        <location line="+132"/>
         <source>Requests</source>
         <translation>Requêtes</translation>
     </message>
     <message>
-        <location line="-82"/>
-        <location line="+78"/>
+        <location line="-85"/>
+        <location line="+81"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
