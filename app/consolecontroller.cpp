@@ -2,6 +2,7 @@
 
 #include "demoplatform.h"
 #include "sessionservices.h"
+#include "tokenstore.h"
 #include "viewfactory.h"
 
 #include <api/connectiontester.h>
@@ -11,6 +12,7 @@
 #include <trace/traceexplorer.h>
 #include <api/platformclient.h>
 #include <shell/connectionbanner.h>
+#include <shell/connectiondialog.h>
 #include <shell/mainwindow.h>
 
 #include <QApplication>
@@ -40,7 +42,8 @@ void ConsoleController::start(bool showWindow)
 {
     m_showWindow = showWindow;
     m_window = std::make_unique<widgets::MainWindow>();
-    connect(m_window.get(), &widgets::MainWindow::connectRequested, this, &ConsoleController::openConnectionDialog);
+    m_tokens = new TokenStore(this);
+    connect(m_window.get(), &widgets::MainWindow::connectRequested, this, [this] { openConnectionDialog({}); });
     if (showWindow)
         m_window->show();
 
@@ -50,41 +53,77 @@ void ConsoleController::start(bool showWindow)
                                  "The first start generates a month of history and takes a few seconds."),
                               {}, true);
         m_demo = std::make_unique<DemoPlatform>(m_options.demoUser);
-        connect(m_demo.get(), &DemoPlatform::started, this, &ConsoleController::connectTo);
+        connect(m_demo.get(), &DemoPlatform::started, this, [this](const QUrl &url, const QString &token) {
+            api::ConnectionSettings settings;
+            settings.baseUrl = url;
+            settings.token = token;
+            connectTo(settings);
+        });
         connect(m_demo.get(), &DemoPlatform::failed, this, [this](const QString &message) {
             fail(tr("The demo platform did not start"), message);
         });
         m_demo->start();
         return;
     }
-    QUrl url = m_options.platformUrl;
-    if (url.isEmpty())
-        url = QSettings().value(u"connection/url"_s).toUrl();
-    const QString token = qEnvironmentVariable("KEEL_TOKEN");
-    if (url.isEmpty()) {
-        fail(tr("Not connected"), tr("Tell Keel where your platform is: File › Connect to Platform (Ctrl+Shift+O), "
-                                     "or start it with --platform URL, or try it with --demo."));
+    api::ConnectionSettings settings = savedConnection();
+    if (!m_options.platformUrl.isEmpty())
+        settings.baseUrl = m_options.platformUrl;
+    if (settings.baseUrl.isEmpty()) {
+        if (!m_showWindow)
+            fail(tr("Not connected"), tr("Give --platform URL or --demo."));
+        else
+            openConnectionDialog(tr("Tell Keel where your platform is and paste your token. To look around first, start Keel with --demo."));
         return;
     }
-    connectTo(url, token);
-}
-
-void ConsoleController::connectTo(const QUrl &url, const QString &token)
-{
-    m_token = token;
-    m_window->showMessage(tr("Signing in…"), tr("Connecting to %1").arg(url.toDisplayString()), {}, true);
-    api::ConnectionSettings settings;
-    settings.baseUrl = url;
-    settings.token = token;
-    m_tester = new api::ConnectionTester(this);
-    connect(m_tester, &api::ConnectionTester::finished, this,
-            [this, url](api::ConnectionTester::Outcome outcome, const QString &message, const domain::Identity &identity) {
-                m_tester->deleteLater();
-                if (outcome != api::ConnectionTester::Outcome::Ok) {
-                    fail(tr("Could not sign in to %1").arg(url.toDisplayString()), message);
+    // The environment wins (scripts, CI); otherwise the keychain.
+    settings.token = qEnvironmentVariable("KEEL_TOKEN");
+    if (!settings.token.isEmpty()) {
+        connectTo(settings);
+        return;
+    }
+    m_window->showMessage(tr("Signing in…"), tr("Reading the token for %1 from the keychain").arg(settings.baseUrl.toDisplayString()), {}, true);
+    connect(m_tokens, &TokenStore::readFinished, this,
+            [this, settings](bool found, const QString &token, bool, const QString &message) mutable {
+                if (found) {
+                    settings.token = token;
+                    connectTo(settings);
                     return;
                 }
-                m_session.platformUrl = url;
+                const QString why = message.isEmpty()
+                    ? tr("No token for %1 is saved in the keychain.").arg(settings.baseUrl.toDisplayString())
+                    : message;
+                if (!m_showWindow) {
+                    fail(tr("No token"), why + u' ' + tr("Set KEEL_TOKEN, or save a token from File › Connect to Platform."));
+                    return;
+                }
+                openConnectionDialog(why);
+            }, Qt::SingleShotConnection);
+    m_tokens->read(settings.baseUrl);
+}
+
+api::ConnectionSettings ConsoleController::savedConnection()
+{
+    QSettings s;
+    api::ConnectionSettings settings;
+    settings.baseUrl = s.value(u"connection/url"_s).toUrl();
+    settings.caBundlePath = s.value(u"connection/caBundle"_s).toString();
+    settings.verifyTls = s.value(u"connection/verifyTls"_s, true).toBool();
+    return settings;
+}
+
+void ConsoleController::connectTo(const api::ConnectionSettings &settings)
+{
+    m_connection = settings;
+    m_window->showMessage(tr("Signing in…"), tr("Connecting to %1").arg(settings.baseUrl.toDisplayString()), {}, true);
+    m_tester = new api::ConnectionTester(this);
+    connect(m_tester, &api::ConnectionTester::finished, this,
+            [this](api::ConnectionTester::Outcome outcome, const QString &message, const domain::Identity &identity) {
+                m_tester->deleteLater();
+                if (outcome != api::ConnectionTester::Outcome::Ok) {
+                    fail(tr("Could not sign in to %1").arg(m_connection.baseUrl.toDisplayString()), message);
+                    return;
+                }
+                m_session.platformUrl = m_connection.baseUrl;
                 onSignedIn(identity);
             });
     m_tester->start(settings);
@@ -93,10 +132,14 @@ void ConsoleController::connectTo(const QUrl &url, const QString &token)
 void ConsoleController::onSignedIn(const domain::Identity &identity)
 {
     m_session.identity = identity;
-    m_services = std::make_unique<SessionServices>(m_session.platformUrl, m_token, identity, m_options.cacheDir);
+    m_services = std::make_unique<SessionServices>(m_connection, identity, m_options.cacheDir);
     m_services->fillContext(m_session);
-    if (!m_options.demo)
-        QSettings().setValue(u"connection/url"_s, m_session.platformUrl);
+    if (!m_options.demo) {
+        QSettings s; // never the token: that lives in the keychain
+        s.setValue(u"connection/url"_s, m_connection.baseUrl);
+        s.setValue(u"connection/caBundle"_s, m_connection.caBundlePath);
+        s.setValue(u"connection/verifyTls"_s, m_connection.verifyTls);
+    }
     const QString roles = QString::fromStdString([&] {
         std::string s;
         for (const auto &r : identity.roles)
@@ -206,17 +249,44 @@ void ConsoleController::watchReady(const QString &id, QObject *view)
 
 void ConsoleController::fail(const QString &title, const QString &detail)
 {
-    m_window->showMessage(title, detail, tr("Connect to Platform…"));
-    connect(m_window.get(), &widgets::MainWindow::messageActionTriggered, this,
-            &ConsoleController::openConnectionDialog, Qt::UniqueConnection);
+    m_window->showMessage(title, detail, m_showWindow ? tr("Connect to Platform…") : QString());
+    connect(m_window.get(), &widgets::MainWindow::messageActionTriggered, this, [this] { openConnectionDialog({}); },
+            Qt::UniqueConnection);
     Q_EMIT sessionFailed(title + u": "_s + detail);
 }
 
-void ConsoleController::openConnectionDialog()
+void ConsoleController::openConnectionDialog(const QString &note)
 {
-    // The connection dialog arrives with the settings work; until then say how to connect.
-    m_window->banner()->showMessage(widgets::ConnectionBanner::Level::Info,
-                                    tr("Start Keel with --platform URL and the KEEL_TOKEN environment variable, or with --demo."));
+    if (!m_showWindow)
+        return;
+    auto *dialog = new widgets::ConnectionDialog(m_window.get());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    api::ConnectionSettings prefill = m_connection.baseUrl.isEmpty() ? savedConnection() : m_connection;
+    if (m_options.demo)
+        prefill = savedConnection(); // never offer the demo's throwaway address and token
+    dialog->setSettings(prefill);
+    dialog->setNote(note);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const api::ConnectionSettings settings = dialog->settings();
+        connect(m_tokens, &TokenStore::writeFinished, this, [this, settings](bool ok, bool sessionOnly, const QString &message) {
+            if (!ok || sessionOnly)
+                m_window->banner()->showMessage(ok ? widgets::ConnectionBanner::Level::Info : widgets::ConnectionBanner::Level::Warning,
+                                                message);
+            restartSession(settings);
+        }, Qt::SingleShotConnection);
+        m_tokens->write(settings.baseUrl, settings.token);
+    });
+    dialog->open();
+}
+
+void ConsoleController::restartSession(const api::ConnectionSettings &settings)
+{
+    m_window->clearViews();
+    m_services.reset();
+    m_session = SessionContext{};
+    m_demo.reset();
+    m_options.demo = false;
+    connectTo(settings);
 }
 
 } // namespace keel::app

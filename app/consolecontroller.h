@@ -3,6 +3,7 @@
 // open the cache, start sync and delivery, and build the views the identity's roles allow.
 #include "commandline.h"
 
+#include <api/apitypes.h>
 #include <session.h>
 
 #include <QDateTime>
@@ -18,6 +19,7 @@ namespace keel::widgets { class MainWindow; }
 namespace keel::app {
 
 class DemoPlatform;
+class TokenStore;
 class SessionServices;
 
 // Forwards a view's ready() as ready(id).
@@ -54,13 +56,15 @@ Q_SIGNALS:
     void syncFinished(bool ok, const QString &summary);
 
 private:
-    void connectTo(const QUrl &url, const QString &token);
+    void connectTo(const api::ConnectionSettings &settings);
+    static api::ConnectionSettings savedConnection();
+    void restartSession(const api::ConnectionSettings &settings);
     void onSignedIn(const domain::Identity &identity);
     void fail(const QString &title, const QString &detail);
     void buildViews();
     void watchReady(const QString &id, QObject *view);
     void wireSync();
-    void openConnectionDialog();
+    void openConnectionDialog(const QString &note);
 
     AppOptions m_options;
     std::unique_ptr<widgets::MainWindow> m_window;
@@ -68,7 +72,8 @@ private:
     std::unique_ptr<SessionServices> m_services;
     QPointer<api::ConnectionTester> m_tester;
     SessionContext m_session;
-    QString m_token;
+    api::ConnectionSettings m_connection;
+    TokenStore *m_tokens = nullptr;
     bool m_showWindow = true;
     QDateTime m_lastSync;
     QStringList m_syncResources;

@@ -13,14 +13,11 @@ using namespace Qt::StringLiterals;
 
 namespace keel::app {
 
-SessionServices::SessionServices(const QUrl &baseUrl, const QString &token, const domain::Identity &identity,
+SessionServices::SessionServices(const api::ConnectionSettings &connection, const domain::Identity &identity,
                                  const QString &cacheDir)
 {
-    api::ConnectionSettings settings;
-    settings.baseUrl = baseUrl;
-    settings.token = token;
-    m_client = std::make_unique<api::PlatformClient>(settings);
-    m_storePath = storePathFor(baseUrl, cacheDir.isEmpty() ? defaultCacheDir() : cacheDir);
+    m_client = std::make_unique<api::PlatformClient>(connection);
+    m_storePath = storePathFor(connection.baseUrl, cacheDir.isEmpty() ? defaultCacheDir() : cacheDir);
     m_store = std::make_unique<store::Store>(m_storePath);
     m_sync = std::make_unique<sync::SyncEngine>(m_client.get(), m_store.get());
     m_sync->setResources(resourcesFor(identity));

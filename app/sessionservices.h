@@ -2,6 +2,7 @@
 // The long-lived service objects of one signed-in session, owned in one place and torn down
 // in the right order (views first — they are owned by the window — then sync and delivery,
 // then the store, then the client).
+#include <api/apitypes.h>
 #include <session.h>
 
 #include <QString>
@@ -18,8 +19,7 @@ namespace keel::app {
 
 class SessionServices {
 public:
-    SessionServices(const QUrl &baseUrl, const QString &token, const domain::Identity &identity,
-                    const QString &cacheDir);
+    SessionServices(const api::ConnectionSettings &connection, const domain::Identity &identity, const QString &cacheDir);
     ~SessionServices();
 
     api::PlatformClient *client() const { return m_client.get(); }

@@ -122,6 +122,24 @@ void MainWindow::addView(const QString &id, const QString &title, const QString 
     act->setShortcut(QKeySequence(QStringLiteral("Ctrl+%1").arg(n)));
     act->setToolTip(toolTip);
     addAction(act);
+    m_viewActions << act;
+}
+
+void MainWindow::clearViews()
+{
+    for (QAction *a : std::as_const(m_viewActions)) {
+        removeAction(a);
+        delete a;
+    }
+    m_viewActions.clear();
+    for (const QString &id : std::as_const(m_viewIds)) {
+        if (QWidget *w = view(id)) {
+            m_stack->removeWidget(w);
+            delete w;
+        }
+    }
+    m_viewIds.clear();
+    m_rail->clear();
 }
 
 void MainWindow::showView(const QString &id)

@@ -26,6 +26,7 @@ public:
     // Adds a view to the rail; Ctrl+<n> opens the n-th view.
     void addView(const QString &id, const QString &title, const QString &toolTip, QWidget *view);
     void showView(const QString &id);
+    void clearViews(); // before signing in again (another platform or identity)
     QString currentViewId() const;
     QWidget *view(const QString &id) const;
 
@@ -66,6 +67,7 @@ private:
     QToolButton *m_cancelSync;
     QMenu *m_viewMenu = nullptr;
     QStringList m_viewIds;
+    QList<QAction *> m_viewActions;
 };
 
 } // namespace keel::widgets

@@ -1,0 +1,107 @@
+// "Test connection" says exactly what failed, in words, against a real keel-platform.
+#include "platformprocess.h"
+
+#include <shell/connectiondialog.h>
+
+#include <QtTest>
+#include <QCheckBox>
+#include <QLabel>
+#include <QTcpServer>
+
+using namespace Qt::StringLiterals;
+using keel::widgets::ConnectionDialog;
+
+class TestConnectionDialog : public QObject {
+    Q_OBJECT
+    keel::test::PlatformProcess m_platform{keel::test::PlatformOptions{42, 2, 300, {}, {}}};
+
+    QString runTest(ConnectionDialog &dialog, bool *ok)
+    {
+        QSignalSpy finished(&dialog, &ConnectionDialog::testFinished);
+        dialog.testConnection();
+        if (!finished.wait(30000))
+            return u"(no answer)"_s;
+        *ok = finished.at(0).at(0).toBool();
+        return finished.at(0).at(1).toString();
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY2(m_platform.start(), qPrintable(m_platform.errorString())); }
+
+    void goodTokenSaysWhoIsSignedIn()
+    {
+        ConnectionDialog dialog;
+        keel::api::ConnectionSettings s;
+        s.baseUrl = m_platform.baseUrl();
+        s.token = m_platform.token(u"finops"_s);
+        dialog.setSettings(s);
+        bool ok = false;
+        const QString message = runTest(dialog, &ok);
+        QVERIFY2(ok, qPrintable(message));
+        QCOMPARE(dialog.resultText(), message);
+        QCOMPARE(dialog.settings().token, s.token);
+    }
+
+    void failuresAreNamed_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<QString>("identity");
+        QTest::addColumn<QString>("expected");
+        QTest::addRow("bad token") << QString() << QString() << u"401"_s;
+        QTest::addRow("name resolution") << u"http://keel-no-such-host.invalid:8080"_s << u"finops"_s << u"resolve"_s;
+    }
+    void failuresAreNamed()
+    {
+        QFETCH(QString, url);
+        QFETCH(QString, identity);
+        QFETCH(QString, expected);
+        ConnectionDialog dialog;
+        keel::api::ConnectionSettings s;
+        s.baseUrl = url.isEmpty() ? m_platform.baseUrl() : QUrl(url);
+        s.token = identity.isEmpty() ? u"kt_wrong"_s : m_platform.token(identity);
+        dialog.setSettings(s);
+        bool ok = true;
+        const QString message = runTest(dialog, &ok);
+        QVERIFY(!ok);
+        QVERIFY2(message.contains(expected, Qt::CaseInsensitive), qPrintable(message));
+    }
+
+    void refusedPortIsATcpFailure()
+    {
+        QTcpServer probe; // a port that was free a moment ago: nothing listens there now
+        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+        const quint16 port = probe.serverPort();
+        probe.close();
+        ConnectionDialog dialog;
+        keel::api::ConnectionSettings s;
+        s.baseUrl = QUrl(u"http://127.0.0.1:"_s + QString::number(port));
+        s.token = m_platform.token(u"finops"_s);
+        dialog.setSettings(s);
+        bool ok = true;
+        const QString message = runTest(dialog, &ok);
+        QVERIFY(!ok);
+        QVERIFY2(message.contains(u"connect"_s, Qt::CaseInsensitive), qPrintable(message));
+    }
+
+    void turningVerificationOffWarns()
+    {
+        ConnectionDialog dialog;
+        auto *verify = dialog.findChild<QCheckBox *>();
+        QVERIFY(verify);
+        QVERIFY(verify->isChecked()); // on by default
+        verify->setChecked(false);
+        QVERIFY(dialog.resultText().contains(u"token"_s));
+        QVERIFY(!dialog.settings().verifyTls);
+    }
+
+    void resultIsPlainText()
+    {
+        ConnectionDialog dialog;
+        for (QLabel *label : dialog.findChildren<QLabel *>())
+            if (label->wordWrap())
+                QCOMPARE(label->textFormat(), Qt::PlainText);
+    }
+};
+
+QTEST_MAIN(TestConnectionDialog)
+#include "tst_app_connectiondialog.moc"

@@ -1,0 +1,48 @@
+#pragma once
+// File › Connect to Platform: where the platform is, how to trust it, and the token — with a
+// "Test connection" that says exactly what failed (name resolution, TCP, TLS, 401, 403, API version).
+#include <api/apitypes.h>
+#include <api/connectiontester.h>
+
+#include <QDialog>
+#include <QPointer>
+
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+namespace keel::widgets {
+
+class ConnectionDialog : public QDialog {
+    Q_OBJECT
+public:
+    explicit ConnectionDialog(QWidget *parent = nullptr);
+
+    void setSettings(const api::ConnectionSettings &settings);
+    api::ConnectionSettings settings() const; // what the user entered (token included)
+    void setNote(const QString &text);        // e.g. why the dialog opened
+    QString resultText() const;
+    bool isTesting() const { return m_tester != nullptr; }
+
+public Q_SLOTS:
+    void testConnection();
+
+Q_SIGNALS:
+    void testFinished(bool ok, const QString &message);
+
+private:
+    void updateButtons();
+    void showResult(bool ok, const QString &text);
+    QLineEdit *m_url;
+    QLineEdit *m_token;
+    QLineEdit *m_caBundle;
+    QCheckBox *m_verify;
+    QLabel *m_note;
+    QLabel *m_result;
+    QPushButton *m_test;
+    QPushButton *m_connect;
+    QPointer<api::ConnectionTester> m_tester;
+};
+
+} // namespace keel::widgets
