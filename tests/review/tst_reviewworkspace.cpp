@@ -14,6 +14,7 @@
 #include <store/outbox.h>
 #include <store/store.h>
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialog>
 #include <QLabel>
@@ -218,6 +219,24 @@ private Q_SLOTS:
         QTest::keyClick(panel->rejectReasonBox(), Qt::Key_Down);
         const QString reason = panel->rejectReasonBox()->currentData().toString();
         QCOMPARE(reason, u"hallucination"_s);
+        // Labels and rubric scores travel with any decision.
+        QCheckBox *label = nullptr;
+        for (QCheckBox *box : panel->findChildren<QCheckBox *>())
+            if (box->property("code").toString() == u"missing_citation")
+                label = box;
+        QVERIFY(label);
+        label->setFocus();
+        QTest::keyClick(label, Qt::Key_Space);
+        QVERIFY(label->isChecked());
+        QComboBox *accuracy = nullptr;
+        for (QComboBox *box : panel->findChildren<QComboBox *>())
+            if (box->property("code").toString() == u"accuracy")
+                accuracy = box;
+        QVERIFY(accuracy);
+        accuracy->setFocus();
+        QTest::keyClick(accuracy, Qt::Key_Down);
+        QTest::keyClick(accuracy, Qt::Key_Down); // "Accuracy 2"
+        panel->rejectReasonBox()->setFocus();
         QSignalSpy saved(m_ws->session(), &review::ReviewSession::decisionSaved);
         QTest::keyClick(panel->rejectReasonBox(), Qt::Key_Return, Qt::ControlModifier);
         QVERIFY(saved.wait(10000));
@@ -230,6 +249,9 @@ private Q_SLOTS:
                 continue;
             QCOMPARE(QString::fromStdString(r.action), u"reject"_s);
             QCOMPARE(QString::fromStdString(r.rejectReason), u"hallucination"_s);
+            QCOMPARE(r.labels, std::vector<std::string>{"missing_citation"});
+            QCOMPARE(r.rubric.size(), std::size_t(1));
+            QCOMPARE(r.rubric.at("accuracy"), 2);
             QCOMPARE(QString::fromStdString(r.reviewer), u"reviewer-1"_s);
             QVERIFY(r.timeSpentMs >= 0);
         }
