@@ -100,4 +100,15 @@ int DecisionLedger::pendingCount(const QString &reviewer) const
     return s.step() ? int(s.integer(0)) : 0;
 }
 
+QList<qint64> DecisionLedger::pendingSeqs(const QString &reviewer) const
+{
+    Statement s(m_db, "SELECT seq FROM review_ledger WHERE reviewer = ? AND seq > 0 "
+                      "AND state IN ('pending', 'delivering') ORDER BY seq");
+    s.bind(1, reviewer);
+    QList<qint64> out;
+    while (s.step())
+        out.append(s.integer(0));
+    return out;
+}
+
 } // namespace keel::review

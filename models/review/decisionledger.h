@@ -15,7 +15,8 @@ public:
     QList<OutboxEntry> recent(const QString &reviewer, int limit) const;       // newest first, not cancelled
     QList<OutboxEntry> since(const QString &reviewer, qint64 sinceMs) const;  // not cancelled
     std::optional<OutboxEntry> bySeq(qint64 seq) const;
-    int pendingCount(const QString &reviewer) const; // saved, not yet delivered, failed or undone
+    int pendingCount(const QString &reviewer) const;
+    QList<qint64> pendingSeqs(const QString &reviewer) const; // saved, not yet delivered, failed or undone
 
 private:
     ReviewDb &m_db;

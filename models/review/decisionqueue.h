@@ -5,6 +5,7 @@
 // on the review database's own outbox (LocalDecisionQueue).
 #include <domain/review.h>
 
+#include <QList>
 #include <QObject>
 #include <QString>
 
@@ -23,6 +24,9 @@ public:
     virtual bool isOffline() const { return m_offline; }
     virtual QString offlineReason() const { return m_offlineReason; }
     virtual void retryNow() = 0;          // skip the backoff (e.g. after the platform URL changed)
+    // Re-emits stateChanged() with the current state of each seq: a ledger that missed an update
+    // (the console quit between delivery and bookkeeping) catches up.
+    virtual void queryStates(const QList<qint64> &seqs) = 0;
 
 Q_SIGNALS:
     void saved(const QString &idempotencyKey, qint64 seq);

@@ -92,4 +92,18 @@ void LocalDecisionQueue::notePending()
     Q_EMIT pendingCountChanged(pending);
 }
 
+void LocalDecisionQueue::queryStates(const QList<qint64> &seqs)
+{
+    for (qint64 seq : seqs) {
+        if (const auto e = m_outbox->entry(seq)) {
+            const QString state = toString(e->state);
+            const QString itemId = e->itemId;
+            const QString message = e->lastError;
+            QTimer::singleShot(0, this, [this, seq, itemId, state, message] {
+                Q_EMIT stateChanged(seq, itemId, state, message);
+            });
+        }
+    }
+}
+
 } // namespace keel::review

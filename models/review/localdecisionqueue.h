@@ -25,6 +25,7 @@ public:
     void cancel(qint64 seq) override;
     int pendingCount() const override;
     void retryNow() override;
+    void queryStates(const QList<qint64> &seqs) override;
     DecisionOutbox *outbox() const { return m_outbox.get(); }
 
 private:

@@ -79,6 +79,7 @@ bool ReviewSession::openDatabase(const QString &path, store::Outbox *sharedOutbo
     connect(m_queue, &DecisionQueue::stateChanged, this, &ReviewSession::onStateChanged);
     connect(m_queue, &DecisionQueue::pendingCountChanged, this, [this] { notePending(pendingCount()); });
     connect(m_queue, &DecisionQueue::offlineChanged, this, &ReviewSession::offlineChanged);
+    m_queue->queryStates(m_ledger->pendingSeqs(m_reviewer));
     return true;
 }
 

@@ -2,6 +2,8 @@
 
 #include <store/outbox.h>
 
+#include <QSet>
+
 using namespace Qt::StringLiterals;
 
 namespace keel::review {
@@ -49,6 +51,21 @@ void StoreDecisionQueue::retryNow()
     // stop() + start() drops the backoff timer and looks at the head again at once.
     m_outbox->stop();
     m_outbox->start();
+}
+
+void StoreDecisionQueue::queryStates(const QList<qint64> &seqs)
+{
+    if (!m_outbox || seqs.isEmpty())
+        return;
+    const QSet<qint64> wanted(seqs.begin(), seqs.end());
+    QPointer<StoreDecisionQueue> self(this);
+    m_outbox->entries([self, wanted](const QList<store::OutboxEntry> &entries) {
+        if (!self)
+            return;
+        for (const store::OutboxEntry &e : entries)
+            if (wanted.contains(e.seq))
+                Q_EMIT self->stateChanged(e.seq, e.itemId, e.state, e.lastError);
+    });
 }
 
 } // namespace keel::review

@@ -16,6 +16,7 @@ public:
     void cancel(qint64 seq) override;
     int pendingCount() const override;
     void retryNow() override;
+    void queryStates(const QList<qint64> &seqs) override;
 
 private:
     QPointer<store::Outbox> m_outbox;

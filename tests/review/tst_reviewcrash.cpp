@@ -3,6 +3,8 @@
 // started again as a child process (KEEL_REVIEW_CHILD set), so the kill is a real process death.
 #include "reviewtestsupport.h"
 
+#include <review/decisionledger.h>
+#include <review/reviewdb.h>
 #include <review/reviewsession.h>
 #include <store/outbox.h>
 #include <store/store.h>
@@ -134,6 +136,44 @@ private Q_SLOTS:
         QVERIFY(again.openDatabase(dir.filePath(u"review.sqlite"_s), outbox.get()));
         QCOMPARE(again.pendingCount(), 0);
         QCOMPARE(test::countFor(test::feedback(*client), itemId), 1);
+    }
+
+    // The console quit after the shared outbox delivered a decision but before the review
+    // ledger heard of it: the next start asks the outbox and the "waiting to send" figure is right.
+    void ledgerCatchesUpWithTheOutbox()
+    {
+        test::PlatformProcess platform;
+        QVERIFY2(platform.start(), qPrintable(platform.errorString()));
+        auto client = test::clientFor(platform, u"reviewer-1"_s);
+        const domain::ReviewItem item = test::pendingItems(*client, {}, 1).value(0);
+        QTemporaryDir dir;
+        store::Store cache(dir.filePath(u"cache.sqlite"_s));
+        store::Outbox outbox(&cache, client.get());
+        outbox.start();
+        qint64 seq = 0;
+        {
+            review::ReviewSession session(client.get(), u"reviewer-1"_s);
+            QVERIFY(session.openDatabase(dir.filePath(u"review.sqlite"_s), &outbox));
+            session.setGracePeriodMs(0);
+            session.openItem(item);
+            QTRY_COMPARE_WITH_TIMEOUT(session.leaseStatus(), Status::Held, 10000);
+            QSignalSpy saved(&session, &review::ReviewSession::decisionSaved);
+            QVERIFY(!session.decide({}).isEmpty());
+            QVERIFY(saved.wait(10000));
+            seq = saved.at(0).at(0).toLongLong();
+            QTRY_COMPARE_WITH_TIMEOUT(session.pendingCount(), 0, 15000);
+        }
+        {
+            // What a quit at the wrong moment leaves behind.
+            review::ReviewDb db;
+            QVERIFY(db.open(dir.filePath(u"review.sqlite"_s)));
+            QVERIFY(review::DecisionLedger(db).setState(seq, review::DeliveryState::Pending, {}));
+        }
+        review::ReviewSession session(client.get(), u"reviewer-1"_s);
+        QVERIFY(session.openDatabase(dir.filePath(u"review.sqlite"_s), &outbox));
+        QTRY_COMPARE_WITH_TIMEOUT(session.pendingCount(), 0, 10000);
+        QCOMPARE(toString(session.decision(seq)->state), u"delivered"_s);
+        QCOMPARE(test::countFor(test::feedback(*client), QString::fromStdString(item.id)), 1);
     }
 };
 
