@@ -286,6 +286,19 @@ private Q_SLOTS:
         QCOMPARE(m_ws->itemsView()->currentIndex().row(), row + 1);
         QTest::keyClick(keyTarget(), Qt::Key_K);
         QCOMPARE(m_ws->itemsView()->currentIndex().row(), row);
+        QTest::keyClick(keyTarget(), Qt::Key_Down);
+        QCOMPARE(m_ws->itemsView()->currentIndex().row(), row + 1);
+        QTest::keyClick(keyTarget(), Qt::Key_Up);
+        QCOMPARE(m_ws->itemsView()->currentIndex().row(), row);
+        // In the queue list the arrows move between queues, not items.
+        m_ws->queuesView()->setFocus();
+        const int queueRow = m_ws->queuesView()->currentIndex().row();
+        QTest::keyClick(m_ws->queuesView(), queueRow > 0 ? Qt::Key_Up : Qt::Key_Down);
+        QVERIFY(m_ws->queuesView()->currentIndex().row() != queueRow);
+        QTest::keyClick(m_ws->queuesView(), queueRow > 0 ? Qt::Key_Down : Qt::Key_Up);
+        QCOMPARE(m_ws->queuesView()->currentIndex().row(), queueRow);
+        QTRY_VERIFY_WITH_TIMEOUT(m_ws->itemModel()->rowCount() > row + 1, 10000);
+        m_ws->itemsView()->setFocus();
         QTest::keyClick(keyTarget(), Qt::Key_Question);
         QDialog *sheet = m_ws->findChild<QDialog *>(u"reviewCheatSheet"_s);
         QVERIFY(sheet);

@@ -64,6 +64,7 @@ Q_SIGNALS:
 private:
     void buildUi();
     void buildShortcuts();
+    void arrow(int step);
     void onQueuesLoaded(const QList<domain::ReviewQueue> &queues);
     void onItemsLoaded(const QString &queueId, const QList<domain::ReviewItem> &items);
     void onLoadFailed(const QString &what, const QString &message, int httpStatus);

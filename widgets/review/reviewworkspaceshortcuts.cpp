@@ -8,13 +8,37 @@
 
 #include <review/reviewsession.h>
 
+#include <QApplication>
+#include <QComboBox>
 #include <QLineEdit>
+#include <QTreeView>
 #include <QShortcut>
 #include <QTableView>
 
 using namespace Qt::StringLiterals;
 
 namespace keel::review {
+
+// Down/Up move through the items, except where the focused widget has its own list: the
+// queues, or a filter box.
+void ReviewWorkspace::arrow(int step)
+{
+    QWidget *focus = QApplication::focusWidget();
+    if (focus == m_queuesView) {
+        const int row = m_queuesView->currentIndex().row() + step;
+        if (row >= 0 && row < m_queuesView->model()->rowCount())
+            m_queuesView->setCurrentIndex(m_queuesView->model()->index(row, 0));
+        return;
+    }
+    if (auto *combo = qobject_cast<QComboBox *>(focus)) {
+        combo->setCurrentIndex(std::clamp(combo->currentIndex() + step, 0, combo->count() - 1));
+        return;
+    }
+    if (step > 0)
+        nextItem();
+    else
+        previousItem();
+}
 
 void ReviewWorkspace::buildShortcuts()
 {
@@ -44,9 +68,9 @@ void ReviewWorkspace::buildShortcuts()
         make(QKeySequence(Qt::Key_R), decideWith(domain::DecisionAction::Reject)),
         make(QKeySequence(Qt::Key_O), [this] { reclaim(); }),
         make(QKeySequence(Qt::Key_J), [this] { nextItem(); }),
-        make(QKeySequence(Qt::Key_Down), [this] { nextItem(); }),
+        make(QKeySequence(Qt::Key_Down), [this] { arrow(+1); }),
         make(QKeySequence(Qt::Key_K), [this] { previousItem(); }),
-        make(QKeySequence(Qt::Key_Up), [this] { previousItem(); }),
+        make(QKeySequence(Qt::Key_Up), [this] { arrow(-1); }),
         make(QKeySequence(Qt::Key_Question), [this] {
             auto *sheet = new CheatSheet(this);
             sheet->setAttribute(Qt::WA_DeleteOnClose);
