@@ -2,15 +2,16 @@
 
 #include "demoplatform.h"
 #include "sessionservices.h"
-#include "tokenstore.h"
 #include "viewfactory.h"
 
 #include <api/connectiontester.h>
 #include <spend/spenddashboard.h>
+#include <store/database.h>
 #include <store/outbox.h>
 #include <sync/syncengine.h>
 #include <trace/traceexplorer.h>
 #include <api/platformclient.h>
+#include <settings/connectionprofile.h>
 #include <shell/connectionbanner.h>
 #include <shell/connectiondialog.h>
 #include <shell/mainwindow.h>
@@ -18,6 +19,7 @@
 #include <QApplication>
 #include <QDateTime>
 #include <QLocale>
+#include <QMessageBox>
 #include <QSettings>
 
 using namespace Qt::StringLiterals;
@@ -42,8 +44,9 @@ void ConsoleController::start(bool showWindow)
 {
     m_showWindow = showWindow;
     m_window = std::make_unique<widgets::MainWindow>();
-    m_tokens = new TokenStore(this);
+    m_profile = new settings::ConnectionProfile(this);
     connect(m_window.get(), &widgets::MainWindow::connectRequested, this, [this] { openConnectionDialog({}); });
+    connect(m_window.get(), &widgets::MainWindow::wipeCacheRequested, this, &ConsoleController::wipeCacheFromMenu);
     if (showWindow)
         m_window->show();
 
@@ -65,50 +68,46 @@ void ConsoleController::start(bool showWindow)
         m_demo->start();
         return;
     }
-    api::ConnectionSettings settings = savedConnection();
+    {
+        QSettings saved;
+        m_profile->load(saved);
+    }
     if (!m_options.platformUrl.isEmpty())
-        settings.baseUrl = m_options.platformUrl;
-    if (settings.baseUrl.isEmpty()) {
+        m_profile->setPlatformUrl(m_options.platformUrl);
+    if (m_profile->platformUrl().isEmpty()) {
         if (!m_showWindow)
             fail(tr("Not connected"), tr("Give --platform URL or --demo."));
         else
             openConnectionDialog(tr("Tell Keel where your platform is and paste your token. To look around first, start Keel with --demo."));
         return;
     }
-    // The environment wins (scripts, CI); otherwise the keychain.
-    settings.token = qEnvironmentVariable("KEEL_TOKEN");
-    if (!settings.token.isEmpty()) {
-        connectTo(settings);
-        return;
-    }
-    m_window->showMessage(tr("Signing in…"), tr("Reading the token for %1 from the keychain").arg(settings.baseUrl.toDisplayString()), {}, true);
-    connect(m_tokens, &TokenStore::readFinished, this,
-            [this, settings](bool found, const QString &token, bool, const QString &message) mutable {
-                if (found) {
-                    settings.token = token;
-                    connectTo(settings);
-                    return;
-                }
-                const QString why = message.isEmpty()
-                    ? tr("No token for %1 is saved in the keychain.").arg(settings.baseUrl.toDisplayString())
-                    : message;
-                if (!m_showWindow) {
-                    fail(tr("No token"), why + u' ' + tr("Set KEEL_TOKEN, or save a token from File › Connect to Platform."));
-                    return;
-                }
-                openConnectionDialog(why);
-            }, Qt::SingleShotConnection);
-    m_tokens->read(settings.baseUrl);
+    // KEEL_TOKEN wins (scripts, CI); otherwise the keychain.
+    m_window->showMessage(tr("Signing in…"), tr("Reading the token for %1").arg(m_profile->platformUrl().toDisplayString()), {}, true);
+    connect(m_profile, &settings::ConnectionProfile::tokenLoaded, this, [this](bool found, const QString &message) {
+        if (found) {
+            connectTo(m_profile->connectionSettings());
+            return;
+        }
+        const QString why = message.isEmpty()
+            ? tr("No token for %1 is saved in the keychain.").arg(m_profile->platformUrl().toDisplayString())
+            : message;
+        if (!m_showWindow) {
+            fail(tr("No token"), why + u' ' + tr("Set KEEL_TOKEN, or save a token from File › Connect to Platform."));
+            return;
+        }
+        openConnectionDialog(why);
+    }, Qt::SingleShotConnection);
+    m_profile->loadToken();
 }
 
 api::ConnectionSettings ConsoleController::savedConnection()
 {
     QSettings s;
-    api::ConnectionSettings settings;
-    settings.baseUrl = s.value(u"connection/url"_s).toUrl();
-    settings.caBundlePath = s.value(u"connection/caBundle"_s).toString();
-    settings.verifyTls = s.value(u"connection/verifyTls"_s, true).toBool();
-    return settings;
+    settings::ConnectionProfile profile;
+    profile.load(s);
+    api::ConnectionSettings out = profile.connectionSettings();
+    out.token.clear(); // the dialog asks for it; never prefilled from the environment
+    return out;
 }
 
 void ConsoleController::connectTo(const api::ConnectionSettings &settings)
@@ -135,10 +134,11 @@ void ConsoleController::onSignedIn(const domain::Identity &identity)
     m_services = std::make_unique<SessionServices>(m_connection, identity, m_options.cacheDir);
     m_services->fillContext(m_session);
     if (!m_options.demo) {
-        QSettings s; // never the token: that lives in the keychain
-        s.setValue(u"connection/url"_s, m_connection.baseUrl);
-        s.setValue(u"connection/caBundle"_s, m_connection.caBundlePath);
-        s.setValue(u"connection/verifyTls"_s, m_connection.verifyTls);
+        m_profile->setPlatformUrl(m_connection.baseUrl);
+        m_profile->setCaBundlePath(m_connection.caBundlePath);
+        m_profile->setVerifyTls(m_connection.verifyTls);
+        QSettings s; // the profile never writes the token there: that lives in the keychain
+        m_profile->save(s);
     }
     const QString roles = QString::fromStdString([&] {
         std::string s;
@@ -268,15 +268,45 @@ void ConsoleController::openConnectionDialog(const QString &note)
     dialog->setNote(note);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const api::ConnectionSettings settings = dialog->settings();
-        connect(m_tokens, &TokenStore::writeFinished, this, [this, settings](bool ok, bool sessionOnly, const QString &message) {
-            if (!ok || sessionOnly)
-                m_window->banner()->showMessage(ok ? widgets::ConnectionBanner::Level::Info : widgets::ConnectionBanner::Level::Warning,
-                                                message);
+        m_profile->setPlatformUrl(settings.baseUrl);
+        m_profile->setCaBundlePath(settings.caBundlePath);
+        m_profile->setVerifyTls(settings.verifyTls);
+        connect(m_profile, &settings::ConnectionProfile::tokenStored, this, [this, settings](bool persisted, const QString &message) {
+            if (!persisted)
+                m_window->banner()->showMessage(widgets::ConnectionBanner::Level::Info, message);
             restartSession(settings);
         }, Qt::SingleShotConnection);
-        m_tokens->write(settings.baseUrl, settings.token);
+        m_profile->storeToken(settings.token);
     });
     dialog->open();
+}
+
+void ConsoleController::wipeCacheFromMenu()
+{
+    if (!m_services) {
+        QMessageBox::information(m_window.get(), tr("Wipe Local Cache"), tr("There is no cache open: sign in to a platform first, or run keel --wipe-cache."));
+        return;
+    }
+    const int pending = m_services->outbox() ? m_services->outbox()->pendingCount() : 0;
+    QString text = tr("Delete the local copy of prompts, outputs, telemetry and spend for %1? "
+                      "Keel signs in again and syncs afresh.").arg(m_connection.baseUrl.toDisplayString());
+    if (pending > 0)
+        text += u"\n\n"_s + tr("%n decision(s) are not delivered yet and would be lost. Wait until they are delivered, or wipe anyway.", nullptr, pending);
+    const auto answer = QMessageBox::warning(m_window.get(), tr("Wipe Local Cache"), text,
+                                             QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Discard)
+        return;
+    const QString path = m_services->storePath();
+    const api::ConnectionSettings connection = m_connection;
+    m_window->clearViews();
+    m_services.reset(); // closes the store before its files go
+    QString error;
+    if (!store::wipeCache(path, &error)) {
+        fail(tr("The cache could not be deleted"), error);
+        return;
+    }
+    m_window->banner()->showMessage(widgets::ConnectionBanner::Level::Info, tr("The local cache was deleted."));
+    restartSession(connection);
 }
 
 void ConsoleController::restartSession(const api::ConnectionSettings &settings)

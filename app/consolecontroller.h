@@ -14,12 +14,12 @@
 #include <memory>
 
 namespace keel::api { class PlatformClient; class ConnectionTester; }
+namespace keel::settings { class ConnectionProfile; }
 namespace keel::widgets { class MainWindow; }
 
 namespace keel::app {
 
 class DemoPlatform;
-class TokenStore;
 class SessionServices;
 
 // Forwards a view's ready() as ready(id).
@@ -59,6 +59,7 @@ private:
     void connectTo(const api::ConnectionSettings &settings);
     static api::ConnectionSettings savedConnection();
     void restartSession(const api::ConnectionSettings &settings);
+    void wipeCacheFromMenu();
     void onSignedIn(const domain::Identity &identity);
     void fail(const QString &title, const QString &detail);
     void buildViews();
@@ -73,7 +74,7 @@ private:
     QPointer<api::ConnectionTester> m_tester;
     SessionContext m_session;
     api::ConnectionSettings m_connection;
-    TokenStore *m_tokens = nullptr;
+    settings::ConnectionProfile *m_profile = nullptr;
     bool m_showWindow = true;
     QDateTime m_lastSync;
     QStringList m_syncResources;

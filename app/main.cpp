@@ -38,6 +38,19 @@ int main(int argc, char **argv)
     if (headless && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
 
+    // Qt takes "--platform NAME" as its own QPA plugin option and would swallow "--platform URL";
+    // hand Qt the joined "--platform=URL" form, which it leaves alone (ours is parsed above).
+    QByteArray joinedPlatform;
+    for (int i = 1; i + 1 < argc; ++i) {
+        if (qstrcmp(argv[i], "--platform") == 0) {
+            joinedPlatform = QByteArray("--platform=") + argv[i + 1];
+            argv[i] = joinedPlatform.data();
+            for (int j = i + 1; j + 1 < argc; ++j)
+                argv[j] = argv[j + 1];
+            argv[--argc] = nullptr;
+            break;
+        }
+    }
     QApplication app(argc, argv);
     keel::initResources();
     const keel::TranslationSetup translation = keel::installTranslators(app, options.lang);

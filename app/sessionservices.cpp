@@ -7,6 +7,7 @@
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QSettings>
 #include <QStandardPaths>
 
 using namespace Qt::StringLiterals;
@@ -21,6 +22,8 @@ SessionServices::SessionServices(const api::ConnectionSettings &connection, cons
     m_store = std::make_unique<store::Store>(m_storePath);
     m_sync = std::make_unique<sync::SyncEngine>(m_client.get(), m_store.get());
     m_sync->setResources(resourcesFor(identity));
+    // Prompts and outputs leave the cache this many days after their decision was delivered.
+    m_sync->setPurgeDays(QSettings().value(u"cache/purgeDays"_s, 7).toInt());
     if (canReview(identity)) {
         m_outbox = std::make_unique<store::Outbox>(m_store.get(), m_client.get());
         m_outbox->start(); // resumes whatever a previous run saved but did not deliver
