@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -33,6 +34,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
+        QStandardPaths::setTestModeEnabled(true); // QSettings and app data stay out of the real home
         QVERIFY2(m_platform.start(), qPrintable(m_platform.errorString()));
         m_client = test::clientFor(m_platform, u"reviewer-1"_s);
     }

@@ -15,6 +15,7 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -75,6 +76,7 @@ bool rewriteItem(const QString &dbPath, const QString &itemId, const QString &ou
 class TestReviewUntrusted : public QObject {
     Q_OBJECT
 private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void hostileTextIsShownLiterally()
     {
         QTemporaryDir platformDir;

@@ -21,6 +21,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QTreeView>
 #include <QTableWidget>
@@ -81,6 +82,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
+        QStandardPaths::setTestModeEnabled(true); // QSettings and app data stay out of the real home
         QVERIFY2(m_platform.start(), qPrintable(m_platform.errorString()));
         m_client = test::clientFor(m_platform, u"reviewer-1"_s);
         m_observer = test::clientFor(m_platform, u"reviewer-1"_s);

@@ -17,6 +17,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QEvent>
+#include <QSettings>
 #include <QDateTime>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -42,6 +43,9 @@ ReviewWorkspace::ReviewWorkspace(const keel::SessionContext &context, QWidget *p
     setObjectName(u"reviewWorkspace"_s);
     m_canReview = context.identity.hasRole("reviewer") || context.identity.hasRole("admin");
     m_session = new ReviewSession(context.client, QString::fromStdString(context.identity.user), this);
+    // Undo grace in seconds: a preference, 5 s unless the reviewer set another (0 sends at once).
+    m_session->setGracePeriodMs(
+        1000 * std::clamp(QSettings().value(u"review/undoGraceSeconds"_s, 5).toInt(), 0, 60));
     m_feed = new ReviewFeed(context.client, this);
     m_queueModel = new ReviewQueueModel(this);
     m_itemModel = new ReviewItemModel(this);
@@ -162,6 +166,7 @@ void ReviewWorkspace::selectQueue(const QString &queueId)
         return;
     saveDraftNow();
     m_currentQueue = queueId;
+    QSettings().setValue(u"review/lastQueue"_s, queueId);
     const int row = m_queueModel->rowOf(queueId);
     if (row >= 0 && m_queuesView->currentIndex().row() != row)
         m_queuesView->setCurrentIndex(m_queueModel->index(row, 0));
@@ -189,6 +194,11 @@ void ReviewWorkspace::onQueuesLoaded(const QList<domain::ReviewQueue> &queues)
             break;
         }
     }
+    // Back to the queue the reviewer worked last, if it still has work.
+    const QString last = QSettings().value(u"review/lastQueue"_s).toString();
+    for (const auto &q : queues)
+        if (QString::fromStdString(q.id) == last && q.pending > 0)
+            pick = last;
     selectQueue(pick);
 }
 
