@@ -89,17 +89,18 @@ void TstPlatformSloHealth::incidentConsumesSearchBudget()
     const auto &s = st.value();
     const double used = 1.0 - s.errorBudgetRemaining;
     QVERIFY2(used > 0.25 && used < 0.9, qPrintable(QString::number(used)));
-    // Most of it went in the three incident hours: the hourly burn-down drops by more than a
-    // fifth of the budget within three consecutive hours, which no healthy stretch does.
+    // A large part of it went in the three incident hours: the hourly burn-down drops by more
+    // than a tenth of the budget within three consecutive hours (about a fifth to a third,
+    // depending on whether the incident fell on a weekend); a healthy stretch drops ~0.1%.
     double steepest = 0;
     for (std::size_t i = 3; i < s.budgetBurndown.size(); ++i)
         steepest = std::max(steepest, s.budgetBurndown[i - 3].remaining - s.budgetBurndown[i].remaining);
-    QVERIFY2(steepest > 0.2, qPrintable(QString::number(steepest)));
+    QVERIFY2(steepest > 0.1, qPrintable(QString::number(steepest)));
     // Every untouched availability SLO burned far less.
     for (const char *other : {"chat-availability", "summarize-availability", "embed-availability"}) {
         const auto o = keel::domain::decodeSloStatus(m_api->get(std::string("/v1/slos/") + other + "/status", u"council"_s).body);
         QVERIFY(o.ok());
-        QVERIFY2(o.value().errorBudgetRemaining > s.errorBudgetRemaining + 0.2, other);
+        QVERIFY2(o.value().errorBudgetRemaining > s.errorBudgetRemaining + 0.1, other);
     }
 }
 
