@@ -358,7 +358,7 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
 <context>
     <name>keel::app::ConsoleController</name>
     <message>
-        <location filename="../app/consolecontroller.cpp" line="+51"/>
+        <location filename="../app/consolecontroller.cpp" line="+54"/>
         <source>Starting the demo platform…</source>
         <translation>Demo-Plattform wird gestartet …</translation>
     </message>
@@ -373,7 +373,7 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
         <translation>Die Demo-Plattform ist nicht gestartet</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
@@ -388,18 +388,18 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
         <translation>Sagen Sie Keel, wo Ihre Plattform ist, und fügen Sie Ihr Token ein. Um sich erst umzusehen, starten Sie Keel mit --demo.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+33"/>
+        <location line="+4"/>
+        <location line="+31"/>
         <source>Signing in…</source>
         <translation>Anmeldung …</translation>
     </message>
     <message>
-        <location line="-33"/>
-        <source>Reading the token for %1 from the keychain</source>
-        <translation>Token für %1 wird aus dem Schlüsselbund gelesen</translation>
+        <location line="-31"/>
+        <source>Reading the token for %1</source>
+        <translation>Token für %1 wird gelesen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>No token for %1 is saved in the keychain.</source>
         <translation>Im Schlüsselbund ist kein Token für %1 gespeichert.</translation>
     </message>
@@ -424,7 +424,7 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
         <translation>Anmeldung bei %1 fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>%1 (%2) on %3</source>
         <translation>%1 (%2) auf %3</translation>
     </message>
@@ -468,6 +468,40 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
         <source>Connect to Platform…</source>
         <translation>Mit Plattform verbinden …</translation>
     </message>
+    <message>
+        <location line="+35"/>
+        <location line="+8"/>
+        <source>Wipe Local Cache</source>
+        <translation>Lokalen Cache löschen</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>There is no cache open: sign in to a platform first, or run keel --wipe-cache.</source>
+        <translation>Es ist kein Cache geöffnet: Melden Sie sich zuerst bei einer Plattform an oder führen Sie keel --wipe-cache aus.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Delete the local copy of prompts, outputs, telemetry and spend for %1? Keel signs in again and syncs afresh.</source>
+        <translation>Die lokale Kopie von Prompts, Ausgaben, Telemetrie und Kosten für %1 löschen? Keel meldet sich erneut an und synchronisiert neu.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n decision(s) are not delivered yet and would be lost. Wait until they are delivered, or wipe anyway.</source>
+        <translation>
+            <numerusform>%n Entscheidung ist noch nicht zugestellt und ginge verloren. Warten Sie, bis sie zugestellt ist, oder löschen Sie trotzdem.</numerusform>
+            <numerusform>%n Entscheidungen sind noch nicht zugestellt und gingen verloren. Warten Sie, bis sie zugestellt sind, oder löschen Sie trotzdem.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The cache could not be deleted</source>
+        <translation>Der Cache konnte nicht gelöscht werden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The local cache was deleted.</source>
+        <translation>Der lokale Cache wurde gelöscht.</translation>
+    </message>
 </context>
 <context>
     <name>keel::app::DemoPlatform</name>
@@ -495,24 +529,6 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
         <location line="+5"/>
         <source>There is no demo identity called &quot;%1&quot;. Use reviewer-1, reviewer-2, finops, council or admin.</source>
         <translation>Es gibt keine Demo-Identität „%1“. Verwenden Sie reviewer-1, reviewer-2, finops, council oder admin.</translation>
-    </message>
-</context>
-<context>
-    <name>keel::app::TokenStore</name>
-    <message>
-        <location filename="../app/tokenstore.cpp" line="+48"/>
-        <source>No keychain service is running (%1). The token is kept for this session only; Keel will ask for it again next time. Install and unlock a Secret Service (e.g. GNOME Keyring) to remember it.</source>
-        <translation>Es läuft kein Schlüsselbunddienst (%1). Das Token wird nur für diese Sitzung gespeichert; Keel fragt beim nächsten Mal erneut danach. Installieren und entsperren Sie einen Secret Service (z. B. GNOME Keyring), damit es gespeichert bleibt.</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>The keychain could not be read: %1</source>
-        <translation>Der Schlüsselbund konnte nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>The token could not be saved in the keychain: %1</source>
-        <translation>Das Token konnte nicht im Schlüsselbund gespeichert werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1385,12 +1401,12 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
     </message>
     <message>
         <location line="-3"/>
-        <location line="+96"/>
+        <location line="+49"/>
         <source>Choose a reason…</source>
         <translation>Grund wählen …</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-48"/>
         <source>Reject   Ctrl+Enter</source>
         <translation>Ablehnen   Strg+Eingabe</translation>
     </message>
@@ -1455,7 +1471,7 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
         <translation>?</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location filename="../widgets/review/decisionpanelnotes.cpp" line="+35"/>
         <source>Labels</source>
         <translation>Labels</translation>
     </message>
@@ -1485,7 +1501,7 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../widgets/review/decisionpanel.cpp" line="+21"/>
         <source>Choose a tier first</source>
         <translation>Zuerst eine Stufe wählen</translation>
     </message>
@@ -1846,7 +1862,7 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
 <context>
     <name>keel::review::ReviewDb</name>
     <message>
-        <location filename="../models/review/reviewdb.cpp" line="+95"/>
+        <location filename="../models/review/reviewdb.cpp" line="+97"/>
         <source>Cannot create the review database: %1</source>
         <translation>Die Prüfdatenbank kann nicht angelegt werden: %1</translation>
     </message>
@@ -1983,12 +1999,12 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
 <context>
     <name>keel::review::ReviewSession</name>
     <message>
-        <location filename="../models/review/reviewsession.cpp" line="+161"/>
+        <location filename="../models/review/reviewsession.cpp" line="+162"/>
         <source>The platform&apos;s answer to the claim was not understood: %1</source>
         <translation>Die Antwort der Plattform auf die Übernahme war unverständlich: %1</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location filename="../models/review/reviewsessiondecisions.cpp" line="+30"/>
         <source>Decisions cannot be saved: the review database is not open.</source>
         <translation>Entscheidungen können nicht gespeichert werden: Die Prüfdatenbank ist nicht geöffnet.</translation>
     </message>
@@ -2046,7 +2062,7 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
 <context>
     <name>keel::review::ReviewWorkspace</name>
     <message>
-        <location filename="../widgets/review/reviewworkspace.cpp" line="+68"/>
+        <location filename="../widgets/review/reviewworkspace.cpp" line="+60"/>
         <source>Decisions cannot be saved on this computer: %1. Reviewing is disabled until this is fixed (check disk space and permissions of the cache folder).</source>
         <translation>Entscheidungen können auf diesem Computer nicht gespeichert werden: %1. Die Prüfung ist deaktiviert, bis das behoben ist (prüfen Sie Speicherplatz und Berechtigungen des Cache-Ordners).</translation>
     </message>
@@ -2056,7 +2072,7 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
         <translation>Prüfwarteschlangen werden geladen …</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location filename="../widgets/review/reviewworkspacelayout.cpp" line="+49"/>
         <source>Review</source>
         <translation>Prüfung</translation>
     </message>
@@ -2111,7 +2127,7 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
         <translation>Konfidenz &lt; 50 %</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location filename="../widgets/review/reviewworkspace.cpp" line="+67"/>
         <source>Loading items…</source>
         <translation>Einträge werden geladen …</translation>
     </message>
@@ -2121,7 +2137,7 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
         <translation>Auf der Plattform gibt es noch keine Prüfwarteschlangen. Gerade braucht nichts einen Menschen.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+43"/>
         <source>This queue is empty: every item has been decided. Pick another queue on the left; new items appear here as they arrive.</source>
         <translation>Diese Warteschlange ist leer: Jeder Eintrag wurde entschieden. Wählen Sie links eine andere Warteschlange; neue Einträge erscheinen hier, sobald sie eintreffen.</translation>
     </message>
@@ -3298,7 +3314,7 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
 <context>
     <name>keel::store</name>
     <message>
-        <location filename="../models/store/database.cpp" line="+45"/>
+        <location filename="../models/store/database.cpp" line="+47"/>
         <source>Could not remove %1: %2</source>
         <translation>%1 konnte nicht entfernt werden: %2</translation>
     </message>
@@ -4347,7 +4363,7 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+46"/>
+        <location filename="../app/main.cpp" line="+59"/>
         <source>Keel</source>
         <translation>Keel</translation>
     </message>

@@ -358,7 +358,7 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
 <context>
     <name>keel::app::ConsoleController</name>
     <message>
-        <location filename="../app/consolecontroller.cpp" line="+51"/>
+        <location filename="../app/consolecontroller.cpp" line="+54"/>
         <source>Starting the demo platform…</source>
         <translation>Démarrage de la plateforme de démonstration…</translation>
     </message>
@@ -373,7 +373,7 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
         <translation>La plateforme de démonstration n&apos;a pas démarré</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Not connected</source>
         <translation>Non connecté</translation>
     </message>
@@ -388,18 +388,18 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
         <translation>Indiquez à Keel où se trouve votre plateforme et collez votre jeton. Pour d&apos;abord découvrir Keel, lancez-le avec --demo.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+33"/>
+        <location line="+4"/>
+        <location line="+31"/>
         <source>Signing in…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location line="-33"/>
-        <source>Reading the token for %1 from the keychain</source>
-        <translation>Lecture du jeton de %1 dans le trousseau</translation>
+        <location line="-31"/>
+        <source>Reading the token for %1</source>
+        <translation>Lecture du jeton de %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>No token for %1 is saved in the keychain.</source>
         <translation>Aucun jeton pour %1 n&apos;est enregistré dans le trousseau.</translation>
     </message>
@@ -424,7 +424,7 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
         <translation>Impossible de se connecter à %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>%1 (%2) on %3</source>
         <translation>%1 (%2) sur %3</translation>
     </message>
@@ -468,6 +468,40 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
         <source>Connect to Platform…</source>
         <translation>Se connecter à la plateforme…</translation>
     </message>
+    <message>
+        <location line="+35"/>
+        <location line="+8"/>
+        <source>Wipe Local Cache</source>
+        <translation>Vider le cache local</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>There is no cache open: sign in to a platform first, or run keel --wipe-cache.</source>
+        <translation>Aucun cache n&apos;est ouvert : connectez-vous d&apos;abord à une plateforme, ou lancez keel --wipe-cache.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Delete the local copy of prompts, outputs, telemetry and spend for %1? Keel signs in again and syncs afresh.</source>
+        <translation>Supprimer la copie locale des prompts, sorties, télémétrie et dépenses de %1 ? Keel se reconnecte et resynchronise tout.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n decision(s) are not delivered yet and would be lost. Wait until they are delivered, or wipe anyway.</source>
+        <translation>
+            <numerusform>%n décision n&apos;est pas encore transmise et serait perdue. Attendez sa transmission, ou videz quand même.</numerusform>
+            <numerusform>%n décisions ne sont pas encore transmises et seraient perdues. Attendez leur transmission, ou videz quand même.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The cache could not be deleted</source>
+        <translation>Le cache n&apos;a pas pu être supprimé</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The local cache was deleted.</source>
+        <translation>Le cache local a été supprimé.</translation>
+    </message>
 </context>
 <context>
     <name>keel::app::DemoPlatform</name>
@@ -495,24 +529,6 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
         <location line="+5"/>
         <source>There is no demo identity called &quot;%1&quot;. Use reviewer-1, reviewer-2, finops, council or admin.</source>
         <translation>Il n&apos;existe pas d&apos;identité de démonstration « %1 ». Utilisez reviewer-1, reviewer-2, finops, council ou admin.</translation>
-    </message>
-</context>
-<context>
-    <name>keel::app::TokenStore</name>
-    <message>
-        <location filename="../app/tokenstore.cpp" line="+48"/>
-        <source>No keychain service is running (%1). The token is kept for this session only; Keel will ask for it again next time. Install and unlock a Secret Service (e.g. GNOME Keyring) to remember it.</source>
-        <translation>Aucun service de trousseau n&apos;est actif (%1). Le jeton est conservé pour cette session seulement ; Keel le redemandera la prochaine fois. Installez et déverrouillez un Secret Service (par exemple GNOME Keyring) pour le mémoriser.</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>The keychain could not be read: %1</source>
-        <translation>Le trousseau n&apos;a pas pu être lu : %1</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>The token could not be saved in the keychain: %1</source>
-        <translation>Le jeton n&apos;a pas pu être enregistré dans le trousseau : %1</translation>
     </message>
 </context>
 <context>
@@ -1385,12 +1401,12 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
     </message>
     <message>
         <location line="-3"/>
-        <location line="+96"/>
+        <location line="+49"/>
         <source>Choose a reason…</source>
         <translation>Choisir un motif…</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-48"/>
         <source>Reject   Ctrl+Enter</source>
         <translation>Rejeter   Ctrl+Entrée</translation>
     </message>
@@ -1455,7 +1471,7 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
         <translation>?</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location filename="../widgets/review/decisionpanelnotes.cpp" line="+35"/>
         <source>Labels</source>
         <translation>Étiquettes</translation>
     </message>
@@ -1485,7 +1501,7 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
         <translation>Commentaire</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../widgets/review/decisionpanel.cpp" line="+21"/>
         <source>Choose a tier first</source>
         <translation>Choisissez d&apos;abord un niveau</translation>
     </message>
@@ -1846,7 +1862,7 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
 <context>
     <name>keel::review::ReviewDb</name>
     <message>
-        <location filename="../models/review/reviewdb.cpp" line="+95"/>
+        <location filename="../models/review/reviewdb.cpp" line="+97"/>
         <source>Cannot create the review database: %1</source>
         <translation>Impossible de créer la base de données de revue : %1</translation>
     </message>
@@ -1983,12 +1999,12 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
 <context>
     <name>keel::review::ReviewSession</name>
     <message>
-        <location filename="../models/review/reviewsession.cpp" line="+161"/>
+        <location filename="../models/review/reviewsession.cpp" line="+162"/>
         <source>The platform&apos;s answer to the claim was not understood: %1</source>
         <translation>La réponse de la plateforme à la prise en charge est incompréhensible : %1</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location filename="../models/review/reviewsessiondecisions.cpp" line="+30"/>
         <source>Decisions cannot be saved: the review database is not open.</source>
         <translation>Impossible d&apos;enregistrer les décisions : la base de données de revue n&apos;est pas ouverte.</translation>
     </message>
@@ -2046,7 +2062,7 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
 <context>
     <name>keel::review::ReviewWorkspace</name>
     <message>
-        <location filename="../widgets/review/reviewworkspace.cpp" line="+68"/>
+        <location filename="../widgets/review/reviewworkspace.cpp" line="+60"/>
         <source>Decisions cannot be saved on this computer: %1. Reviewing is disabled until this is fixed (check disk space and permissions of the cache folder).</source>
         <translation>Impossible d&apos;enregistrer les décisions sur cet ordinateur : %1. La revue est désactivée tant que ce n&apos;est pas corrigé (vérifiez l&apos;espace disque et les droits du dossier de cache).</translation>
     </message>
@@ -2056,7 +2072,7 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
         <translation>Chargement des files de revue…</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location filename="../widgets/review/reviewworkspacelayout.cpp" line="+49"/>
         <source>Review</source>
         <translation>Revue</translation>
     </message>
@@ -2111,7 +2127,7 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
         <translation>Confiance &lt; 50 %</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location filename="../widgets/review/reviewworkspace.cpp" line="+67"/>
         <source>Loading items…</source>
         <translation>Chargement des éléments…</translation>
     </message>
@@ -2121,7 +2137,7 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
         <translation>Il n&apos;y a pas encore de file de revue sur la plateforme. Rien ne requiert d&apos;humain pour l&apos;instant.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+43"/>
         <source>This queue is empty: every item has been decided. Pick another queue on the left; new items appear here as they arrive.</source>
         <translation>Cette file est vide : chaque élément a été décidé. Choisissez une autre file à gauche ; les nouveaux éléments apparaissent ici dès leur arrivée.</translation>
     </message>
@@ -3298,7 +3314,7 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
 <context>
     <name>keel::store</name>
     <message>
-        <location filename="../models/store/database.cpp" line="+45"/>
+        <location filename="../models/store/database.cpp" line="+47"/>
         <source>Could not remove %1: %2</source>
         <translation>Impossible de supprimer %1 : %2</translation>
     </message>
@@ -4347,7 +4363,7 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+46"/>
+        <location filename="../app/main.cpp" line="+59"/>
         <source>Keel</source>
         <translation>Keel</translation>
     </message>
