@@ -482,7 +482,7 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
     <message>
         <location line="+4"/>
         <source>Delete the local copy of prompts, outputs, telemetry and spend for %1? Keel signs in again and syncs afresh.</source>
-        <translation>Die lokale Kopie von Prompts, Ausgaben, Telemetrie und Kosten für %1 löschen? Keel meldet sich erneut an und synchronisiert neu.</translation>
+        <translation>Die lokale Kopie von Prompts, Modellausgaben, Telemetrie und Ausgaben für %1 löschen? Keel meldet sich erneut an und synchronisiert neu.</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
