@@ -53,7 +53,7 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
     <message>
         <location line="+1"/>
         <source>Delete the local cache (prompts, outputs, telemetry) and exit. Undelivered decisions are kept unless --force is given.</source>
-        <translation>Den lokalen Cache (Prompts, Ausgaben, Telemetrie) löschen und beenden. Nicht zugestellte Entscheidungen bleiben erhalten, außer mit --force.</translation>
+        <translation>Den lokalen Cache (Prompts, Modellausgaben, Telemetrie) löschen und beenden. Nicht zugestellte Entscheidungen bleiben erhalten, außer mit --force.</translation>
     </message>
     <message>
         <location line="+1"/>
