@@ -3,7 +3,9 @@
 #include <domain/telemetry.h>
 
 #include <cstdint>
+#include <functional>
 #include <optional>
+#include <string>
 
 namespace keel::platform {
 
@@ -17,8 +19,16 @@ inline constexpr const char *kRequestColumns =
     "safety_flags, confidence, risk_score, escalated, retrieval_ms, retrieved_chunks";
 
 domain::RequestRecord readRequest(const Stmt &s, std::uint64_t seed);
+// The same, into an existing record whose strings keep their capacity (bulk pages reuse one).
+void readRequestInto(const Stmt &s, std::uint64_t seed, domain::RequestRecord &r);
 std::optional<domain::RequestRecord> loadRequest(Connection &c, std::uint64_t seed, std::int64_t rowId,
                                                  std::int64_t *retrievalMs = nullptr, std::int64_t *chunks = nullptr);
+// One page of GET /v1/telemetry/requests as JSON text: rows after `afterRow` and before `endRow`,
+// at most `limit`, written without a DOM (domain::RequestPageWriter). `cursorFor(lastRow)` makes
+// next_cursor when more rows follow.
+std::string requestPageJson(Connection &c, std::uint64_t seed, std::int64_t afterRow, std::int64_t endRow,
+                            std::int64_t limit, const std::function<std::string(std::int64_t lastRow)> &cursorFor);
+
 // Smallest row id with ts >= tsMs (or one past the last row).
 std::int64_t firstRowAtOrAfter(Connection &c, std::int64_t tsMs);
 

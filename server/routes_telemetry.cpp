@@ -37,19 +37,15 @@ void addTelemetryRoutes(Router &router, PlatformState &st)
             afterRow = std::max(afterRow, (*values)[0]);
         }
         const std::int64_t endRow = until ? firstRowAtOrAfter(c, *until) : INT64_MAX;
-        Stmt s(c.handle(), std::string("SELECT ") + kRequestColumns + " FROM requests WHERE id > ? AND id < ? ORDER BY id LIMIT ?");
-        s.bind(1, afterRow).bind(2, endRow).bind(3, limit + 1);
-        domain::Page<domain::RequestRecord> page;
-        std::int64_t lastRow = afterRow;
-        while (s.step()) {
-            if (static_cast<std::int64_t>(page.items.size()) == limit) {
-                page.nextCursor = st.cursors.encode("rq", {lastRow});
-                break;
-            }
-            lastRow = s.i64(0);
-            page.items.push_back(readRequest(s, st.scenario.config.seed));
-        }
-        call.json(200, domain::pageToJson(page));
+        // Written straight from the rows into one buffer (no per-record DOM): the same bytes
+        // pageToJson() + dump() would give, at a fraction of the CPU.
+        std::string body = requestPageJson(c, st.scenario.config.seed, afterRow, endRow, limit,
+                                           [&st](std::int64_t lastRow) { return st.cursors.encode("rq", {lastRow}); });
+        // What set_content() does, minus copying a few MB of body.
+        call.res.status = 200;
+        call.res.body = std::move(body);
+        call.res.headers.erase("Content-Type");
+        call.res.set_header("Content-Type", "application/json");
     });
 
     router.add("GET", R"(/v1/telemetry/traces/([^/]+))", "/v1/telemetry/traces/{correlation_id}", kAnyRole, [&st](Call &call) {

@@ -3,6 +3,7 @@
 #include "store.h"
 
 #include <domain/codec.h>
+#include <domain/requestpagewriter.h>
 
 #include <nlohmann/json.hpp>
 
@@ -18,18 +19,30 @@ std::string jsonText(const T &value)
 
 void upsertRequests(Db &db, const std::vector<domain::RequestRecord> &records)
 {
+    // The hot path of a bulk sync: strings are bound without copies (the records outlive each
+    // exec()), and safety_flags is written as JSON text without a DOM.
     Stmt &s = db.prepared(
         "INSERT OR REPLACE INTO requests(id, ts, correlation_id, route, use_case, model, provider, team, "
         "customer_segment, prompt_template, input_tokens, output_tokens, cached_tokens, cost_micros, latency_ms, "
         "ttft_ms, status, error_code, cache_hit, safety_flags, confidence, risk_score, escalated) "
         "VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19,?20,?21,?22,?23)");
+    std::string flags;
     for (const auto &r : records) {
-        s.bind(1, r.id).bind(2, r.ts).bind(3, r.correlationId).bind(4, r.route).bind(5, r.useCase).bind(6, r.model)
-            .bind(7, r.provider).bind(8, r.team).bind(9, r.customerSegment).bind(10, r.promptTemplate)
+        flags.clear();
+        flags += '[';
+        for (std::size_t i = 0; i < r.safetyFlags.size(); ++i) {
+            if (i)
+                flags += ',';
+            domain::detail::appendJsonString(flags, r.safetyFlags[i]);
+        }
+        flags += ']';
+        s.bindStatic(1, r.id).bind(2, r.ts).bindStatic(3, r.correlationId).bindStatic(4, r.route)
+            .bindStatic(5, r.useCase).bindStatic(6, r.model).bindStatic(7, r.provider).bindStatic(8, r.team)
+            .bindStatic(9, r.customerSegment).bindStatic(10, r.promptTemplate)
             .bind(11, r.inputTokens).bind(12, r.outputTokens).bind(13, r.cachedTokens).bind(14, r.costMicros)
-            .bind(15, r.latencyMs).bind(16, r.ttftMs).bind(17, r.status).bind(18, r.errorCode).bind(19, r.cacheHit)
-            .bind(20, r.safetyFlags.empty() ? std::string("[]") : jsonText(r.safetyFlags))
-            .bind(21, r.confidence).bind(22, r.riskScore).bind(23, r.escalated);
+            .bind(15, r.latencyMs).bind(16, r.ttftMs).bindStatic(17, r.status).bindStatic(18, r.errorCode)
+            .bind(19, r.cacheHit).bindStatic(20, flags).bind(21, r.confidence).bind(22, r.riskScore)
+            .bind(23, r.escalated);
         s.exec();
     }
     Store::noteChanged("requests");

@@ -52,6 +52,13 @@ Stmt &Stmt::bind(int i, std::string_view t)
     return *this;
 }
 
+Stmt &Stmt::bindStatic(int i, std::string_view t)
+{
+    if (sqlite3_bind_text64(m_stmt, i, t.data(), t.size(), SQLITE_STATIC, SQLITE_UTF8) != SQLITE_OK)
+        fail(m_db, "bind");
+    return *this;
+}
+
 Stmt &Stmt::bind(int i, const QString &t)
 {
     const QByteArray utf8 = t.toUtf8();

@@ -38,6 +38,9 @@ public:
     Stmt &bind(int index, const std::string &text) { return bind(index, std::string_view(text)); }
     Stmt &bind(int index, const char *text) { return bind(index, std::string_view(text)); }
     Stmt &bind(int index, const QString &text);
+    // Binds without copying: `text` must stay alive and unchanged until the statement is reset
+    // (bulk writers bind strings of records that outlive the exec()).
+    Stmt &bindStatic(int index, std::string_view text);
     Stmt &bindNull(int index);
     template <typename T>
     Stmt &bind(int index, const std::optional<T> &v) { return v ? bind(index, *v) : bindNull(index); }
