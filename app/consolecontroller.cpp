@@ -34,10 +34,30 @@ ConsoleController::ConsoleController(AppOptions options, QObject *parent)
 
 ConsoleController::~ConsoleController()
 {
-    // Views hold raw pointers into the services: delete the window before the services.
+    teardownSession();
     m_window.reset();
-    m_services.reset();
     m_demo.reset();
+}
+
+void ConsoleController::teardownSession()
+{
+    if (!m_services)
+        return;
+    // Services report their last words while stopping (a cancelled sync says "finished"):
+    // nobody may be listening by then. Views hold raw pointers into the services, so the
+    // views go first, the services after.
+    m_services->sync()->disconnect(this);
+    if (m_window)
+        m_services->sync()->disconnect(m_window.get());
+    if (m_services->outbox()) {
+        m_services->outbox()->disconnect(this);
+        if (m_window)
+            m_services->outbox()->disconnect(m_window.get());
+    }
+    if (m_window)
+        m_window->clearViews();
+    m_services.reset();
+    m_session = SessionContext{};
 }
 
 void ConsoleController::start(bool showWindow)
@@ -250,9 +270,14 @@ void ConsoleController::watchReady(const QString &id, QObject *view)
 void ConsoleController::fail(const QString &title, const QString &detail)
 {
     m_window->showMessage(title, detail, m_showWindow ? tr("Connect to Platform…") : QString());
-    connect(m_window.get(), &widgets::MainWindow::messageActionTriggered, this, [this] { openConnectionDialog({}); },
+    connect(m_window.get(), &widgets::MainWindow::messageActionTriggered, this, &ConsoleController::onMessageAction,
             Qt::UniqueConnection);
     Q_EMIT sessionFailed(title + u": "_s + detail);
+}
+
+void ConsoleController::onMessageAction()
+{
+    openConnectionDialog({});
 }
 
 void ConsoleController::openConnectionDialog(const QString &note)
@@ -298,8 +323,7 @@ void ConsoleController::wipeCacheFromMenu()
         return;
     const QString path = m_services->storePath();
     const api::ConnectionSettings connection = m_connection;
-    m_window->clearViews();
-    m_services.reset(); // closes the store before its files go
+    teardownSession(); // closes the store before its files go
     QString error;
     if (!store::wipeCache(path, &error)) {
         fail(tr("The cache could not be deleted"), error);
@@ -311,9 +335,7 @@ void ConsoleController::wipeCacheFromMenu()
 
 void ConsoleController::restartSession(const api::ConnectionSettings &settings)
 {
-    m_window->clearViews();
-    m_services.reset();
-    m_session = SessionContext{};
+    teardownSession();
     m_demo.reset();
     m_options.demo = false;
     connectTo(settings);

@@ -60,6 +60,8 @@ private:
     static api::ConnectionSettings savedConnection();
     void restartSession(const api::ConnectionSettings &settings);
     void wipeCacheFromMenu();
+    void teardownSession();
+    void onMessageAction();
     void onSignedIn(const domain::Identity &identity);
     void fail(const QString &title, const QString &detail);
     void buildViews();

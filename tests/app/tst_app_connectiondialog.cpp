@@ -6,7 +6,10 @@
 #include <QtTest>
 #include <QCheckBox>
 #include <QLabel>
-#include <QTcpServer>
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 using keel::widgets::ConnectionDialog;
@@ -68,10 +71,18 @@ private Q_SLOTS:
 
     void refusedPortIsATcpFailure()
     {
-        QTcpServer probe; // a port that was free a moment ago: nothing listens there now
-        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
-        const quint16 port = probe.serverPort();
-        probe.close();
+        // A port that was free a moment ago: nothing listens there now.
+        const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+        QVERIFY(fd >= 0);
+        sockaddr_in addr{};
+        addr.sin_family = AF_INET;
+        addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        addr.sin_port = 0;
+        QCOMPARE(::bind(fd, reinterpret_cast<sockaddr *>(&addr), sizeof addr), 0);
+        socklen_t len = sizeof addr;
+        QCOMPARE(::getsockname(fd, reinterpret_cast<sockaddr *>(&addr), &len), 0);
+        const quint16 port = ntohs(addr.sin_port);
+        ::close(fd);
         ConnectionDialog dialog;
         keel::api::ConnectionSettings s;
         s.baseUrl = QUrl(u"http://127.0.0.1:"_s + QString::number(port));

@@ -76,7 +76,7 @@ private Q_SLOTS:
 
     void exportSpendCsvMatchesPlatformTotal()
     {
-        const QDate to = QDate::currentDate(QTimeZone::UTC).addDays(-1);
+        const QDate to = QDateTime::currentDateTimeUtc().date().addDays(-1);
         const QDate from = to.addDays(-6);
         const QString out = m_tmp.path() + u"/spend.csv"_s;
         const Run r = keel({u"export"_s, u"spend"_s, u"--from"_s, from.toString(Qt::ISODate), u"--to"_s, to.toString(Qt::ISODate),
@@ -100,7 +100,7 @@ private Q_SLOTS:
 
     void exportSpendFocusHasFocusColumns()
     {
-        const QDate to = QDate::currentDate(QTimeZone::UTC).addDays(-1);
+        const QDate to = QDateTime::currentDateTimeUtc().date().addDays(-1);
         const QString out = m_tmp.path() + u"/focus.csv"_s;
         const Run r = keel({u"export"_s, u"spend"_s, u"--from"_s, to.addDays(-2).toString(Qt::ISODate), u"--to"_s, to.toString(Qt::ISODate),
                             u"--format"_s, u"focus"_s, u"--out"_s, out},
@@ -161,7 +161,7 @@ private Q_SLOTS:
     void reportSloWritesAPdf()
     {
         const QString out = m_tmp.path() + u"/slo.pdf"_s;
-        const QString month = QDate::currentDate(QTimeZone::UTC).toString(u"yyyy-MM"_s);
+        const QString month = QDateTime::currentDateTimeUtc().date().toString(u"yyyy-MM"_s);
         const Run r = keel({u"report"_s, u"slo"_s, u"--month"_s, month, u"--out"_s, out}, u"council"_s, m_tmp.path() + u"/cache-report"_s);
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QFile f(out);

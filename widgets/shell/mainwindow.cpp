@@ -16,6 +16,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
+#include <QScrollArea>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -114,7 +115,14 @@ void MainWindow::addView(const QString &id, const QString &title, const QString 
 {
     view->setObjectName(id);
     m_viewIds << id;
-    m_stack->addWidget(view);
+    // In a scroll area, so a small screen (or `keel snapshot --size`) gets scroll bars
+    // instead of a window larger than asked for.
+    auto *scroll = new QScrollArea(m_stack);
+    scroll->setObjectName(id + u"-scroll"_s);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(view);
+    m_stack->addWidget(scroll);
     auto *item = new QListWidgetItem(title, m_rail);
     item->setToolTip(toolTip);
     const int n = m_viewIds.size();
@@ -133,9 +141,9 @@ void MainWindow::clearViews()
     }
     m_viewActions.clear();
     for (const QString &id : std::as_const(m_viewIds)) {
-        if (QWidget *w = view(id)) {
-            m_stack->removeWidget(w);
-            delete w;
+        if (QWidget *page = pageOf(view(id))) {
+            m_stack->removeWidget(page);
+            delete page; // and the view inside it
         }
     }
     m_viewIds.clear();
@@ -150,8 +158,9 @@ void MainWindow::showView(const QString &id)
     if (m_rail->currentRow() != idx)
         m_rail->setCurrentRow(idx);
     QWidget *w = view(id);
-    if (m_stack->currentWidget() != w) {
-        m_stack->setCurrentWidget(w);
+    QWidget *page = pageOf(w);
+    if (m_stack->currentWidget() != page) {
+        m_stack->setCurrentWidget(page);
         w->setFocus();
         Q_EMIT currentViewChanged(id);
     }
@@ -159,14 +168,27 @@ void MainWindow::showView(const QString &id)
 
 QString MainWindow::currentViewId() const
 {
-    return m_stack->currentWidget() == m_message ? QString() : m_stack->currentWidget()->objectName();
+    const auto *scroll = qobject_cast<QScrollArea *>(m_stack->currentWidget());
+    return scroll && scroll->widget() ? scroll->widget()->objectName() : QString();
 }
 
 QWidget *MainWindow::view(const QString &id) const
 {
-    for (int i = 0; i < m_stack->count(); ++i)
-        if (m_stack->widget(i) != m_message && m_stack->widget(i)->objectName() == id)
+    for (int i = 0; i < m_stack->count(); ++i) {
+        const auto *scroll = qobject_cast<QScrollArea *>(m_stack->widget(i));
+        if (scroll && scroll->widget() && scroll->widget()->objectName() == id)
+            return scroll->widget();
+    }
+    return nullptr;
+}
+
+QWidget *MainWindow::pageOf(QWidget *view) const
+{
+    for (int i = 0; i < m_stack->count(); ++i) {
+        const auto *scroll = qobject_cast<QScrollArea *>(m_stack->widget(i));
+        if (scroll && scroll->widget() == view)
             return m_stack->widget(i);
+    }
     return nullptr;
 }
 
@@ -187,7 +209,7 @@ void MainWindow::showViews()
     }
     const int row = std::max(0, m_rail->currentRow());
     m_rail->setCurrentRow(row);
-    m_stack->setCurrentWidget(view(m_viewIds.at(row)));
+    m_stack->setCurrentWidget(pageOf(view(m_viewIds.at(row))));
 }
 
 void MainWindow::setIdentity(const QString &text)

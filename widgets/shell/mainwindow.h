@@ -53,6 +53,7 @@ protected:
 
 private:
     void buildMenus();
+    QWidget *pageOf(QWidget *view) const;
     void saveScreenshot();
     void showShortcuts();
     QListWidget *m_rail;
