@@ -71,8 +71,10 @@ ReviewDb::~ReviewDb()
 
 QString ReviewDb::defaultPathFor(const QString &storePath)
 {
+    // "<cache>-review" beside the cache (not "*.sqlite", so it is never taken for a second cache);
+    // store::wipeCache removes it with the cache.
     if (!storePath.isEmpty())
-        return storePath + u".review.sqlite"_s;
+        return storePath + u"-review"_s;
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     QDir().mkpath(dir);
     return dir + u"/review.sqlite"_s;
@@ -90,7 +92,7 @@ bool ReviewDb::open(const QString &path, QString *error)
     if (!existed) {
         // Create it 0600 before SQLite does, so drafts are never world-readable even briefly.
         QFile f(path);
-        if (!f.open(QIODevice::WriteOnly)) {
+        if (!f.open(QIODevice::ReadWrite)) { // ReadWrite creates without truncating a file made meanwhile
             if (error)
                 *error = QCoreApplication::translate("keel::review::ReviewDb",
                                                      "Cannot create the review database: %1")

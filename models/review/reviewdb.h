@@ -27,7 +27,7 @@ public:
     qint64 lastInsertId() const;
     int changes() const;
 
-    // Review DB next to the console's cache: "<cache>.review.sqlite"; falls back to the app data dir.
+    // Review DB next to the console's cache: "<cache>-review"; falls back to the app data dir.
     static QString defaultPathFor(const QString &storePath);
     // Every file of the review database at path (with its WAL and shared-memory files), for
     // --wipe-cache. It holds drafts (model output) and the review-db outbox.

@@ -37,7 +37,9 @@ std::unique_ptr<Db> openForReading(const QString &path)
 bool wipeCache(const QString &path, QString *error)
 {
     bool ok = true;
-    for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s, u"-journal"_s}) {
+    // "-review*": the review workspace's drafts and ledger (review::ReviewDb::defaultPathFor).
+    for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s, u"-journal"_s, u"-review"_s, u"-review-wal"_s,
+                                  u"-review-shm"_s}) {
         QFile f(path + suffix);
         if (f.exists() && !f.remove()) {
             ok = false;

@@ -14,7 +14,7 @@ std::unique_ptr<Db> openForWriting(const QString &path);
 // A reader's connection for a worker thread (item models, dashboards). Throws SqlError.
 std::unique_ptr<Db> openForReading(const QString &path);
 
-// Deletes the cache file and its -wal/-shm/-journal companions (`keel --wipe-cache`, the menu
+// Deletes the cache file and its -wal/-shm/-journal/-review* companions (`keel --wipe-cache`, the menu
 // action). Call only when no Store has it open. Returns false with `error` filled on failure;
 // a missing file is success.
 bool wipeCache(const QString &path, QString *error = nullptr);
