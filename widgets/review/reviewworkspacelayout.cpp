@@ -135,6 +135,9 @@ void ReviewWorkspace::buildUi()
     m_itemsView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_itemsView->verticalHeader()->hide();
     m_itemsView->horizontalHeader()->setStretchLastSection(true);
+    // Narrow columns: the reviewer should see risk, confidence, age, SLA and model at once.
+    m_itemsView->horizontalHeader()->setDefaultSectionSize(78);
+    m_itemsView->horizontalHeader()->setMinimumSectionSize(48);
     m_itemsView->setWordWrap(false);
     m_itemsStack->addWidget(m_itemsView);
     m_itemsMessage = new QLabel(m_itemsStack);
@@ -178,7 +181,7 @@ void ReviewWorkspace::buildUi()
     split->setStretchFactor(0, 2);
     split->setStretchFactor(1, 4);
     split->setStretchFactor(2, 6);
-    split->setSizes({300, 560, 900});
+    split->setSizes({260, 620, 880});
     root->addWidget(split, 1);
 
     connect(m_panel, &DecisionPanel::approveRequested, this,
