@@ -1,5 +1,10 @@
 #include "reviewfeed.h"
 
+#include "reviewcache.h"
+
+#include <QDateTime>
+#include <QLocale>
+
 #include "leasemessages.h"
 
 #include <api/platformclient.h>
@@ -79,6 +84,8 @@ void ReviewFeed::refreshQueues()
         if (generation != m_queuesGeneration)
             return;
         if (!r.ok()) {
+            if (r.httpStatus == 0 && fallBackToCache(u"queues"_s, explain(tr("review queues"), r), generation))
+                return;
             Q_EMIT loadFailed(u"queues"_s, explain(tr("review queues"), r), r.httpStatus);
             return;
         }
@@ -104,6 +111,34 @@ void ReviewFeed::refreshQueues()
     });
 }
 
+bool ReviewFeed::fallBackToCache(const QString &what, const QString &message, quint64 generation)
+{
+    if (m_cachePath.isEmpty())
+        return false;
+    const bool items = what == u"items"_s;
+    const QString queue = items ? m_queue : QString();
+    const QString path = m_cachePath;
+    const int maxItems = m_maxItems;
+    decodeOffThread<CachedReview>(QByteArray(), [path, queue, maxItems](const QByteArray &) {
+        return readCachedReview(path, queue, maxItems);
+    }).then(this, [this, what, message, generation, items, queue](const CachedReview &cached) {
+            if (generation != (items ? m_itemsGeneration : m_queuesGeneration))
+                return;
+            if (!cached.error.isEmpty() || cached.lastSyncedAt == 0) {
+                Q_EMIT loadFailed(what, message, 0);
+                return;
+            }
+            if (items)
+                Q_EMIT itemsLoaded(queue, cached.items);
+            else
+                Q_EMIT queuesLoaded(cached.queues);
+            const QString when = QLocale().toString(QDateTime::fromMSecsSinceEpoch(cached.lastSyncedAt), QLocale::ShortFormat);
+            Q_EMIT loadFailed(what, tr("Offline: showing the review queue as synced at %1. Decisions are saved here and "
+                                       "sent when the platform is back.").arg(when) + u' ' + message, 0);
+        });
+    return true;
+}
+
 void ReviewFeed::loadItems(const QString &queueId)
 {
     m_queue = queueId;
@@ -124,6 +159,8 @@ void ReviewFeed::fetchItemsPage(quint64 generation, QStringList statuses, QStrin
         if (generation != m_itemsGeneration)
             return;
         if (!r.ok()) {
+            if (r.httpStatus == 0 && fallBackToCache(u"items"_s, explain(tr("review items"), r), generation))
+                return;
             Q_EMIT loadFailed(u"items"_s, explain(tr("review items"), r), r.httpStatus);
             return;
         }

@@ -22,6 +22,8 @@ public:
     void loadItems(const QString &queueId);
     QString currentQueue() const { return m_queue; }
     void setMaxItems(int maxItems) { m_maxItems = maxItems; }
+    // The synced cache to fall back on when the platform cannot be reached (empty: none).
+    void setCachePath(const QString &storePath) { m_cachePath = storePath; }
 
 Q_SIGNALS:
     void queuesLoaded(const QList<keel::domain::ReviewQueue> &queues);
@@ -40,6 +42,9 @@ private:
     quint64 m_itemsGeneration = 0;
     quint64 m_queuesGeneration = 0;
     int m_maxItems = 500;
+    QString m_cachePath;
+    // Network trouble: serve what the last sync cached, then say so through loadFailed().
+    bool fallBackToCache(const QString &what, const QString &message, quint64 generation);
 };
 
 } // namespace keel::review

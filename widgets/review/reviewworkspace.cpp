@@ -47,6 +47,7 @@ ReviewWorkspace::ReviewWorkspace(const keel::SessionContext &context, QWidget *p
     m_session->setGracePeriodMs(
         1000 * std::clamp(QSettings().value(u"review/undoGraceSeconds"_s, 5).toInt(), 0, 60));
     m_feed = new ReviewFeed(context.client, this);
+    m_feed->setCachePath(context.storePath); // offline: the queue as last synced
     m_queueModel = new ReviewQueueModel(this);
     m_itemModel = new ReviewItemModel(this);
     m_proxy = new ReviewItemFilterProxy(this);
