@@ -53,6 +53,9 @@ QString DemoPlatform::platformExecutable()
 
 QString DemoPlatform::dataDirectory()
 {
+    // KEEL_DEMO_DATA_DIR: a fresh or shared demo dataset (scripts, screenshots, tests).
+    if (const QString dir = qEnvironmentVariable("KEEL_DEMO_DATA_DIR"); !dir.isEmpty())
+        return dir;
     const QString base = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
     return base + u"/demo-platform"_s;
 }
@@ -68,7 +71,7 @@ void DemoPlatform::start()
     const QString dir = dataDirectory();
     QDir().mkpath(dir);
     m_process.start(exe, {u"--listen"_s, u"127.0.0.1:0"_s, u"--data"_s, dir, u"--demo-tokens"_s,
-                          u"--seed"_s, u"42"_s, u"--days"_s, u"35"_s, u"--requests-per-day"_s, u"6000"_s});
+                          u"--seed"_s, u"42"_s, u"--days"_s, u"62"_s, u"--requests-per-day"_s, u"6000"_s});
 }
 
 void DemoPlatform::readStdout()
