@@ -358,7 +358,7 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
 <context>
     <name>keel::app::ConsoleController</name>
     <message>
-        <location filename="../app/consolecontroller.cpp" line="+54"/>
+        <location filename="../app/consolecontroller.cpp" line="+74"/>
         <source>Starting the demo platform…</source>
         <translation>Demo-Plattform wird gestartet …</translation>
     </message>
@@ -469,7 +469,7 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
         <translation>Mit Plattform verbinden …</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+40"/>
         <location line="+8"/>
         <source>Wipe Local Cache</source>
         <translation>Lokalen Cache löschen</translation>
@@ -493,7 +493,7 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>The cache could not be deleted</source>
         <translation>Der Cache konnte nicht gelöscht werden</translation>
     </message>
@@ -516,7 +516,7 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
         <translation>Die Demo-Plattform wurde beendet, bevor sie bereit war (Exit-Code %1). %2</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>keel-platform was not found beside keel or on PATH. Build it, or connect to a platform with --platform URL.</source>
         <translation>keel-platform wurde weder neben keel noch im PATH gefunden. Bauen Sie es oder verbinden Sie sich mit --platform URL mit einer Plattform.</translation>
     </message>
@@ -1870,7 +1870,7 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
 <context>
     <name>keel::review::ReviewFeed</name>
     <message>
-        <location filename="../models/review/reviewfeed.cpp" line="+66"/>
+        <location filename="../models/review/reviewfeed.cpp" line="+71"/>
         <source>The platform could not list %1 (HTTP %2)%3</source>
         <translation>Die Plattform konnte %1 nicht auflisten (HTTP %2)%3</translation>
     </message>
@@ -1881,6 +1881,7 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
     </message>
     <message>
         <location line="+13"/>
+        <location line="+2"/>
         <source>review queues</source>
         <translation>Prüfwarteschlangen</translation>
     </message>
@@ -1890,7 +1891,13 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
         <translation>Die Plattform hat Prüfwarteschlangen gesendet, die die Konsole nicht lesen kann: %1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
+        <source>Offline: showing the review queue as synced at %1. Decisions are saved here and sent when the platform is back.</source>
+        <translation>Offline: Anzeige der Prüfwarteschlange mit dem Stand von %1. Entscheidungen werden hier gespeichert und gesendet, sobald die Plattform wieder da ist.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+2"/>
         <source>review items</source>
         <translation>Prüfeinträge</translation>
     </message>
@@ -2062,7 +2069,7 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
 <context>
     <name>keel::review::ReviewWorkspace</name>
     <message>
-        <location filename="../widgets/review/reviewworkspace.cpp" line="+60"/>
+        <location filename="../widgets/review/reviewworkspace.cpp" line="+61"/>
         <source>Decisions cannot be saved on this computer: %1. Reviewing is disabled until this is fixed (check disk space and permissions of the cache folder).</source>
         <translation>Entscheidungen können auf diesem Computer nicht gespeichert werden: %1. Die Prüfung ist deaktiviert, bis das behoben ist (prüfen Sie Speicherplatz und Berechtigungen des Cache-Ordners).</translation>
     </message>
@@ -3630,7 +3637,7 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
 <context>
     <name>keel::widgets::MainWindow</name>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="+42"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="+43"/>
         <source>Keel</source>
         <translation>Keel</translation>
     </message>
@@ -3720,7 +3727,7 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
         <translation>Keel %1 – Betriebskonsole für eine KI-Plattform: Prüfwarteschlange, Ausgaben und SLOs.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+97"/>
         <source>Nothing to show for this identity</source>
         <translation>Für diese Identität gibt es nichts anzuzeigen</translation>
     </message>

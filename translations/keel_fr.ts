@@ -358,7 +358,7 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
 <context>
     <name>keel::app::ConsoleController</name>
     <message>
-        <location filename="../app/consolecontroller.cpp" line="+54"/>
+        <location filename="../app/consolecontroller.cpp" line="+74"/>
         <source>Starting the demo platform…</source>
         <translation>Démarrage de la plateforme de démonstration…</translation>
     </message>
@@ -469,7 +469,7 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
         <translation>Se connecter à la plateforme…</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+40"/>
         <location line="+8"/>
         <source>Wipe Local Cache</source>
         <translation>Vider le cache local</translation>
@@ -493,7 +493,7 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>The cache could not be deleted</source>
         <translation>Le cache n&apos;a pas pu être supprimé</translation>
     </message>
@@ -516,7 +516,7 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
         <translation>La plateforme de démonstration s&apos;est arrêtée avant d&apos;être prête (code de sortie %1). %2</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>keel-platform was not found beside keel or on PATH. Build it, or connect to a platform with --platform URL.</source>
         <translation>keel-platform est introuvable à côté de keel et dans le PATH. Compilez-le, ou connectez-vous à une plateforme avec --platform URL.</translation>
     </message>
@@ -1870,7 +1870,7 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
 <context>
     <name>keel::review::ReviewFeed</name>
     <message>
-        <location filename="../models/review/reviewfeed.cpp" line="+66"/>
+        <location filename="../models/review/reviewfeed.cpp" line="+71"/>
         <source>The platform could not list %1 (HTTP %2)%3</source>
         <translation>La plateforme n&apos;a pas pu lister %1 (HTTP %2)%3</translation>
     </message>
@@ -1881,6 +1881,7 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
     </message>
     <message>
         <location line="+13"/>
+        <location line="+2"/>
         <source>review queues</source>
         <translation>les files de revue</translation>
     </message>
@@ -1890,7 +1891,13 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
         <translation>La plateforme a envoyé des files de revue que la console ne sait pas lire : %1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
+        <source>Offline: showing the review queue as synced at %1. Decisions are saved here and sent when the platform is back.</source>
+        <translation>Hors ligne : affichage de la file de revue telle que synchronisée à %1. Les décisions sont enregistrées ici et envoyées dès le retour de la plateforme.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+2"/>
         <source>review items</source>
         <translation>les éléments de revue</translation>
     </message>
@@ -2062,7 +2069,7 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
 <context>
     <name>keel::review::ReviewWorkspace</name>
     <message>
-        <location filename="../widgets/review/reviewworkspace.cpp" line="+60"/>
+        <location filename="../widgets/review/reviewworkspace.cpp" line="+61"/>
         <source>Decisions cannot be saved on this computer: %1. Reviewing is disabled until this is fixed (check disk space and permissions of the cache folder).</source>
         <translation>Impossible d&apos;enregistrer les décisions sur cet ordinateur : %1. La revue est désactivée tant que ce n&apos;est pas corrigé (vérifiez l&apos;espace disque et les droits du dossier de cache).</translation>
     </message>
@@ -3630,7 +3637,7 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
 <context>
     <name>keel::widgets::MainWindow</name>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="+42"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="+43"/>
         <source>Keel</source>
         <translation>Keel</translation>
     </message>
@@ -3720,7 +3727,7 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
         <translation>Keel %1 — console d&apos;exploitation pour une plateforme d&apos;IA : file de revue, dépenses et SLO.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+97"/>
         <source>Nothing to show for this identity</source>
         <translation>Rien à afficher pour cette identité</translation>
     </message>
