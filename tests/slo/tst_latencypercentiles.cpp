@@ -2,7 +2,7 @@
 // a real keel-platform, bucketed and ranked here, must equal GET /v1/telemetry/series.
 // Definition agreed with server/series.cpp: nearest rank (sorted[ceil(p × n) − 1]) over every
 // request in [bucket start, bucket start + step), errors included.
-#include "rawrequests.h"
+#include "platformapi.h"
 
 #include <platformprocess.h>
 

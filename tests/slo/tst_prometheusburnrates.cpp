@@ -3,7 +3,7 @@
 // equal what we compute independently from the same raw requests.
 #include "openmetricshistory.h"
 #include "promserver.h"
-#include "rawrequests.h"
+#include "platformapi.h"
 
 #include <platformprocess.h>
 

@@ -1,6 +1,6 @@
 // GUI: the SLO dashboard, the trace explorer and the council report against a real keel-platform,
 // offscreen.
-#include "rawrequests.h"
+#include "platformapi.h"
 #include "promserver.h"
 
 #include <platformprocess.h>

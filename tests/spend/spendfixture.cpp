@@ -1,5 +1,7 @@
 #include "spendfixture.h"
 
+#include "platformapi.h"
+
 #include <api/platformclient.h>
 #include <domain/codec.h>
 #include <store/cachewriters.h>
@@ -15,25 +17,7 @@ namespace keel::test {
 QByteArray spendGet(const QUrl &baseUrl, const QString &token, const QString &path,
                     const QList<QPair<QString, QString>> &query)
 {
-    api::ConnectionSettings s;
-    s.baseUrl = baseUrl;
-    s.token = token;
-    api::PlatformClient client(s);
-    api::ApiRequest req;
-    req.path = path;
-    req.query = query;
-    auto *reply = client.send(req);
-    QSignalSpy spy(reply, &api::ApiReply::finished);
-    if (!spy.wait(120000)) {
-        QTest::qFail("no answer within 120 s", __FILE__, __LINE__);
-        return {};
-    }
-    const api::ApiResponse r = reply->response();
-    if (!r.ok()) {
-        QTest::qFail(qPrintable(u"GET %1 failed: %2"_s.arg(path, r.error.message)), __FILE__, __LINE__);
-        return {};
-    }
-    return r.body;
+    return getJson(baseUrl, token, path, query, nullptr, 120000);
 }
 
 namespace {

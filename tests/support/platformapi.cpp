@@ -1,4 +1,4 @@
-#include "rawrequests.h"
+#include "platformapi.h"
 
 #include <api/platformclient.h>
 #include <domain/codec.h>
@@ -11,7 +11,7 @@ using namespace Qt::StringLiterals;
 namespace keel::test {
 
 QByteArray getJson(const QUrl &baseUrl, const QString &token, const QString &path,
-                   const QList<QPair<QString, QString>> &query, int *httpStatus)
+                   const QList<QPair<QString, QString>> &query, int *httpStatus, int timeoutMs)
 {
     api::ConnectionSettings s;
     s.baseUrl = baseUrl;
@@ -22,8 +22,8 @@ QByteArray getJson(const QUrl &baseUrl, const QString &token, const QString &pat
     req.query = query;
     auto *reply = client.send(req);
     QSignalSpy spy(reply, &api::ApiReply::finished);
-    if (!spy.wait(60000)) {
-        QTest::qFail("no answer within 60 s", __FILE__, __LINE__);
+    if (!spy.wait(timeoutMs)) {
+        QTest::qFail(qPrintable(u"no answer within %1 s"_s.arg(timeoutMs / 1000)), __FILE__, __LINE__);
         return {};
     }
     const auto r = reply->response();
