@@ -14,6 +14,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
@@ -22,9 +23,11 @@
 
 #include <cstdio>
 #include <fstream>
+#include <map>
 #include <thread>
 
 #include <sys/resource.h>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 using namespace keel;
@@ -40,6 +43,29 @@ double peakRssMb()
             return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
     return -1;
 }
+// CPU seconds per thread name of this process (/proc/self/task/*/stat): where the console's time
+// goes (decoder, store writer, curl, the GUI thread), printed to stderr.
+void printThreadCpu()
+{
+    const long ticks = ::sysconf(_SC_CLK_TCK);
+    std::map<QByteArray, double> byName;
+    for (const QString &tid : QDir(u"/proc/self/task"_s).entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        QFile stat(u"/proc/self/task/"_s + tid + u"/stat"_s);
+        if (!stat.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray line = stat.readAll();
+        const qsizetype open = line.indexOf('('), close = line.lastIndexOf(')');
+        if (open < 0 || close < open)
+            continue;
+        const QList<QByteArray> fields = line.mid(close + 2).split(' ');
+        if (fields.size() < 13)
+            continue; // fields[11] = utime, fields[12] = stime (stat fields 14 and 15)
+        byName[line.mid(open + 1, close - open - 1)] += (fields[11].toDouble() + fields[12].toDouble()) / double(ticks);
+    }
+    for (const auto &[name, seconds] : byName)
+        std::fprintf(stderr, "  thread %-16s %.2f s CPU\n", name.constData(), seconds);
+}
+
 // --replay: the same pages, pre-fetched from keel-platform into files (untimed) and served back
 // by a loopback HTTP server that does no work, so the figure is the console's own throughput
 // (HTTP + decode + SQLite), not the reference server's page generation.
@@ -213,6 +239,7 @@ int main(int argc, char **argv)
     ::getrusage(RUSAGE_SELF, &usage); // this process only: the console side, not keel-platform
     const double cpu = usage.ru_utime.tv_sec + usage.ru_stime.tv_sec + (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
     std::fprintf(stderr, "console-side CPU: %.2f s\n", cpu);
+    printThreadCpu();
     const qint64 synced = store::openForReading(dir.filePath(u"cache.sqlite"_s))->scalar("SELECT count(*) FROM requests");
     std::printf("{\"mode\": \"%s\", \"records\": %lld, \"seconds\": %.3f, \"records_per_s\": %.0f, \"peak_rss_mb\": %.1f, "
                 "\"max_event_loop_stall_ms\": %.1f}\n",
