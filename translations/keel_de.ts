@@ -1,9 +1,10 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/commandline.cpp" line="+14" />
+        <location filename="../app/commandline.cpp" line="+14"/>
         <source>Keel — operations console for an AI platform.
 
 Commands (optional; without one the console window opens):
@@ -20,147 +21,147 @@ Befehle (optional; ohne Befehl öffnet sich das Konsolenfenster):
 Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem Schlüsselbund).</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>snapshot, export or report</source>
         <translation>snapshot, export oder report</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>for export: spend; for report: slo</source>
         <translation>bei export: spend; bei report: slo</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Platform API base URL.</source>
         <translation>Basis-URL der Plattform-API.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Start the bundled reference platform with demo data and sign in to it.</source>
         <translation>Die mitgelieferte Referenzplattform mit Demodaten starten und sich dort anmelden.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Demo identity: reviewer-1, reviewer-2, finops, council or admin.</source>
         <translation>Demo-Identität: reviewer-1, reviewer-2, finops, council oder admin.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>User interface language (en, de, fr); default follows the system.</source>
         <translation>Sprache der Oberfläche (en, de, fr); standardmäßig die des Systems.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Delete the local cache (prompts, outputs, telemetry) and exit. Undelivered decisions are kept unless --force is given.</source>
         <translation>Den lokalen Cache (Prompts, Modellausgaben, Telemetrie) löschen und beenden. Nicht zugestellte Entscheidungen bleiben erhalten, außer mit --force.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>With --wipe-cache: also delete undelivered decisions.</source>
         <translation>Mit --wipe-cache: auch nicht zugestellte Entscheidungen löschen.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>View to render: review, spend, slo or trace.</source>
         <translation>Darzustellende Ansicht: review, spend, slo oder trace.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Output file.</source>
         <translation>Ausgabedatei.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Snapshot size as WIDTHxHEIGHT.</source>
         <translation>Größe der Aufnahme als BREITExHÖHE.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>First day (YYYY-MM-DD).</source>
         <translation>Erster Tag (JJJJ-MM-TT).</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Last day, inclusive (YYYY-MM-DD).</source>
         <translation>Letzter Tag, einschließlich (JJJJ-MM-TT).</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>model, use_case, team or customer_segment.</source>
         <translation>model, use_case, team oder customer_segment.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>csv or focus.</source>
         <translation>csv oder focus.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Report month (YYYY-MM).</source>
         <translation>Berichtsmonat (JJJJ-MM).</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Write a PNG of the window once the first view has loaded.</source>
         <translation>Ein PNG des Fensters schreiben, sobald die erste Ansicht geladen ist.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Folder of the local cache.</source>
         <translation>Ordner des lokalen Caches.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Open the trace explorer on this request (GUI and snapshot --view trace).</source>
         <translation>Den Trace-Explorer für diese Anfrage öffnen (GUI und snapshot --view trace).</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+34"/>
         <source>--size must look like 1600x1000.</source>
         <translation>--size muss die Form 1600x1000 haben.</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>snapshot needs --view review, spend, slo or trace.</source>
         <translation>snapshot braucht --view review, spend, slo oder trace.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>snapshot needs --out FILE.png.</source>
         <translation>snapshot braucht --out DATEI.png.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>export spend needs --from, --to and --out.</source>
         <translation>export spend braucht --from, --to und --out.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>--group-by must be model, use_case, team or customer_segment.</source>
         <translation>--group-by muss model, use_case, team oder customer_segment sein.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>--format must be csv or focus.</source>
         <translation>--format muss csv oder focus sein.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>report slo needs --month YYYY-MM and --out FILE.pdf.</source>
         <translation>report slo braucht --month JJJJ-MM und --out DATEI.pdf.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Unknown command: %1</source>
         <translation>Unbekannter Befehl: %1</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>This command needs --demo or --platform URL.</source>
         <translation>Dieser Befehl braucht --demo oder --platform URL.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>--platform must be a URL such as https://platform.example.com.</source>
         <translation>--platform muss eine URL wie https://platform.example.com sein.</translation>
     </message>
@@ -168,47 +169,47 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
 <context>
     <name>Headless</name>
     <message>
-        <location filename="../app/headlesscommands.cpp" line="+40" />
+        <location filename="../app/headlesscommands.cpp" line="+40"/>
         <source>gave up after %1 s waiting for the platform</source>
         <translation>nach %1 s Warten auf die Plattform aufgegeben</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+26"/>
         <source>could not write %1</source>
         <translation>%1 konnte nicht geschrieben werden</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>sync did not finish (%1); the snapshot shows the cache</source>
         <translation>Synchronisierung nicht abgeschlossen (%1); die Aufnahme zeigt den Cache</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>the signed-in identity has no %1 view</source>
         <translation>die angemeldete Identität hat keine Ansicht %1</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+33"/>
         <source>sync did not finish (%1); using the cache as it is</source>
         <translation>Synchronisierung nicht abgeschlossen (%1); der Cache wird verwendet, wie er ist</translation>
     </message>
     <message>
-        <location filename="../app/headlessjobs.cpp" line="+63" />
+        <location filename="../app/headlessjobs.cpp" line="+63"/>
         <source>%1 may not read spend: the platform grants it to the finops, council and admin roles.</source>
         <translation>%1 darf keine Ausgaben lesen: Die Plattform erlaubt das den Rollen finops, council und admin.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>--from and --to must be dates (YYYY-MM-DD) with from ≤ to.</source>
         <translation>--from und --to müssen Datumsangaben (JJJJ-MM-TT) mit from ≤ to sein.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>unknown --group-by or --format.</source>
         <translation>unbekanntes --group-by oder --format.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>this command has no job</source>
         <translation>dieser Befehl hat keine Aufgabe</translation>
     </message>
@@ -216,12 +217,12 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
 <context>
     <name>WipeCache</name>
     <message>
-        <location filename="../app/wipecache.cpp" line="+40" />
+        <location filename="../app/wipecache.cpp" line="+40"/>
         <source>keel: %1 holds %2 decision(s) not yet delivered; start Keel online to deliver them, or add --force to delete them too.</source>
         <translation>keel: %1 enthält %2 noch nicht zugestellte Entscheidung(en); starten Sie Keel online, um sie zuzustellen, oder fügen Sie --force hinzu, um sie ebenfalls zu löschen.</translation>
     </message>
     <message numerus="yes">
-        <location line="+14" />
+        <location line="+14"/>
         <source>Wiped %n cache file(s) in %1.</source>
         <translation>
             <numerusform>%n Cache-Datei in %1 gelöscht.</numerusform>
@@ -232,81 +233,81 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
 <context>
     <name>keel::api</name>
     <message>
-        <location filename="../models/api/apitypes.cpp" line="+19" />
-        <location filename="../models/api/platformclient.cpp" line="+22" />
+        <location filename="../models/api/apitypes.cpp" line="+19"/>
+        <location filename="../models/api/platformclient.cpp" line="+22"/>
         <source>The request was cancelled.</source>
         <translation>Die Anfrage wurde abgebrochen.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The platform URL is not valid: %1</source>
         <translation>Die Plattform-URL ist ungültig: %1</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>The platform's host name could not be resolved (DNS). Check the URL and your network.</source>
+        <location line="+2"/>
+        <source>The platform&apos;s host name could not be resolved (DNS). Check the URL and your network.</source>
         <translation>Der Hostname der Plattform konnte nicht aufgelöst werden (DNS). Prüfen Sie die URL und Ihr Netzwerk.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Could not connect to the platform (TCP): %1. Is it running and reachable?</source>
         <translation>Keine Verbindung zur Plattform (TCP): %1. Läuft sie und ist sie erreichbar?</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The secure connection (TLS) failed: %1. Check the CA bundle and the server certificate.</source>
         <translation>Die sichere Verbindung (TLS) ist fehlgeschlagen: %1. Prüfen Sie das CA-Bundle und das Serverzertifikat.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The platform did not answer in time.</source>
         <translation>Die Plattform hat nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The connection dropped before the answer was complete: %1</source>
         <translation>Die Verbindung brach ab, bevor die Antwort vollständig war: %1</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The token was not accepted (401). Sign in again with a valid token.</source>
         <translation>Das Token wurde nicht akzeptiert (401). Melden Sie sich mit einem gültigen Token erneut an.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Your account lacks the role for this (403): %1</source>
         <translation>Ihrem Konto fehlt die Rolle dafür (403): %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The platform answered %1: %2</source>
         <translation>Die Plattform antwortete %1: %2</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>The platform's answer could not be read: %1</source>
+        <location line="+2"/>
+        <source>The platform&apos;s answer could not be read: %1</source>
         <translation>Die Antwort der Plattform konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The platform speaks an API version this console does not support: %1</source>
         <translation>Die Plattform spricht eine API-Version, die diese Konsole nicht unterstützt: %1</translation>
     </message>
     <message>
-        <location filename="../models/api/platformclient.cpp" line="+76" />
-        <source>The platform URL "%1" is not a valid http(s) URL.</source>
+        <location filename="../models/api/platformclient.cpp" line="+76"/>
+        <source>The platform URL &quot;%1&quot; is not a valid http(s) URL.</source>
         <translation>Die Plattform-URL „%1“ ist keine gültige http(s)-URL.</translation>
     </message>
 </context>
 <context>
     <name>keel::api::ConnectionTester</name>
     <message>
-        <location filename="../models/api/connectiontester.cpp" line="+71" />
+        <location filename="../models/api/connectiontester.cpp" line="+71"/>
         <source>the platform reports API version %1; this console supports %2.x</source>
         <translation>die Plattform meldet API-Version %1; diese Konsole unterstützt %2.x</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Connected as %1 (API %2).</source>
         <translation>Verbunden als %1 (API %2).</translation>
     </message>
@@ -314,42 +315,42 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
 <context>
     <name>keel::app</name>
     <message>
-        <location filename="../app/viewfactory.cpp" line="+24" />
+        <location filename="../app/viewfactory.cpp" line="+24"/>
         <source>Review</source>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Review queue: approve, edit, escalate or reject model outputs</source>
         <translation>Prüfwarteschlange: Modellausgaben freigeben, bearbeiten, eskalieren oder ablehnen</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Spend</source>
         <translation>Ausgaben</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Spend by model, use case, team and segment; budgets and drivers</source>
         <translation>Ausgaben nach Modell, Anwendungsfall, Team und Segment; Budgets und Treiber</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>SLOs</source>
         <translation>SLOs</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Service level objectives: attainment, error budgets and burn rates</source>
         <translation>Service-Level-Ziele: Zielerreichung, Fehlerbudgets und Verbrauchsraten</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Traces</source>
         <translation>Traces</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Follow one request end to end by its correlation id</source>
         <translation>Eine Anfrage anhand ihrer Korrelations-ID von Anfang bis Ende verfolgen</translation>
     </message>
@@ -357,134 +358,134 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
 <context>
     <name>keel::app::ConsoleController</name>
     <message>
-        <location filename="../app/consolecontroller.cpp" line="+74" />
+        <location filename="../app/consolecontroller.cpp" line="+74"/>
         <source>Starting the demo platform…</source>
         <translation>Demo-Plattform wird gestartet …</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Keel is starting its bundled reference platform with demo data. The first start generates a month of history and takes a few seconds.</source>
         <translation>Keel startet die mitgelieferte Referenzplattform mit Demodaten. Beim ersten Start wird ein Monat Verlauf erzeugt; das dauert einige Sekunden.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>The demo platform did not start</source>
         <translation>Die Demo-Plattform ist nicht gestartet</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Give --platform URL or --demo.</source>
         <translation>Geben Sie --platform URL oder --demo an.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Tell Keel where your platform is and paste your token. To look around first, start Keel with --demo.</source>
         <translation>Sagen Sie Keel, wo Ihre Plattform ist, und fügen Sie Ihr Token ein. Um sich erst umzusehen, starten Sie Keel mit --demo.</translation>
     </message>
     <message>
-        <location line="+4" />
-        <location line="+31" />
+        <location line="+4"/>
+        <location line="+31"/>
         <source>Signing in…</source>
         <translation>Anmeldung …</translation>
     </message>
     <message>
-        <location line="-31" />
+        <location line="-31"/>
         <source>Reading the token for %1</source>
         <translation>Token für %1 wird gelesen</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>No token for %1 is saved in the keychain.</source>
         <translation>Im Schlüsselbund ist kein Token für %1 gespeichert.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>No token</source>
         <translation>Kein Token</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Set KEEL_TOKEN, or save a token from File › Connect to Platform.</source>
         <translation>Setzen Sie KEEL_TOKEN oder speichern Sie ein Token über Datei › Mit Plattform verbinden.</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>Connecting to %1</source>
         <translation>Verbindung zu %1 wird hergestellt</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Could not sign in to %1</source>
         <translation>Anmeldung bei %1 fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+27"/>
         <source>%1 (%2) on %3</source>
         <translation>%1 (%2) auf %3</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Syncing…</source>
         <translation>Synchronisierung …</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Syncing %1: %L2 records (%L3/s)</source>
         <translation>Synchronisiere %1: %L2 Datensätze (%L3/s)</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Synced %1</source>
         <translation>Synchronisiert %1</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Showing cached data from %1.</source>
         <translation>Zwischengespeicherte Daten vom %1.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Showing cached data.</source>
         <translation>Zwischengespeicherte Daten werden angezeigt.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Sync did not finish: %1 %2 Keel retries every 5 minutes.</source>
         <translation>Synchronisierung nicht abgeschlossen: %1 %2 Keel versucht es alle 5 Minuten erneut.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Retry Now</source>
         <translation>Jetzt erneut versuchen</translation>
     </message>
     <message>
-        <location line="+67" />
+        <location line="+67"/>
         <source>Connect to Platform…</source>
         <translation>Mit Plattform verbinden …</translation>
     </message>
     <message>
-        <location line="+40" />
-        <location line="+8" />
+        <location line="+40"/>
+        <location line="+8"/>
         <source>Wipe Local Cache</source>
         <translation>Lokalen Cache löschen</translation>
     </message>
     <message>
-        <location line="-8" />
+        <location line="-8"/>
         <source>There is no cache open: sign in to a platform first, or run keel --wipe-cache.</source>
         <translation>Es ist kein Cache geöffnet: Melden Sie sich zuerst bei einer Plattform an oder führen Sie keel --wipe-cache aus.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Delete the local copy of prompts, outputs, telemetry and spend for %1? Keel signs in again and syncs afresh.</source>
         <translation>Die lokale Kopie von Prompts, Modellausgaben, Telemetrie und Ausgaben für %1 löschen? Keel meldet sich erneut an und synchronisiert neu.</translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+3"/>
         <source>%n decision(s) are not delivered yet and would be lost. Wait until they are delivered, or wipe anyway.</source>
         <translation>
             <numerusform>%n Entscheidung ist noch nicht zugestellt und ginge verloren. Warten Sie, bis sie zugestellt ist, oder löschen Sie trotzdem.</numerusform>
@@ -492,12 +493,12 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
         </translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>The cache could not be deleted</source>
         <translation>Der Cache konnte nicht gelöscht werden</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The local cache was deleted.</source>
         <translation>Der lokale Cache wurde gelöscht.</translation>
     </message>
@@ -505,50 +506,50 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
 <context>
     <name>keel::app::DemoPlatform</name>
     <message>
-        <location filename="../app/demoplatform.cpp" line="+22" />
+        <location filename="../app/demoplatform.cpp" line="+22"/>
         <source>The demo platform could not be started: %1</source>
         <translation>Die Demo-Plattform konnte nicht gestartet werden: %1</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>The demo platform stopped before it was ready (exit code %1). %2</source>
         <translation>Die Demo-Plattform wurde beendet, bevor sie bereit war (Exit-Code %1). %2</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+40"/>
         <source>keel-platform was not found beside keel or on PATH. Build it, or connect to a platform with --platform URL.</source>
         <translation>keel-platform wurde weder neben keel noch im PATH gefunden. Bauen Sie es oder verbinden Sie sich mit --platform URL mit einer Plattform.</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>The demo platform started but gave no address or demo tokens.</source>
         <translation>Die Demo-Plattform ist gestartet, hat aber weder Adresse noch Demo-Tokens geliefert.</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>There is no demo identity called "%1". Use reviewer-1, reviewer-2, finops, council or admin.</source>
+        <location line="+5"/>
+        <source>There is no demo identity called &quot;%1&quot;. Use reviewer-1, reviewer-2, finops, council or admin.</source>
         <translation>Es gibt keine Demo-Identität „%1“. Verwenden Sie reviewer-1, reviewer-2, finops, council oder admin.</translation>
     </message>
 </context>
 <context>
     <name>keel::common</name>
     <message>
-        <location filename="../widgets/common/numberformat.cpp" line="+61" />
+        <location filename="../widgets/common/numberformat.cpp" line="+61"/>
         <source>T</source>
         <translation> Bio.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>B</source>
         <translation> Mrd.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>M</source>
         <translation> Mio.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>K</source>
         <translation> Tsd.</translation>
     </message>
@@ -556,27 +557,27 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
 <context>
     <name>keel::data::BudgetsModel</name>
     <message>
-        <location filename="../models/data/budgetsmodel.cpp" line="+9" />
+        <location filename="../models/data/budgetsmodel.cpp" line="+9"/>
         <source>Scope</source>
         <translation>Geltungsbereich</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Period</source>
         <translation>Zeitraum</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Amount</source>
         <translation>Betrag</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Alert thresholds</source>
         <translation>Warnschwellen</translation>
     </message>
@@ -584,42 +585,42 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
 <context>
     <name>keel::data::RequestsModel</name>
     <message>
-        <location filename="../models/data/requestsmodel.cpp" line="+19" />
+        <location filename="../models/data/requestsmodel.cpp" line="+19"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Route</source>
         <translation>Route</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Cost</source>
         <translation>Kosten</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Latency (ms)</source>
         <translation>Latenz (ms)</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Use case</source>
         <translation>Anwendungsfall</translation>
     </message>
@@ -627,57 +628,57 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
 <context>
     <name>keel::data::ReviewItemsModel</name>
     <message>
-        <location filename="../models/data/reviewitemsmodel.cpp" line="+24" />
+        <location filename="../models/data/reviewitemsmodel.cpp" line="+24"/>
         <source>Item</source>
         <translation>Eintrag</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Queue</source>
         <translation>Warteschlange</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Risk</source>
         <translation>Risiko</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Confidence</source>
         <translation>Konfidenz</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Route</source>
         <translation>Route</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Use case</source>
         <translation>Anwendungsfall</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>SLA due</source>
         <translation>SLA-Frist</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Held by</source>
         <translation>Reserviert von</translation>
     </message>
@@ -685,42 +686,42 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
 <context>
     <name>keel::data::ReviewQueuesModel</name>
     <message>
-        <location filename="../models/data/reviewqueuesmodel.cpp" line="+9" />
+        <location filename="../models/data/reviewqueuesmodel.cpp" line="+9"/>
         <source>Queue</source>
         <translation>Warteschlange</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Risk tier</source>
         <translation>Risikostufe</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>SLA (min)</source>
         <translation>SLA (min)</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Pending</source>
         <translation>Offen</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Claimed</source>
         <translation>Übernommen</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Decided</source>
         <translation>Entschieden</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Escalated</source>
         <translation>Eskaliert</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Oldest pending</source>
         <translation>Ältester offener</translation>
     </message>
@@ -728,42 +729,42 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
 <context>
     <name>keel::data::SlosModel</name>
     <message>
-        <location filename="../models/data/slosmodel.cpp" line="+19" />
+        <location filename="../models/data/slosmodel.cpp" line="+19"/>
         <source>SLO</source>
         <translation>SLO</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Layer</source>
         <translation>Ebene</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>SLI</source>
         <translation>SLI</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Objective</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Window (days)</source>
         <translation>Zeitfenster (Tage)</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Attainment</source>
         <translation>Zielerreichung</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Error budget left</source>
         <translation>Restliches Fehlerbudget</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Alert</source>
         <translation>Warnung</translation>
     </message>
@@ -771,52 +772,52 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
 <context>
     <name>keel::data::SpendRowsModel</name>
     <message>
-        <location filename="../models/data/spendrowsmodel.cpp" line="+21" />
+        <location filename="../models/data/spendrowsmodel.cpp" line="+21"/>
         <source>Day</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Use case</source>
         <translation>Anwendungsfall</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Cost</source>
         <translation>Kosten</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Cache savings</source>
         <translation>Cache-Ersparnis</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Requests</source>
         <translation>Anfragen</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Input tokens</source>
         <translation>Eingabe-Tokens</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Output tokens</source>
         <translation>Ausgabe-Tokens</translation>
     </message>
@@ -824,22 +825,22 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
 <context>
     <name>keel::data::SyncStateModel</name>
     <message>
-        <location filename="../models/data/syncstatemodel.cpp" line="+10" />
+        <location filename="../models/data/syncstatemodel.cpp" line="+10"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../models/data/syncstatemodel.h" line="+22" />
+        <location filename="../models/data/syncstatemodel.h" line="+22"/>
         <source>Data</source>
         <translation>Daten</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Last synced</source>
         <translation>Zuletzt synchronisiert</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Last error</source>
         <translation>Letzter Fehler</translation>
     </message>
@@ -847,127 +848,127 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
 <context>
     <name>keel::installTranslators</name>
     <message>
-        <location filename="installtranslators.cpp" line="+68" />
-        <source>Unknown language "%1"; using the system language.</source>
+        <location filename="installtranslators.cpp" line="+68"/>
+        <source>Unknown language &quot;%1&quot;; using the system language.</source>
         <translation>Unbekannte Sprache „%1“; die Systemsprache wird verwendet.</translation>
     </message>
 </context>
 <context>
     <name>keel::prometheus</name>
     <message>
-        <location filename="../models/prometheus/promresult.cpp" line="+41" />
-        <location line="+6" />
-        <location line="+5" />
+        <location filename="../models/prometheus/promresult.cpp" line="+41"/>
+        <location line="+6"/>
+        <location line="+5"/>
         <source>a sample value is not a number</source>
         <translation>ein Messwert ist keine Zahl</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>a sample is not a [time, value] pair</source>
         <translation>ein Messpunkt ist kein Paar [Zeit, Wert]</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>a sample time is not a number</source>
         <translation>ein Zeitstempel ist keine Zahl</translation>
     </message>
     <message>
-        <location line="+10" />
-        <source>a series' "metric" is not an object</source>
+        <location line="+10"/>
+        <source>a series&apos; &quot;metric&quot; is not an object</source>
         <translation>„metric“ einer Reihe ist kein Objekt</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>a label value is not a string</source>
         <translation>ein Label-Wert ist keine Zeichenkette</translation>
     </message>
     <message>
-        <location line="+9" />
-        <source>"data" is missing</source>
+        <location line="+9"/>
+        <source>&quot;data&quot; is missing</source>
         <translation>„data“ fehlt</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>"data.resultType" is missing</source>
+        <location line="+3"/>
+        <source>&quot;data.resultType&quot; is missing</source>
         <translation>„data.resultType“ fehlt</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>"data.result" is missing</source>
+        <location line="+4"/>
+        <source>&quot;data.result&quot; is missing</source>
         <translation>„data.result“ fehlt</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>"data.result" is not a list</source>
+        <location line="+6"/>
+        <source>&quot;data.result&quot; is not a list</source>
         <translation>„data.result“ ist keine Liste</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>a result entry is not an object</source>
         <translation>ein Ergebniseintrag ist kein Objekt</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>a vector entry has no "value"</source>
+        <location line="+6"/>
+        <source>a vector entry has no &quot;value&quot;</source>
         <translation>ein Vektoreintrag hat kein „value“</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>a matrix entry has no "values" list</source>
+        <location line="+5"/>
+        <source>a matrix entry has no &quot;values&quot; list</source>
         <translation>ein Matrixeintrag hat keine Liste „values“</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>unsupported result type "%1"</source>
+        <location line="+5"/>
+        <source>unsupported result type &quot;%1&quot;</source>
         <translation>nicht unterstützter Ergebnistyp „%1“</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+35"/>
         <source>the query API answered HTTP %1 without a Prometheus error body</source>
         <translation>die Abfrage-API antwortete HTTP %1 ohne Prometheus-Fehlerangabe</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>the query API's answer is not valid JSON</source>
+        <location line="+1"/>
+        <source>the query API&apos;s answer is not valid JSON</source>
         <translation>die Antwort der Abfrage-API ist kein gültiges JSON</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>the query API's answer is nested too deeply</source>
+        <location line="+5"/>
+        <source>the query API&apos;s answer is nested too deeply</source>
         <translation>die Antwort der Abfrage-API ist zu tief verschachtelt</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>the answer is not a JSON object</source>
         <translation>die Antwort ist kein JSON-Objekt</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>"status" is missing</source>
+        <location line="+6"/>
+        <source>&quot;status&quot; is missing</source>
         <translation>„status“ fehlt</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>the query failed (%1)</source>
         <translation>die Abfrage ist fehlgeschlagen (%1)</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>unknown "status"</source>
+        <location line="+6"/>
+        <source>unknown &quot;status&quot;</source>
         <translation>unbekannter „status“</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>unexpected answer from the query API: %1</source>
         <translation>unerwartete Antwort der Abfrage-API: %1</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>unexpected answer from the query API</source>
         <translation>unerwartete Antwort der Abfrage-API</translation>
     </message>
     <message>
-        <location filename="../models/prometheus/slisourcefactory.cpp" line="+43" />
+        <location filename="../models/prometheus/slisourcefactory.cpp" line="+43"/>
         <source>SLO definition file not used: %1</source>
         <translation>SLO-Definitionsdatei nicht verwendet: %1</translation>
     </message>
@@ -975,17 +976,17 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
 <context>
     <name>keel::prometheus::PrometheusSliSource</name>
     <message>
-        <location filename="../models/prometheus/prometheusslisource.cpp" line="+43" />
+        <location filename="../models/prometheus/prometheusslisource.cpp" line="+43"/>
         <source>Prometheus at %1</source>
         <translation>Prometheus unter %1</translation>
     </message>
     <message>
-        <location line="+51" />
+        <location line="+51"/>
         <source>The metrics source warns: %1</source>
         <translation>Die Metrikquelle warnt: %1</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Prometheus query failed: %1</source>
         <translation>Prometheus-Abfrage fehlgeschlagen: %1</translation>
     </message>
@@ -993,7 +994,7 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
 <context>
     <name>keel::prometheus::PrometheusSource</name>
     <message>
-        <location filename="../models/prometheus/prometheussource.cpp" line="+72" />
+        <location filename="../models/prometheus/prometheussource.cpp" line="+72"/>
         <source>Cannot reach the metrics source at %1: %2</source>
         <translation>Die Metrikquelle unter %1 ist nicht erreichbar: %2</translation>
     </message>
@@ -1001,162 +1002,162 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
 <context>
     <name>keel::review</name>
     <message>
-        <location filename="../models/review/reviewformat.cpp" line="+26" />
+        <location filename="../models/review/reviewformat.cpp" line="+26"/>
         <source>%1d %2h</source>
         <translation>%1 T %2 Std.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1h %2m</source>
         <translation>%1 Std. %2 Min.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1m %2s</source>
         <translation>%1 Min. %2 s</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>overdue by %1</source>
         <translation>seit %1 überfällig</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1 left</source>
         <translation>noch %1</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>n/a</source>
         <translation>k. A.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1%</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>low</source>
         <translation>niedrig</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>medium</source>
         <translation>mittel</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>high</source>
         <translation>hoch</translation>
     </message>
     <message>
-        <location filename="../models/review/decisionoutbox.cpp" line="+67" />
+        <location filename="../models/review/decisionoutbox.cpp" line="+67"/>
         <source>saved, waiting to send</source>
         <translation>gespeichert, wartet auf Versand</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>sending</source>
         <translation>wird gesendet</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>delivered</source>
         <translation>zugestellt</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>undone</source>
         <translation>rückgängig gemacht</translation>
     </message>
     <message>
-        <location filename="../models/review/leasemessages.cpp" line="+39" />
+        <location filename="../models/review/leasemessages.cpp" line="+39"/>
         <source>%1 is working on this item. You can read it, but not decide it.</source>
         <translation>%1 bearbeitet diesen Eintrag. Sie können ihn lesen, aber nicht entscheiden.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1 holds this item until %2. You can read it, but not decide it.</source>
         <translation>%1 hat diesen Eintrag bis %2 reserviert. Sie können ihn lesen, aber nicht entscheiden.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>The platform refused (403 Forbidden): your account has no review rights. Ask an admin for the reviewer role.</source>
         <translation>Die Plattform hat abgelehnt (403 Forbidden): Ihr Konto hat keine Prüfrechte. Bitten Sie einen Administrator um die Prüferrolle.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Your lease on this item expired: no renewal reached the platform in time. Your draft is kept; press O to claim the item again.</source>
         <translation>Ihre Reservierung für diesen Eintrag ist abgelaufen: Keine Verlängerung hat die Plattform rechtzeitig erreicht. Ihr Entwurf bleibt erhalten; drücken Sie O, um den Eintrag erneut zu übernehmen.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Nothing happened here for %1 minute(s), so the lease was let go for other reviewers. Your draft is kept; press O to claim the item again.</source>
         <translation>Hier ist %1 Minute(n) lang nichts passiert, daher wurde die Reservierung für andere Prüfer freigegeben. Ihr Entwurf bleibt erhalten; drücken Sie O, um den Eintrag erneut zu übernehmen.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Could not claim the item: %1 It stays read-only until the platform answers.</source>
         <translation>Der Eintrag konnte nicht übernommen werden: %1 Er bleibt schreibgeschützt, bis die Plattform antwortet.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>This item is no longer open for review (%1). Pick another one.</source>
         <translation>Dieser Eintrag ist nicht mehr zur Prüfung offen (%1). Wählen Sie einen anderen.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Could not claim the item (HTTP %1): %2</source>
         <translation>Der Eintrag konnte nicht übernommen werden (HTTP %1): %2</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>You lost this item: %1 Your draft is kept.</source>
         <translation>Sie haben diesen Eintrag verloren: %1 Ihr Entwurf bleibt erhalten.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Your lease on this item expired before it could be renewed. Your draft is kept; press O to claim the item again.</source>
         <translation>Ihre Reservierung für diesen Eintrag ist abgelaufen, bevor sie verlängert werden konnte. Ihr Entwurf bleibt erhalten; drücken Sie O, um den Eintrag erneut zu übernehmen.</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>Not applied: your lease expired before the decision reached the platform. Open the item again (O) to redo it; your draft is kept.</source>
         <translation>Nicht übernommen: Ihre Reservierung ist abgelaufen, bevor die Entscheidung die Plattform erreichte. Übernehmen Sie den Eintrag erneut (O), um sie zu wiederholen; Ihr Entwurf bleibt erhalten.</translation>
     </message>
     <message>
-        <location line="-13" />
+        <location line="-13"/>
         <source>Your lease could not be renewed (%1). Your draft is kept.</source>
         <translation>Ihre Reservierung konnte nicht verlängert werden (%1). Ihr Entwurf bleibt erhalten.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Not applied: another reviewer holds the item (%1). Your decision is kept here.</source>
         <translation>Nicht übernommen: Ein anderer Prüfer hat den Eintrag reserviert (%1). Ihre Entscheidung bleibt hier erhalten.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Not applied: the item no longer exists on the platform.</source>
         <translation>Nicht übernommen: Der Eintrag existiert auf der Plattform nicht mehr.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Not applied: the platform found the decision invalid: %1</source>
         <translation>Nicht übernommen: Die Plattform hält die Entscheidung für ungültig: %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Not applied (HTTP %1): %2</source>
         <translation>Nicht übernommen (HTTP %1): %2</translation>
     </message>
@@ -1164,147 +1165,147 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
 <context>
     <name>keel::review::CheatSheet</name>
     <message>
-        <location filename="../widgets/review/cheatsheet.cpp" line="+15" />
+        <location filename="../widgets/review/cheatsheet.cpp" line="+15"/>
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Approve the output as it is</source>
         <translation>Die Ausgabe unverändert freigeben</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>E</source>
         <translation>E</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Edit: open the editor with the output and a word diff</source>
         <translation>Bearbeiten: den Editor mit der Ausgabe und einem Wortvergleich öffnen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>S or X</source>
         <translation>S oder X</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Escalate (tier and reason required, note optional)</source>
         <translation>Eskalieren (Stufe und Grund erforderlich, Notiz optional)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>R</source>
         <translation>R</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Reject with a reason code</source>
         <translation>Mit einem Ablehnungsgrund ablehnen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Ctrl+Enter</source>
         <translation>Strg+Eingabe</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Submit the open edit, escalation or rejection</source>
         <translation>Die offene Bearbeitung, Eskalation oder Ablehnung absenden</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Close the open form (the draft is kept)</source>
         <translation>Das offene Formular schließen (der Entwurf bleibt erhalten)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Ctrl+Z</source>
         <translation>Strg+Z</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Undo the last decision while it has not been sent</source>
         <translation>Die letzte Entscheidung rückgängig machen, solange sie nicht gesendet ist</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>O</source>
         <translation>O</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Claim the open item again after its lease was lost</source>
         <translation>Den offenen Eintrag nach verlorener Reservierung erneut übernehmen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>J or Down</source>
         <translation>J oder Pfeil ab</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Next item</source>
         <translation>Nächster Eintrag</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>K or Up</source>
         <translation>K oder Pfeil auf</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Previous item</source>
         <translation>Vorheriger Eintrag</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>F5</source>
         <translation>F5</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Refresh queues and items</source>
         <translation>Warteschlangen und Einträge aktualisieren</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Ctrl+F</source>
         <translation>Strg+F</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Filter the items</source>
         <translation>Einträge filtern</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>?</source>
         <translation>?</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Show this sheet</source>
         <translation>Diese Übersicht anzeigen</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Review shortcuts</source>
         <translation>Tastenkürzel der Prüfung</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Keys</source>
         <translation>Tasten</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
@@ -1312,12 +1313,12 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
 <context>
     <name>keel::review::DecisionDelivery</name>
     <message>
-        <location filename="../models/review/decisiondelivery.cpp" line="+67" />
+        <location filename="../models/review/decisiondelivery.cpp" line="+67"/>
         <source>Sending was interrupted.</source>
         <translation>Das Senden wurde unterbrochen.</translation>
     </message>
     <message>
-        <location line="+64" />
+        <location line="+64"/>
         <source>The platform is having trouble (HTTP %1).</source>
         <translation>Die Plattform hat Probleme (HTTP %1).</translation>
     </message>
@@ -1325,27 +1326,27 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
 <context>
     <name>keel::review::DecisionLogModel</name>
     <message>
-        <location filename="../models/review/decisionlogmodel.cpp" line="+12" />
+        <location filename="../models/review/decisionlogmodel.cpp" line="+12"/>
         <source>Approved</source>
         <translation>Freigegeben</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Edited</source>
         <translation>Bearbeitet</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Escalated</source>
         <translation>Eskaliert</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Rejected</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>%1 %2 at %3 — %4</source>
         <translation>%1 %2 um %3 – %4</translation>
     </message>
@@ -1353,164 +1354,164 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
 <context>
     <name>keel::review::DecisionPanel</name>
     <message>
-        <location filename="../widgets/review/decisionpanel.cpp" line="+36" />
+        <location filename="../widgets/review/decisionpanel.cpp" line="+36"/>
         <source>%1   %2</source>
         <translation>%1   %2</translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+42"/>
         <source>A approve · E edit · S escalate · R reject · J/K next/previous · ? all shortcuts</source>
         <translation>A freigeben · E bearbeiten · S eskalieren · R ablehnen · J/K nächster/vorheriger · ? alle Tastenkürzel</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Submit edit   Ctrl+Enter</source>
         <translation>Bearbeitung absenden   Strg+Eingabe</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Your edit</source>
         <translation>Ihre Bearbeitung</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Changes against the original</source>
         <translation>Änderungen gegenüber dem Original</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>Choose a tier…</source>
         <translation>Stufe wählen …</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Escalate   Ctrl+Enter</source>
         <translation>Eskalieren   Strg+Eingabe</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Tier (required)</source>
         <translation>Stufe (erforderlich)</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+22" />
+        <location line="+1"/>
+        <location line="+22"/>
         <source>Reason (required)</source>
         <translation>Grund (erforderlich)</translation>
     </message>
     <message>
-        <location line="-3" />
-        <location line="+49" />
+        <location line="-3"/>
+        <location line="+49"/>
         <source>Choose a reason…</source>
         <translation>Grund wählen …</translation>
     </message>
     <message>
-        <location line="-48" />
+        <location line="-48"/>
         <source>Reject   Ctrl+Enter</source>
         <translation>Ablehnen   Strg+Eingabe</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>Approve</source>
         <translation>Freigeben</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Edit</source>
         <translation>Bearbeiten</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>E</source>
         <translation>E</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Escalate</source>
         <translation>Eskalieren</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>S</source>
         <translation>S</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Reject</source>
         <translation>Ablehnen</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>R</source>
         <translation>R</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Ctrl+Z</source>
         <translation>Strg+Z</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>?</source>
         <translation>?</translation>
     </message>
     <message>
-        <location filename="../widgets/review/decisionpanelnotes.cpp" line="+35" />
+        <location filename="../widgets/review/decisionpanelnotes.cpp" line="+35"/>
         <source>Labels</source>
         <translation>Labels</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>%1 –</source>
         <translation>%1 –</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Rubric</source>
         <translation>Bewertungsraster</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Comment or escalation note (optional)</source>
         <translation>Kommentar oder Eskalationsnotiz (optional)</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../widgets/review/decisionpanel.cpp" line="+21" />
+        <location filename="../widgets/review/decisionpanel.cpp" line="+21"/>
         <source>Choose a tier first</source>
         <translation>Zuerst eine Stufe wählen</translation>
     </message>
     <message>
-        <location line="+142" />
+        <location line="+142"/>
         <source>No changes yet</source>
         <translation>Noch keine Änderungen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1 word(s) added, %2 removed</source>
         <translation>%1 Wort/Wörter hinzugefügt, %2 entfernt</translation>
     </message>
@@ -1518,107 +1519,107 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
 <context>
     <name>keel::review::ItemPane</name>
     <message>
-        <location filename="../widgets/review/itempane.cpp" line="+103" />
+        <location filename="../widgets/review/itempane.cpp" line="+103"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Copy the correlation id to trace this request</source>
         <translation>Die Korrelations-ID kopieren, um diese Anfrage zu verfolgen</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Policy flags</source>
         <translation>Richtlinienhinweise</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Why escalated</source>
         <translation>Eskalationsgrund</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Correlation id</source>
         <translation>Korrelations-ID</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Show all (may take a moment)</source>
         <translation>Alles anzeigen (kann einen Moment dauern)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Copy full output</source>
         <translation>Gesamte Ausgabe kopieren</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Prompt</source>
         <translation>Prompt</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Retrieved sources</source>
         <translation>Abgerufene Quellen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Model output</source>
         <translation>Modellausgabe</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Risk %1 %2</source>
         <translation>Risiko %1 %2</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Confidence %1 %2</source>
         <translation>Konfidenz %1 %2</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>%1 · route %2 · template %3 · %4</source>
         <translation>%1 · Route %2 · Vorlage %3 · %4</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>not given</source>
         <translation>nicht angegeben</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>No sources were retrieved for this answer.</source>
         <translation>Für diese Antwort wurden keine Quellen abgerufen.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>This output is %1 KB with very long lines; the first %2 KB are shown.</source>
         <translation>Diese Ausgabe ist %1 KB groß und hat sehr lange Zeilen; die ersten %2 KB werden angezeigt.</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>No item open</source>
         <translation>Kein Eintrag geöffnet</translation>
     </message>
     <message>
-        <location line="+55" />
+        <location line="+55"/>
         <source>SLA %1</source>
         <translation>SLA %1</translation>
     </message>
@@ -1626,234 +1627,234 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
 <context>
     <name>keel::review::ReasonCatalog</name>
     <message>
-        <location filename="../models/review/reasoncatalog.cpp" line="+19" />
+        <location filename="../models/review/reasoncatalog.cpp" line="+19"/>
         <source>Tier 2 specialist</source>
         <translation>Fachspezialist (Stufe 2)</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Needs domain expertise the first line lacks</source>
         <translation>Braucht Fachwissen, das der ersten Ebene fehlt</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Legal</source>
         <translation>Rechtsabteilung</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Possible legal, contractual or regulatory exposure</source>
         <translation>Mögliches rechtliches, vertragliches oder regulatorisches Risiko</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Trust &amp; Safety</source>
         <translation>Trust &amp; Safety</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Harm, abuse, self-harm or personal data at risk</source>
         <translation>Schaden, Missbrauch, Selbstverletzung oder gefährdete personenbezogene Daten</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Needs a domain expert</source>
         <translation>Braucht einen Fachexperten</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Facts could not be verified</source>
         <translation>Fakten ließen sich nicht überprüfen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>High customer impact</source>
         <translation>Hohe Auswirkung auf Kunden</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Policy does not cover this case</source>
         <translation>Die Richtlinie deckt diesen Fall nicht ab</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Reads as legal advice</source>
         <translation>Liest sich wie Rechtsberatung</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Commits to contract terms</source>
         <translation>Sagt Vertragsbedingungen zu</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Regulatory exposure</source>
         <translation>Regulatorisches Risiko</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Copyright or IP concern</source>
         <translation>Urheberrechts- oder IP-Bedenken</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Personal data exposed</source>
         <translation>Personenbezogene Daten offengelegt</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Self-harm content</source>
         <translation>Inhalte zu Selbstverletzung</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Harmful instructions</source>
         <translation>Schädliche Anleitungen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Harassment or hate</source>
         <translation>Belästigung oder Hass</translation>
     </message>
     <message>
-        <location line="+8" />
-        <location line="+13" />
+        <location line="+8"/>
+        <location line="+13"/>
         <source>Hallucination</source>
         <translation>Halluzination</translation>
     </message>
     <message>
-        <location line="-13" />
+        <location line="-13"/>
         <source>States things the sources do not support</source>
         <translation>Behauptet, was die Quellen nicht belegen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Unsafe</source>
         <translation>Unsicher</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Could cause harm if sent</source>
         <translation>Könnte beim Versand Schaden anrichten</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Personal data leak</source>
         <translation>Abfluss personenbezogener Daten</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Reveals personal or confidential data</source>
         <translation>Gibt personenbezogene oder vertrauliche Daten preis</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Policy violation</source>
         <translation>Richtlinienverstoß</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Breaks a written content policy</source>
         <translation>Verstößt gegen eine schriftliche Inhaltsrichtlinie</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Off topic</source>
         <translation>Themenfremd</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Does not answer the question asked</source>
         <translation>Beantwortet die gestellte Frage nicht</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Incomplete</source>
         <translation>Unvollständig</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Leaves out something the user needs</source>
         <translation>Lässt etwas aus, das der Nutzer braucht</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Wrong tone</source>
         <translation>Falscher Ton</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Rude, flippant or off-brand</source>
         <translation>Unhöflich, flapsig oder nicht markengerecht</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Missing citation</source>
         <translation>Fehlender Quellenverweis</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Personal data</source>
         <translation>Personenbezogene Daten</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+13" />
+        <location line="+1"/>
+        <location line="+13"/>
         <source>Tone</source>
         <translation>Ton</translation>
     </message>
     <message>
-        <location line="-12" />
+        <location line="-12"/>
         <source>Outdated source</source>
         <translation>Veraltete Quelle</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Good example</source>
         <translation>Gutes Beispiel</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Accuracy</source>
         <translation>Genauigkeit</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Correct and supported by the sources</source>
         <translation>Korrekt und durch die Quellen belegt</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Groundedness</source>
         <translation>Quellentreue</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Cites and stays within the sources</source>
         <translation>Zitiert die Quellen und bleibt bei ihnen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Safety</source>
         <translation>Sicherheit</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Free of harm and policy problems</source>
         <translation>Frei von Schaden und Richtlinienproblemen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Helpfulness</source>
         <translation>Hilfreichkeit</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Answers what was asked, completely</source>
         <translation>Beantwortet vollständig, was gefragt wurde</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Polite, clear and on-brand</source>
         <translation>Höflich, klar und markengerecht</translation>
     </message>
@@ -1861,7 +1862,7 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
 <context>
     <name>keel::review::ReviewDb</name>
     <message>
-        <location filename="../models/review/reviewdb.cpp" line="+97" />
+        <location filename="../models/review/reviewdb.cpp" line="+97"/>
         <source>Cannot create the review database: %1</source>
         <translation>Die Prüfdatenbank kann nicht angelegt werden: %1</translation>
     </message>
@@ -1869,39 +1870,39 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
 <context>
     <name>keel::review::ReviewFeed</name>
     <message>
-        <location filename="../models/review/reviewfeed.cpp" line="+71" />
+        <location filename="../models/review/reviewfeed.cpp" line="+71"/>
         <source>The platform could not list %1 (HTTP %2)%3</source>
         <translation>Die Plattform konnte %1 nicht auflisten (HTTP %2)%3</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Could not reach the platform to list %1: %2</source>
         <translation>Plattform nicht erreichbar, um %1 aufzulisten: %2</translation>
     </message>
     <message>
-        <location line="+13" />
-        <location line="+2" />
+        <location line="+13"/>
+        <location line="+2"/>
         <source>review queues</source>
         <translation>Prüfwarteschlangen</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>The platform sent review queues the console cannot read: %1</source>
         <translation>Die Plattform hat Prüfwarteschlangen gesendet, die die Konsole nicht lesen kann: %1</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+30"/>
         <source>Offline: showing the review queue as synced at %1. Decisions are saved here and sent when the platform is back.</source>
         <translation>Offline: Anzeige der Prüfwarteschlange mit dem Stand von %1. Entscheidungen werden hier gespeichert und gesendet, sobald die Plattform wieder da ist.</translation>
     </message>
     <message>
-        <location line="+26" />
-        <location line="+2" />
+        <location line="+26"/>
+        <location line="+2"/>
         <source>review items</source>
         <translation>Prüfeinträge</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>The platform sent review items the console cannot read: %1</source>
         <translation>Die Plattform hat Prüfeinträge gesendet, die die Konsole nicht lesen kann: %1</translation>
     </message>
@@ -1909,52 +1910,52 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
 <context>
     <name>keel::review::ReviewItemModel</name>
     <message>
-        <location filename="../models/review/reviewitemmodel.cpp" line="+78" />
+        <location filename="../models/review/reviewitemmodel.cpp" line="+78"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>held by %1</source>
         <translation>reserviert von %1</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Risk</source>
         <translation>Risiko</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Confidence</source>
         <translation>Konfidenz</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Age</source>
         <translation>Alter</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>SLA due</source>
         <translation>SLA-Frist</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Use case</source>
         <translation>Anwendungsfall</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Policy flags</source>
         <translation>Richtlinienhinweise</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -1962,42 +1963,42 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
 <context>
     <name>keel::review::ReviewQueueModel</name>
     <message>
-        <location filename="../models/review/reviewqueuemodel.cpp" line="+43" />
+        <location filename="../models/review/reviewqueuemodel.cpp" line="+43"/>
         <source>%1: %2 pending, %3 claimed, %4 decided, %5 escalated</source>
         <translation>%1: %2 offen, %3 übernommen, %4 entschieden, %5 eskaliert</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>none waiting</source>
         <translation>keine wartend</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>Queue</source>
         <translation>Warteschlange</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Risk tier</source>
         <translation>Risikostufe</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Pending</source>
         <translation>Offen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Claimed</source>
         <translation>Übernommen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Oldest</source>
         <translation>Ältester</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>SLA</source>
         <translation>SLA</translation>
     </message>
@@ -2005,62 +2006,62 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
 <context>
     <name>keel::review::ReviewSession</name>
     <message>
-        <location filename="../models/review/reviewsession.cpp" line="+162" />
-        <source>The platform's answer to the claim was not understood: %1</source>
+        <location filename="../models/review/reviewsession.cpp" line="+162"/>
+        <source>The platform&apos;s answer to the claim was not understood: %1</source>
         <translation>Die Antwort der Plattform auf die Übernahme war unverständlich: %1</translation>
     </message>
     <message>
-        <location filename="../models/review/reviewsessiondecisions.cpp" line="+30" />
+        <location filename="../models/review/reviewsessiondecisions.cpp" line="+30"/>
         <source>Decisions cannot be saved: the review database is not open.</source>
         <translation>Entscheidungen können nicht gespeichert werden: Die Prüfdatenbank ist nicht geöffnet.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>No item is open.</source>
         <translation>Es ist kein Eintrag geöffnet.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>You do not hold this item, so it cannot be decided yet.</source>
         <translation>Sie haben diesen Eintrag nicht reserviert, daher kann er noch nicht entschieden werden.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>The edited output is empty.</source>
         <translation>Die bearbeitete Ausgabe ist leer.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The edit is the same as the original output: approve it instead.</source>
         <translation>Die Bearbeitung entspricht der ursprünglichen Ausgabe: Geben Sie sie stattdessen frei.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Choose an escalation tier.</source>
         <translation>Wählen Sie eine Eskalationsstufe.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Choose an escalation reason.</source>
         <translation>Wählen Sie einen Eskalationsgrund.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Choose a reject reason.</source>
         <translation>Wählen Sie einen Ablehnungsgrund.</translation>
     </message>
     <message>
-        <location line="+63" />
+        <location line="+63"/>
         <source>The decision was not saved on this computer (%1). The item is open again; decide it once more.</source>
         <translation>Die Entscheidung wurde auf diesem Computer nicht gespeichert (%1). Der Eintrag ist wieder offen; entscheiden Sie ihn erneut.</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>Too late to undo: the decision is already on its way to the platform.</source>
         <translation>Zu spät zum Rückgängigmachen: Die Entscheidung ist bereits unterwegs zur Plattform.</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+36"/>
         <source>Not applied on the platform: %1 Open the item again to redo it; your draft is kept.</source>
         <translation>Auf der Plattform nicht übernommen: %1 Öffnen Sie den Eintrag erneut, um sie zu wiederholen; Ihr Entwurf bleibt erhalten.</translation>
     </message>
@@ -2068,87 +2069,87 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
 <context>
     <name>keel::review::ReviewWorkspace</name>
     <message>
-        <location filename="../widgets/review/reviewworkspace.cpp" line="+61" />
+        <location filename="../widgets/review/reviewworkspace.cpp" line="+61"/>
         <source>Decisions cannot be saved on this computer: %1. Reviewing is disabled until this is fixed (check disk space and permissions of the cache folder).</source>
         <translation>Entscheidungen können auf diesem Computer nicht gespeichert werden: %1. Die Prüfung ist deaktiviert, bis das behoben ist (prüfen Sie Speicherplatz und Berechtigungen des Cache-Ordners).</translation>
     </message>
     <message>
-        <location line="+46" />
+        <location line="+46"/>
         <source>Loading review queues…</source>
         <translation>Prüfwarteschlangen werden geladen …</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewworkspacelayout.cpp" line="+49" />
+        <location filename="../widgets/review/reviewworkspacelayout.cpp" line="+49"/>
         <source>Review</source>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>signed in as %1</source>
         <translation>angemeldet als %1</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>Your account has the roles %1: you can read the review queues, but only reviewers and admins can decide items.</source>
         <translation>Ihr Konto hat die Rollen %1: Sie können die Prüfwarteschlangen lesen, aber nur Prüfer und Administratoren können Einträge entscheiden.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+27"/>
         <source>Filter by model, use case, policy flag or id (Ctrl+F)</source>
         <translation>Nach Modell, Anwendungsfall, Richtlinienhinweis oder ID filtern (Strg+F)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Any risk</source>
         <translation>Jedes Risiko</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Risk ≥ 40%</source>
         <translation>Risiko ≥ 40 %</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Risk ≥ 70%</source>
         <translation>Risiko ≥ 70 %</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Any confidence</source>
         <translation>Jede Konfidenz</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Confidence &lt; 80%</source>
         <translation>Konfidenz &lt; 80 %</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Confidence &lt; 50%</source>
         <translation>Konfidenz &lt; 50 %</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewworkspace.cpp" line="+67" />
+        <location filename="../widgets/review/reviewworkspace.cpp" line="+67"/>
         <source>Loading items…</source>
         <translation>Einträge werden geladen …</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>There are no review queues on the platform yet. Nothing needs a human right now.</source>
         <translation>Auf der Plattform gibt es noch keine Prüfwarteschlangen. Gerade braucht nichts einen Menschen.</translation>
     </message>
     <message>
-        <location line="+43" />
+        <location line="+43"/>
         <source>This queue is empty: every item has been decided. Pick another queue on the left; new items appear here as they arrive.</source>
         <translation>Diese Warteschlange ist leer: Jeder Eintrag wurde entschieden. Wählen Sie links eine andere Warteschlange; neue Einträge erscheinen hier, sobald sie eintreffen.</translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>No item matches the filter. Clear the filter to see all %n item(s).</source>
         <translation>
             <numerusform>Kein Eintrag passt zum Filter. Leeren Sie den Filter, um den %n Eintrag zu sehen.</numerusform>
@@ -2156,57 +2157,57 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
         </translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Press F5 to try again.</source>
         <translation>Drücken Sie F5, um es erneut zu versuchen.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The review queues could not be loaded. Check the connection, then press F5.</source>
         <translation>Die Prüfwarteschlangen konnten nicht geladen werden. Prüfen Sie die Verbindung und drücken Sie dann F5.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The items of this queue could not be loaded. Press F5 to try again.</source>
         <translation>Die Einträge dieser Warteschlange konnten nicht geladen werden. Drücken Sie F5, um es erneut zu versuchen.</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewworkspacedecisions.cpp" line="+68" />
+        <location filename="../widgets/review/reviewworkspacedecisions.cpp" line="+68"/>
         <source>Queue done: nothing left to review here. Pick another queue on the left.</source>
         <translation>Warteschlange erledigt: Hier gibt es nichts mehr zu prüfen. Wählen Sie links eine andere Warteschlange.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Saved %1. Ctrl+Z undoes it for %2 s, then it is sent.</source>
         <translation>%1 gespeichert. Strg+Z macht es %2 s lang rückgängig, danach wird gesendet.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Saved %1; sending.</source>
         <translation>%1 gespeichert; wird gesendet.</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+39"/>
         <source>Undone: %1 is open again.</source>
         <translation>Rückgängig gemacht: %1 ist wieder offen.</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+30"/>
         <source>Claiming this item…</source>
         <translation>Eintrag wird übernommen …</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>You hold this item · lease %1 (renewed automatically while it is open)</source>
         <translation>Sie haben diesen Eintrag reserviert · Reservierung %1 (wird automatisch verlängert, solange er offen ist)</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>(%1)</source>
         <translation>(%1)</translation>
     </message>
     <message numerus="yes">
-        <location line="+19" />
+        <location line="+19"/>
         <source>Offline: %n decision(s) saved on this computer will be sent when the platform answers again. Keep working; nothing is lost.</source>
         <translation>
             <numerusform>Offline: %n auf diesem Computer gespeicherte Entscheidung wird gesendet, sobald die Plattform wieder antwortet. Arbeiten Sie weiter; nichts geht verloren.</numerusform>
@@ -2214,12 +2215,12 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
         </translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Today: %1 decided · median %2 s/item · %3 SLA breach(es) · %4 waiting to send</source>
         <translation>Heute: %1 entschieden · Median %2 s/Eintrag · %3 SLA-Verletzung(en) · %4 warten auf Versand</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Undo %1 (%2)</source>
         <translation>%1 rückgängig machen (%2)</translation>
     </message>
@@ -2227,27 +2228,27 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
 <context>
     <name>keel::settings::ConnectionProfile</name>
     <message>
-        <location filename="../models/settings/connectionprofile.cpp" line="+58" />
+        <location filename="../models/settings/connectionprofile.cpp" line="+58"/>
         <source>Using the token from KEEL_TOKEN.</source>
         <translation>Das Token aus KEEL_TOKEN wird verwendet.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Using the token kept for this session only (no keychain available).</source>
         <translation>Das nur für diese Sitzung gespeicherte Token wird verwendet (kein Schlüsselbund verfügbar).</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>No token is stored for %1 yet.</source>
         <translation>Für %1 ist noch kein Token gespeichert.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The keychain could not be read (%1). Enter the token again; it will be kept for this session only.</source>
         <translation>Der Schlüsselbund konnte nicht gelesen werden (%1). Geben Sie das Token erneut ein; es wird nur für diese Sitzung gespeichert.</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>No keychain is available (%1). The token is kept for this session only and must be entered again next time.</source>
         <translation>Kein Schlüsselbund verfügbar (%1). Das Token wird nur für diese Sitzung gespeichert und muss beim nächsten Mal erneut eingegeben werden.</translation>
     </message>
@@ -2255,272 +2256,272 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
 <context>
     <name>keel::slo</name>
     <message>
-        <location filename="../models/slo/slodefinition.cpp" line="+34" />
+        <location filename="../models/slo/slodefinition.cpp" line="+34"/>
         <source>%1: is required</source>
         <translation>%1: ist erforderlich</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>%1: expected a string</source>
         <translation>%1: Zeichenkette erwartet</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>%1: longer than %2 characters</source>
         <translation>%1: länger als %2 Zeichen</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>%1: must not be empty</source>
         <translation>%1: darf nicht leer sein</translation>
     </message>
     <message>
-        <location line="+9" />
-        <source>%1: expected a whole number of days such as "30d", got "%2"</source>
+        <location line="+9"/>
+        <source>%1: expected a whole number of days such as &quot;30d&quot;, got &quot;%2&quot;</source>
         <translation>%1: ganze Zahl von Tagen wie „30d“ erwartet, „%2“ erhalten</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>%1: must be between 1d and 90d, got "%2"</source>
+        <location line="+3"/>
+        <source>%1: must be between 1d and 90d, got &quot;%2&quot;</source>
         <translation>%1: muss zwischen 1d und 90d liegen, „%2“ erhalten</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>%1: must contain the range placeholder {{.window}}</source>
         <translation>%1: muss den Bereichsplatzhalter {{.window}} enthalten</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>%1: unbalanced parentheses</source>
         <translation>%1: unausgeglichene Klammern</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>%1: expected an object</source>
         <translation>%1: Objekt erwartet</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>%1.id: use lower-case letters, digits and '-' (at most 64), got "%2"</source>
+        <location line="+5"/>
+        <source>%1.id: use lower-case letters, digits and &apos;-&apos; (at most 64), got &quot;%2&quot;</source>
         <translation>%1.id: Kleinbuchstaben, Ziffern und „-“ verwenden (höchstens 64), „%2“ erhalten</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>%1.layer: must be one of %2, got "%3"</source>
+        <location line="+4"/>
+        <source>%1.layer: must be one of %2, got &quot;%3&quot;</source>
         <translation>%1.layer: muss eines von %2 sein, „%3“ erhalten</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>%1.objective: expected a number between 0 and 1, such as 0.995</source>
         <translation>%1.objective: Zahl zwischen 0 und 1 erwartet, etwa 0.995</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>%1.objective: must be between 0 and 1 (exclusive), got %2</source>
         <translation>%1.objective: muss zwischen 0 und 1 liegen (ausschließlich), %2 erhalten</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>%1: expected an object with total_query and good_query or error_query</source>
         <translation>%1: Objekt mit total_query und good_query oder error_query erwartet</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>%1: give exactly one of good_query and error_query</source>
         <translation>%1: genau eines von good_query und error_query angeben</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+34"/>
         <source>the file is larger than %1 bytes</source>
         <translation>die Datei ist größer als %1 Byte</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>expected a JSON object with "version" and "slos"</source>
+        <location line="+6"/>
+        <source>expected a JSON object with &quot;version&quot; and &quot;slos&quot;</source>
         <translation>JSON-Objekt mit „version“ und „slos“ erwartet</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>version: expected 1</source>
         <translation>version: 1 erwartet</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>slos: expected an array</source>
         <translation>slos: Array erwartet</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>slos: define at least one SLO</source>
         <translation>slos: mindestens ein SLO definieren</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>%1.id: "%2" is defined twice</source>
+        <location line="+6"/>
+        <source>%1.id: &quot;%2&quot; is defined twice</source>
         <translation>%1.id: „%2“ ist doppelt definiert</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>not valid JSON near byte %1</source>
         <translation>kein gültiges JSON bei Byte %1</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>unexpected JSON structure</source>
         <translation>unerwartete JSON-Struktur</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>%1: cannot open: %2</source>
         <translation>%1: kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>%1: the file is larger than %2 bytes</source>
         <translation>%1: die Datei ist größer als %2 Byte</translation>
     </message>
     <message>
-        <location filename="../widgets/slo/sloreportpainter.cpp" line="+136" />
+        <location filename="../widgets/slo/sloreportpainter.cpp" line="+136"/>
         <source> UTC</source>
         <translation> UTC</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>no burn-down data</source>
         <translation>keine Burn-down-Daten</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Error budget remaining over the SLO window (shaded: the reported month).</source>
         <translation>Verbleibendes Fehlerbudget über das SLO-Zeitfenster (schattiert: der Berichtsmonat).</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Keel SLO report %1</source>
         <translation>Keel-SLO-Bericht %1</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>cannot write %1</source>
         <translation>%1 kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>SLO report — %1</source>
         <translation>SLO-Bericht – %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Generated %1 UTC from %2.</source>
         <translation>Erstellt %1 UTC aus %2.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>%1 — status unavailable: %2</source>
         <translation>%1 – Status nicht verfügbar: %2</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>%1 [%2] — objective %3, attainment %4, budget left %5, status %6</source>
         <translation>%1 [%2] – Ziel %3, Zielerreichung %4, Restbudget %5, Status %6</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Review decisions</source>
         <translation>Prüfentscheidungen</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Review queue counts unavailable: %1</source>
         <translation>Zahlen der Prüfwarteschlangen nicht verfügbar: %1</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>%1 (%2 risk, SLA %3 min): %4 decided, %5 escalated, %6 pending, %7 in review</source>
         <translation>%1 (Risiko %2, SLA %3 min): %4 entschieden, %5 eskaliert, %6 offen, %7 in Prüfung</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>All queues: %1 decided, %2 escalated, %3 open.</source>
         <translation>Alle Warteschlangen: %1 entschieden, %2 eskaliert, %3 offen.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>SLO: %1</source>
         <translation>SLO: %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Layer %1 · objective %2 over %3 days · id %4</source>
         <translation>Ebene %1 · Ziel %2 über %3 Tage · ID %4</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>SLI: %1</source>
         <translation>SLI: %1</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Status unavailable: %1</source>
         <translation>Status nicht verfügbar: %1</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Attainment over the %1 window as of %2 UTC: %3 (%4 good of %5 events)</source>
         <translation>Zielerreichung im Zeitfenster %1, Stand %2 UTC: %3 (%4 gute von %5 Ereignissen)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Error budget left: %1 · status: %2</source>
         <translation>Restliches Fehlerbudget: %1 · Status: %2</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>Budget used in %1: %2 of the window's budget</source>
+        <location line="+3"/>
+        <source>Budget used in %1: %2 of the window&apos;s budget</source>
         <translation>Im %1 verbrauchtes Budget: %2 des Budgets im Zeitfenster</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Budget used in %1: no data for this month in the current window</source>
         <translation>Im %1 verbrauchtes Budget: keine Daten für diesen Monat im aktuellen Zeitfenster</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>no data</source>
         <translation>keine Daten</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Burn rates now: %1</source>
         <translation>Aktuelle Verbrauchsraten: %1</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Burn periods in %1 (burn ≥ 1×; incidents reach the page threshold %2×):</source>
         <translation>Verbrauchsphasen im %1 (Verbrauch ≥ 1×; Störungen erreichen die Alarmschwelle %2×):</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>none — the budget was spent no faster than the objective allows.</source>
         <translation>keine – das Budget wurde nicht schneller verbraucht, als das Ziel erlaubt.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>%1%2 – %3 UTC: peak burn %4×, %5 of the budget</source>
         <translation>%1%2 – %3 UTC: Spitzenverbrauch %4×, %5 des Budgets</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>INCIDENT </source>
         <translation>STÖRUNG </translation>
     </message>
@@ -2528,17 +2529,17 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
 <context>
     <name>keel::slo::CachedSliSource</name>
     <message>
-        <location filename="../models/slo/cachedslisource.cpp" line="+35" />
+        <location filename="../models/slo/cachedslisource.cpp" line="+35"/>
         <source>the local cache</source>
         <translation>der lokale Cache</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>The cached SLOs could not be read: %1</source>
         <translation>Die zwischengespeicherten SLOs konnten nicht gelesen werden: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+39" />
+        <location line="+39"/>
         <source>%n cached record(s) could not be read</source>
         <translation>
             <numerusform>%n zwischengespeicherter Datensatz konnte nicht gelesen werden</numerusform>
@@ -2549,22 +2550,22 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
 <context>
     <name>keel::slo::PlatformSliSource</name>
     <message>
-        <location filename="../models/slo/platformslisource.cpp" line="+20" />
+        <location filename="../models/slo/platformslisource.cpp" line="+20"/>
         <source>Platform API at %1</source>
         <translation>Plattform-API unter %1</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Could not load the SLO list: %1</source>
         <translation>Die SLO-Liste konnte nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location line="+11" />
-        <source>The platform's SLO list could not be read: %1</source>
+        <location line="+11"/>
+        <source>The platform&apos;s SLO list could not be read: %1</source>
         <translation>Die SLO-Liste der Plattform konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+34"/>
         <source>The SLO status could not be read: %1</source>
         <translation>Der SLO-Status konnte nicht gelesen werden: %1</translation>
     </message>
@@ -2572,7 +2573,7 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
 <context>
     <name>keel::slo::SeriesLoader</name>
     <message>
-        <location filename="../models/slo/seriesloader.cpp" line="+63" />
+        <location filename="../models/slo/seriesloader.cpp" line="+63"/>
         <source>The series could not be read: %1</source>
         <translation>Die Zeitreihe konnte nicht gelesen werden: %1</translation>
     </message>
@@ -2580,7 +2581,7 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
 <context>
     <name>keel::slo::SeriesTableModel</name>
     <message>
-        <location filename="../models/slo/seriestablemodel.cpp" line="+95" />
+        <location filename="../models/slo/seriestablemodel.cpp" line="+95"/>
         <source>Time (UTC)</source>
         <translation>Zeit (UTC)</translation>
     </message>
@@ -2588,63 +2589,63 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
 <context>
     <name>keel::slo::SloDashboard</name>
     <message>
-        <location filename="../widgets/slo/slodashboard.cpp" line="+197" />
+        <location filename="../widgets/slo/slodashboard.cpp" line="+197"/>
         <source>Showing the SLOs cached at the last sync; waiting for %1</source>
         <translation>Anzeige der bei der letzten Synchronisierung zwischengespeicherten SLOs; warte auf %1</translation>
     </message>
     <message>
-        <location line="-131" />
+        <location line="-131"/>
         <source>Filter SLOs by name, layer or SLI</source>
         <translation>SLOs nach Name, Ebene oder SLI filtern</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Council report (PDF)…</source>
         <translation>Council-Bericht (PDF) …</translation>
     </message>
     <message>
-        <location line="+106" />
+        <location line="+106"/>
         <source>No SLOs are defined yet.</source>
         <translation>Es sind noch keine SLOs definiert.</translation>
     </message>
     <message>
-        <location line="+63" />
+        <location line="+63"/>
         <source>Council report</source>
         <translation>Council-Bericht</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Month (YYYY-MM):</source>
         <translation>Monat (JJJJ-MM):</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Save the SLO report</source>
         <translation>SLO-Bericht speichern</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="-94" />
-        <location line="+3" />
+        <location line="-94"/>
+        <location line="+3"/>
         <source>SLO numbers from %1</source>
         <translation>SLO-Werte von %1</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>SLO %1: %2</source>
         <translation>SLO %1: %2</translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+47"/>
         <source>Showing the SLOs cached at the last sync.</source>
         <translation>Anzeige der bei der letzten Synchronisierung zwischengespeicherten SLOs.</translation>
     </message>
@@ -2652,7 +2653,7 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
 <context>
     <name>keel::slo::SloReport</name>
     <message numerus="yes">
-        <location filename="../widgets/slo/sloreportpainter.cpp" line="+7" />
+        <location filename="../widgets/slo/sloreportpainter.cpp" line="+7"/>
         <source>… and %n more shorter period(s).</source>
         <translation>
             <numerusform>… und %n weitere kürzere Phase.</numerusform>
@@ -2663,17 +2664,17 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
 <context>
     <name>keel::slo::SloReportJob</name>
     <message>
-        <location filename="../widgets/slo/sloreportjob.cpp" line="+37" />
-        <source>"%1" is not a month; use YYYY-MM, e.g. 2026-11.</source>
+        <location filename="../widgets/slo/sloreportjob.cpp" line="+37"/>
+        <source>&quot;%1&quot; is not a month; use YYYY-MM, e.g. 2026-11.</source>
         <translation>„%1“ ist kein Monat; verwenden Sie JJJJ-MM, z. B. 2026-11.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>No output file given.</source>
         <translation>Keine Ausgabedatei angegeben.</translation>
     </message>
     <message numerus="yes">
-        <location line="+81" />
+        <location line="+81"/>
         <source>Wrote the SLO report with %n SLO section(s) to %1.</source>
         <translation>
             <numerusform>SLO-Bericht mit %n SLO-Abschnitt nach %1 geschrieben.</numerusform>
@@ -2681,17 +2682,17 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
         </translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The SLO report could not be written: %1</source>
         <translation>Der SLO-Bericht konnte nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>The SLO report could not be made: %1</source>
         <translation>Der SLO-Bericht konnte nicht erstellt werden: %1</translation>
     </message>
@@ -2699,12 +2700,12 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
 <context>
     <name>keel::slo::SloTableModel</name>
     <message>
-        <location filename="../models/slo/slotablemodel.cpp" line="+170" />
+        <location filename="../models/slo/slotablemodel.cpp" line="+170"/>
         <source>no data</source>
         <translation>keine Daten</translation>
     </message>
     <message numerus="yes">
-        <location line="+5" />
+        <location line="+5"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n Tag</numerusform>
@@ -2712,102 +2713,102 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
         </translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>loading…</source>
         <translation>wird geladen …</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>PAGE</source>
         <translation>ALARM</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>TICKET</source>
         <translation>TICKET</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location line="+52" />
+        <location line="+52"/>
         <source>Page: burn ≥ %1× over 1h and 5m, or ≥ %2× over 6h and 30m. Ticket: ≥ %3× over 3d and 6h.</source>
         <translation>Alarm: Verbrauch ≥ %1× über 1 h und 5 min oder ≥ %2× über 6 h und 30 min. Ticket: ≥ %3× über 3 T und 6 h.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>SLO</source>
         <translation>SLO</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Layer</source>
         <translation>Ebene</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Objective</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Window</source>
         <translation>Zeitfenster</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>SLI</source>
         <translation>SLI</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Attainment</source>
         <translation>Zielerreichung</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Budget left</source>
         <translation>Restbudget</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Burn 5m</source>
         <translation>Verbrauch 5 min</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Burn 30m</source>
         <translation>Verbrauch 30 min</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Burn 1h</source>
         <translation>Verbrauch 1 h</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Burn 6h</source>
         <translation>Verbrauch 6 h</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Burn 1d</source>
         <translation>Verbrauch 1 T</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Burn 3d</source>
         <translation>Verbrauch 3 T</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -2815,117 +2816,117 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
 <context>
     <name>keel::slo::SloTelemetryPanel</name>
     <message>
-        <location filename="../widgets/slo/slotelemetrypanel.cpp" line="+43" />
+        <location filename="../widgets/slo/slotelemetrypanel.cpp" line="+43"/>
         <source>p50</source>
         <translation>p50</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>p95</source>
         <translation>p95</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>p99</source>
         <translation>p99</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>per route</source>
         <translation>je Route</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>per model</source>
         <translation>je Modell</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Latency percentile:</source>
         <translation>Latenz-Perzentil:</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>no data</source>
         <translation>keine Daten</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Error budget remaining</source>
         <translation>Verbleibendes Fehlerbudget</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>% budget</source>
         <translation>% Budget</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Latency (percentile, never averages)</source>
         <translation>Latenz (Perzentile, nie Mittelwerte)</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>ms</source>
         <translation>ms</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Error rate</source>
         <translation>Fehlerrate</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>% errors</source>
         <translation>% Fehler</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Throughput</source>
         <translation>Durchsatz</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>req/s</source>
         <translation>Anfr./s</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Tokens</source>
         <translation>Tokens</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>tokens/s</source>
         <translation>Tokens/s</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Telemetry (%1) could not be loaded: %2</source>
         <translation>Telemetrie (%1) konnte nicht geladen werden: %2</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+29"/>
         <source>Latency %1 %2 (never averages)</source>
         <translation>Latenz %1 %2 (nie Mittelwerte)</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>Incident: %1 errors %2–%3 UTC</source>
         <translation>Störung: %1 Fehler %2–%3 UTC</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Incident detected on %1: error rate up to %2% (normally %3%) from %4 to %5 UTC. It is shaded in the charts below.</source>
         <translation>Störung am %1 erkannt: Fehlerrate bis %2 % (normal %3 %) von %4 bis %5 UTC. Sie ist in den Diagrammen unten schattiert.</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>%1 — objective %2% over %3 days</source>
         <translation>%1 – Ziel %2 % über %3 Tage</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Error budget remaining — %1</source>
         <translation>Verbleibendes Fehlerbudget – %1</translation>
     </message>
@@ -2933,7 +2934,7 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
 <context>
     <name>keel::slo::TraceLoader</name>
     <message>
-        <location filename="../models/slo/traceloader.cpp" line="+72" />
+        <location filename="../models/slo/traceloader.cpp" line="+72"/>
         <source>The trace could not be read: %1</source>
         <translation>Der Trace konnte nicht gelesen werden: %1</translation>
     </message>
@@ -2941,42 +2942,42 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
 <context>
     <name>keel::slo::TraceSpanModel</name>
     <message>
-        <location filename="../models/slo/tracespanmodel.cpp" line="+135" />
+        <location filename="../models/slo/tracespanmodel.cpp" line="+135"/>
         <source>+%1 ms</source>
         <translation>+%1 ms</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>Span</source>
         <translation>Span</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Start</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Duration</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
     </message>
@@ -2984,12 +2985,12 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
 <context>
     <name>keel::slo::widgets::TimeSeriesChart</name>
     <message>
-        <location filename="../widgets/slo/timeserieschart.cpp" line="+118" />
+        <location filename="../widgets/slo/timeserieschart.cpp" line="+118"/>
         <source>Time (UTC)</source>
         <translation>Zeit (UTC)</translation>
     </message>
     <message>
-        <location line="+83" />
+        <location line="+83"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
@@ -2997,37 +2998,37 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
 <context>
     <name>keel::spend</name>
     <message>
-        <location filename="../models/spend/spendquery.cpp" line="+100" />
+        <location filename="../models/spend/spendquery.cpp" line="+100"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Use case</source>
         <translation>Anwendungsfall</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Customer segment</source>
         <translation>Kundensegment</translation>
     </message>
     <message>
-        <location filename="../models/spend/spendinsights.cpp" line="+37" />
+        <location filename="../models/spend/spendinsights.cpp" line="+37"/>
         <source>Spend on %1 was far above the usual for that day.</source>
         <translation>Die Ausgaben am %1 lagen weit über dem Üblichen für diesen Tag.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Spend spike on %1, driven by %2</source>
         <translation>Ausgabenspitze am %1, verursacht durch %2</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>, released %1</source>
         <translation>, veröffentlicht %1</translation>
     </message>
@@ -3035,62 +3036,62 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
 <context>
     <name>keel::spend::BudgetModel</name>
     <message>
-        <location filename="../models/spend/budgetmodel.cpp" line="+20" />
+        <location filename="../models/spend/budgetmodel.cpp" line="+20"/>
         <source>On track</source>
         <translation>Im Plan</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>At risk</source>
         <translation>Gefährdet</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Breached</source>
         <translation>Überschritten</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Scope</source>
         <translation>Geltungsbereich</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Actual</source>
         <translation>Ist</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Used</source>
         <translation>Verbraucht</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Forecast</source>
         <translation>Prognose</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Burn rate</source>
         <translation>Verbrauchsrate</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Runs out</source>
         <translation>Erschöpft am</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -3098,42 +3099,42 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
 <context>
     <name>keel::spend::DriverModel</name>
     <message>
-        <location filename="../models/spend/drivermodel.cpp" line="+43" />
+        <location filename="../models/spend/drivermodel.cpp" line="+43"/>
         <source>Use case</source>
         <translation>Anwendungsfall</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Spend</source>
         <translation>Ausgaben</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Previous period</source>
         <translation>Vorperiode</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Change</source>
         <translation>Veränderung</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Change %</source>
         <translation>Veränderung %</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Requests</source>
         <translation>Anfragen</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Cost per request</source>
         <translation>Kosten je Anfrage</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Share of spend</source>
         <translation>Anteil an den Ausgaben</translation>
     </message>
@@ -3141,47 +3142,47 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
 <context>
     <name>keel::spend::RequestListModel</name>
     <message>
-        <location filename="../models/spend/requestlistmodel.cpp" line="+19" />
+        <location filename="../models/spend/requestlistmodel.cpp" line="+19"/>
         <source>Time (UTC)</source>
         <translation>Zeit (UTC)</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Correlation id</source>
         <translation>Korrelations-ID</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Route</source>
         <translation>Route</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Prompt template</source>
         <translation>Prompt-Vorlage</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Input tokens</source>
         <translation>Eingabe-Tokens</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Output tokens</source>
         <translation>Ausgabe-Tokens</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Cost</source>
         <translation>Kosten</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -3189,42 +3190,42 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
 <context>
     <name>keel::spend::SpendDetailModel</name>
     <message>
-        <location filename="../models/spend/spenddetailmodel.cpp" line="+19" />
+        <location filename="../models/spend/spenddetailmodel.cpp" line="+19"/>
         <source>Day</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Use case</source>
         <translation>Anwendungsfall</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Customer segment</source>
         <translation>Kundensegment</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Cost</source>
         <translation>Kosten</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Requests</source>
         <translation>Anfragen</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Tokens</source>
         <translation>Tokens</translation>
     </message>
@@ -3232,28 +3233,28 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
 <context>
     <name>keel::spend::SpendExportJob</name>
     <message>
-        <location filename="../models/spend/spendexportjob.cpp" line="+86" />
+        <location filename="../models/spend/spendexportjob.cpp" line="+86"/>
         <source>The date range is empty: --from must not be after --to.</source>
         <translation>Der Datumsbereich ist leer: --from darf nicht nach --to liegen.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+49"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Export abgebrochen; es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location line="+6" />
-        <location line="+4" />
+        <location line="+6"/>
+        <location line="+4"/>
         <source>Writing %1 failed: %2</source>
         <translation>Schreiben von %1 fehlgeschlagen: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+3"/>
         <source>Exported %n row(s) to %1.</source>
         <translation>
             <numerusform>%n Zeile nach %1 exportiert.</numerusform>
@@ -3264,17 +3265,17 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
 <context>
     <name>keel::spend::SpendRepository</name>
     <message>
-        <location filename="../models/spend/spendrepository.cpp" line="+75" />
+        <location filename="../models/spend/spendrepository.cpp" line="+75"/>
         <source>The local cache could not be opened (%1). Connect to the platform and sync to fill it.</source>
         <translation>Der lokale Cache konnte nicht geöffnet werden (%1). Verbinden Sie sich mit der Plattform und synchronisieren Sie, um ihn zu füllen.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The local cache has no spend data yet. Sync from the platform to fill it.</source>
         <translation>Der lokale Cache enthält noch keine Ausgabendaten. Synchronisieren Sie mit der Plattform, um ihn zu füllen.</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Reading spend from the local cache failed: %1</source>
         <translation>Lesen der Ausgaben aus dem lokalen Cache fehlgeschlagen: %1</translation>
     </message>
@@ -3282,37 +3283,37 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
 <context>
     <name>keel::spend::SpendTableModel</name>
     <message>
-        <location filename="../models/spend/spendtablemodel.cpp" line="+26" />
+        <location filename="../models/spend/spendtablemodel.cpp" line="+26"/>
         <source>Period start</source>
         <translation>Periodenbeginn</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Cost</source>
         <translation>Kosten</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Requests</source>
         <translation>Anfragen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Input tokens</source>
         <translation>Eingabe-Tokens</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Output tokens</source>
         <translation>Ausgabe-Tokens</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Cached tokens</source>
         <translation>Gecachte Tokens</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Cache savings</source>
         <translation>Cache-Ersparnis</translation>
     </message>
@@ -3320,7 +3321,7 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
 <context>
     <name>keel::store</name>
     <message>
-        <location filename="../models/store/database.cpp" line="+47" />
+        <location filename="../models/store/database.cpp" line="+47"/>
         <source>Could not remove %1: %2</source>
         <translation>%1 konnte nicht entfernt werden: %2</translation>
     </message>
@@ -3328,29 +3329,29 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
 <context>
     <name>keel::sync::SyncEngine</name>
     <message>
-        <location filename="../models/sync/syncengine.cpp" line="+131" />
-        <location line="+1" />
+        <location filename="../models/sync/syncengine.cpp" line="+131"/>
+        <location line="+1"/>
         <source>Sync cancelled.</source>
         <translation>Synchronisierung abgebrochen.</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>Everything is up to date.</source>
         <translation>Alles ist auf dem neuesten Stand.</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Some data could not be synced: %1</source>
         <translation>Einige Daten konnten nicht synchronisiert werden: %1</translation>
     </message>
     <message>
-        <location line="+171" />
+        <location line="+171"/>
         <source>Could not write to the cache: %1</source>
         <translation>Schreiben in den Cache fehlgeschlagen: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+8" />
-        <location line="+66" />
+        <location line="+8"/>
+        <location line="+66"/>
         <source>%n record(s) synced.</source>
         <translation>
             <numerusform>%n Datensatz synchronisiert.</numerusform>
@@ -3361,38 +3362,38 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
 <context>
     <name>keel::trace::TraceExplorer</name>
     <message>
-        <location filename="../widgets/trace/traceexplorer.cpp" line="+39" />
+        <location filename="../widgets/trace/traceexplorer.cpp" line="+39"/>
         <source>Correlation id, e.g. from a review item or a request row</source>
         <translation>Korrelations-ID, z. B. aus einem Prüfeintrag oder einer Anfragezeile</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Look up</source>
         <translation>Nachschlagen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Correlation id:</source>
         <translation>Korrelations-ID:</translation>
     </message>
     <message>
-        <location line="+5" />
-        <location line="+51" />
+        <location line="+5"/>
+        <location line="+51"/>
         <source>Enter a correlation id to follow one request from the edge to the response.</source>
         <translation>Geben Sie eine Korrelations-ID ein, um eine Anfrage vom Eingang bis zur Antwort zu verfolgen.</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>"%1" is not a correlation id: ids are letters, digits and - _ . : only, up to 128 characters. Copy it from a review item or a request row.</source>
+        <location line="+6"/>
+        <source>&quot;%1&quot; is not a correlation id: ids are letters, digits and - _ . : only, up to 128 characters. Copy it from a review item or a request row.</source>
         <translation>„%1“ ist keine Korrelations-ID: IDs bestehen nur aus Buchstaben, Ziffern und - _ . : und haben höchstens 128 Zeichen. Kopieren Sie sie aus einem Prüfeintrag oder einer Anfragezeile.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Looking up %1…</source>
         <translation>%1 wird nachgeschlagen …</translation>
     </message>
     <message numerus="yes">
-        <location line="+11" />
+        <location line="+11"/>
         <source>Request %1: %n span(s), %2 ms end to end, status %3.</source>
         <translation>
             <numerusform>Anfrage %1: %n Span, %2 ms Ende zu Ende, Status %3.</numerusform>
@@ -3400,137 +3401,137 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
         </translation>
     </message>
     <message>
-        <location line="+10" />
-        <source>No request with correlation id %1. Check the id for typos or copy it again from the review item or request row; very old requests may have passed the platform's retention.</source>
+        <location line="+10"/>
+        <source>No request with correlation id %1. Check the id for typos or copy it again from the review item or request row; very old requests may have passed the platform&apos;s retention.</source>
         <translation>Keine Anfrage mit der Korrelations-ID %1. Prüfen Sie die ID auf Tippfehler oder kopieren Sie sie erneut aus dem Prüfeintrag oder der Anfragezeile; sehr alte Anfragen können die Aufbewahrungsfrist der Plattform überschritten haben.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Cannot reach the platform to look up %1: %2. Check the connection, then press Look up again.</source>
         <translation>Plattform nicht erreichbar, um %1 nachzuschlagen: %2. Prüfen Sie die Verbindung und klicken Sie dann erneut auf Nachschlagen.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The lookup of %1 failed: %2. Press Look up to try again.</source>
         <translation>Das Nachschlagen von %1 ist fehlgeschlagen: %2. Klicken Sie auf Nachschlagen, um es erneut zu versuchen.</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>REQUEST</source>
         <translation>ANFRAGE</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>  correlation id: %1</source>
         <translation>  Korrelations-ID: %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>  time: %1 UTC</source>
         <translation>  Zeit: %1 UTC</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>  route: %1   use case: %2   team: %3</source>
         <translation>  Route: %1   Anwendungsfall: %2   Team: %3</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>  model: %1 (%2)</source>
         <translation>  Modell: %1 (%2)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>  status: %1%2</source>
         <translation>  Status: %1%2</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>  latency: %1 ms, first token after %2 ms</source>
         <translation>  Latenz: %1 ms, erstes Token nach %2 ms</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>  tokens: %1 in (%2 cached), %3 out</source>
         <translation>  Tokens: %1 ein (%2 gecacht), %3 aus</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>  cost: %1%2</source>
         <translation>  Kosten: %1%2</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source> (response cache hit)</source>
         <translation> (Treffer im Antwort-Cache)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>  safety flags: %1</source>
         <translation>  Sicherheitshinweise: %1</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>  confidence: %1   risk score: %2</source>
         <translation>  Konfidenz: %1   Risikowert: %2</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>LINEAGE</source>
         <translation>HERKUNFT</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>  prompt template: %1</source>
         <translation>  Prompt-Vorlage: %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>  retrieved chunks (%1):</source>
         <translation>  abgerufene Abschnitte (%1):</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>    %1 from %2, score %3</source>
         <translation>    %1 aus %2, Wert %3</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>  source documents (%1):</source>
         <translation>  Quelldokumente (%1):</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>    %1 — %2 (version %3)</source>
         <translation>    %1 – %2 (Version %3)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>REVIEW</source>
         <translation>PRÜFUNG</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>  review item: %1</source>
         <translation>  Prüfeintrag: %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>  decision: %1</source>
         <translation>  Entscheidung: %1</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>not decided yet</source>
         <translation>noch nicht entschieden</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>  not sent to human review</source>
         <translation>  nicht an eine menschliche Prüfung gesendet</translation>
     </message>
@@ -3538,97 +3539,97 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
 <context>
     <name>keel::widgets::ConnectionDialog</name>
     <message>
-        <location filename="../widgets/shell/connectiondialog.cpp" line="+25" />
-        <source>Verify the server's TLS certificate</source>
+        <location filename="../widgets/shell/connectiondialog.cpp" line="+25"/>
+        <source>Verify the server&apos;s TLS certificate</source>
         <translation>TLS-Zertifikat des Servers prüfen</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Test Connection</source>
         <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Connect</source>
         <translation>&amp;Verbinden</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Connect to Platform</source>
         <translation>Mit Plattform verbinden</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Platform URL</source>
         <translation>Plattform-URL</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Platform &amp;URL:</source>
         <translation>Plattform-&amp;URL:</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Bearer token from your platform administrator</source>
         <translation>Bearer-Token von Ihrem Plattform-Administrator</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Token</source>
         <translation>Token</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Stored in the system keychain, never in a settings file or a log.</source>
         <translation>Wird im Schlüsselbund des Systems gespeichert, nie in einer Einstellungsdatei oder einem Protokoll.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>T&amp;oken:</source>
         <translation>T&amp;oken:</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>System certificates</source>
         <translation>Systemzertifikate</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>CA bundle</source>
         <translation>CA-Bundle</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Browse…</source>
         <translation>Durchsuchen …</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Choose CA bundle</source>
         <translation>CA-Bundle auswählen</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>CA &amp;bundle (PEM):</source>
         <translation>CA-&amp;Bundle (PEM):</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>CA Bundle</source>
         <translation>CA-Bundle</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>PEM certificates (*.pem *.crt);;All files (*)</source>
         <translation>PEM-Zertifikate (*.pem *.crt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Without verification anyone on the network path can read your token and data. Use this only against a test platform.</source>
         <translation>Ohne Prüfung kann jeder auf dem Netzwerkweg Ihr Token und Ihre Daten mitlesen. Verwenden Sie das nur mit einer Testplattform.</translation>
     </message>
     <message>
-        <location line="+60" />
+        <location line="+60"/>
         <source>Testing…</source>
         <translation>Wird getestet …</translation>
     </message>
@@ -3636,107 +3637,107 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
 <context>
     <name>keel::widgets::MainWindow</name>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="+43" />
+        <location filename="../widgets/shell/mainwindow.cpp" line="+43"/>
         <source>Keel</source>
         <translation>Keel</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Views</source>
         <translation>Ansichten</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>Sync progress</source>
         <translation>Synchronisierungsfortschritt</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cancel the running sync (Esc in the status bar)</source>
         <translation>Die laufende Synchronisierung abbrechen (Esc in der Statusleiste)</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Connect to Platform…</source>
         <translation>Mit Plattform &amp;verbinden …</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Sync Now</source>
         <translation>Jetzt &amp;synchronisieren</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Cancel S&amp;ync</source>
         <translation>Synchronisierung a&amp;bbrechen</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Save &amp;Screenshot…</source>
         <translation>Bildschirm&amp;foto speichern …</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Wipe Local Cache…</source>
         <translation>Lokalen Cache &amp;löschen …</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;About Keel</source>
         <translation>Ü&amp;ber Keel</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>About Keel</source>
         <translation>Über Keel</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Keel %1 — operations console for an AI platform: review queue, spend and SLOs.</source>
         <translation>Keel %1 – Betriebskonsole für eine KI-Plattform: Prüfwarteschlange, Ausgaben und SLOs.</translation>
     </message>
     <message>
-        <location line="+97" />
+        <location line="+97"/>
         <source>Nothing to show for this identity</source>
         <translation>Für diese Identität gibt es nichts anzuzeigen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Your roles give access to no view. Ask an administrator for the reviewer, finops or council role.</source>
         <translation>Ihre Rollen geben Zugriff auf keine Ansicht. Bitten Sie einen Administrator um die Rolle reviewer, finops oder council.</translation>
     </message>
     <message numerus="yes">
-        <location line="+22" />
+        <location line="+22"/>
         <source>%n decision(s) waiting to be delivered</source>
         <translation>
             <numerusform>%n Entscheidung wartet auf Zustellung</numerusform>
@@ -3744,42 +3745,42 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
         </translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Save Screenshot</source>
         <translation>Bildschirmfoto speichern</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Screenshot not saved</source>
         <translation>Bildschirmfoto nicht gespeichert</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Could not write %1.</source>
         <translation>%1 konnte nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Keyboard Shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Shortcut</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Each view lists its own keys too: press ? in the review workspace.</source>
         <translation>Jede Ansicht listet auch ihre eigenen Tasten auf: Drücken Sie ? im Prüfbereich.</translation>
     </message>
@@ -3787,75 +3788,75 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
 <context>
     <name>keel::widgets::SpendChartView</name>
     <message>
-        <location filename="../widgets/spend/spendchartview.cpp" line="+37" />
+        <location filename="../widgets/spend/spendchartview.cpp" line="+37"/>
         <source>Other</source>
         <translation>Sonstige</translation>
     </message>
     <message>
-        <location line="+130" />
+        <location line="+130"/>
         <source>Day (UTC)</source>
         <translation>Tag (UTC)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Week starting (UTC)</source>
         <translation>Woche ab (UTC)</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Month (UTC)</source>
         <translation>Monat (UTC)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Spend (US$)</source>
         <translation>Ausgaben (US$)</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+133" />
+        <location line="+1"/>
+        <location line="+133"/>
         <source>Tokens</source>
         <translation>Tokens</translation>
     </message>
     <message>
-        <location line="-133" />
-        <location line="+132" />
+        <location line="-133"/>
+        <location line="+132"/>
         <source>Requests</source>
         <translation>Anfragen</translation>
     </message>
     <message>
-        <location line="-85" />
-        <location line="+81" />
+        <location line="-85"/>
+        <location line="+81"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location line="-52" />
+        <location line="-52"/>
         <source>Spend anomaly</source>
         <translation>Ausgabenanomalie</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Spike: %1</source>
         <translation>Spitze: %1</translation>
     </message>
     <message>
-        <location line="+54" />
+        <location line="+54"/>
         <source>Cost</source>
         <translation>Kosten</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Share of period</source>
         <translation>Anteil am Zeitraum</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Cache savings</source>
         <translation>Cache-Ersparnis</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Period total</source>
         <translation>Summe des Zeitraums</translation>
     </message>
@@ -3863,27 +3864,27 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
 <context>
     <name>keel::widgets::SpendDashboard</name>
     <message>
-        <location filename="../widgets/spend/spenddashboard.cpp" line="+40" />
+        <location filename="../widgets/spend/spenddashboard.cpp" line="+40"/>
         <source>Route</source>
         <translation>Route</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Prompt template</source>
         <translation>Prompt-Vorlage</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>all groups</source>
         <translation>alle Gruppen</translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n spend row(s) behind %1 on %2. Double-click a row for its requests.</source>
         <translation>
             <numerusform>%n Ausgabenzeile hinter %1 am %2. Doppelklicken Sie auf eine Zeile für ihre Anfragen.</numerusform>
@@ -3891,208 +3892,208 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
         </translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+33"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location line="+4" />
-        <location filename="../widgets/spend/spenddashboardexport.cpp" line="+121" />
-        <location line="+20" />
+        <location line="+4"/>
+        <location filename="../widgets/spend/spenddashboardexport.cpp" line="+121"/>
+        <location line="+20"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location line="+27" />
-        <location line="+4" />
-        <location filename="../widgets/spend/spenddashboardexport.cpp" line="-109" />
+        <location line="+27"/>
+        <location line="+4"/>
+        <location filename="../widgets/spend/spenddashboardexport.cpp" line="-109"/>
         <source>Budgets</source>
         <translation>Budgets</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Drivers</source>
         <translation>Treiber</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Unit economics</source>
         <translation>Stückkosten</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location filename="../widgets/spend/spenddashboardexport.cpp" line="+1" />
+        <location line="+1"/>
+        <location filename="../widgets/spend/spenddashboardexport.cpp" line="+1"/>
         <source>Spend table</source>
         <translation>Ausgabentabelle</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Click a band of the chart to see the spend rows behind it.</source>
         <translation>Klicken Sie auf einen Bereich des Diagramms, um die Ausgabenzeilen dahinter zu sehen.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Spend rows</source>
         <translation>Ausgabenzeilen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Requests</source>
         <translation>Anfragen</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Requests (double-click or Enter opens the trace)</source>
         <translation>Anfragen (Doppelklick oder Eingabetaste öffnet den Trace)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Drill-down</source>
         <translation>Aufschlüsselung</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+34"/>
         <source>Export table as CSV…</source>
         <translation>Tabelle als CSV exportieren …</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+31"/>
         <source>Loading spend from the local cache…</source>
         <translation>Ausgaben werden aus dem lokalen Cache geladen …</translation>
     </message>
     <message>
-        <location line="+60" />
-        <source>No spend recorded from %1 to %2 with these filters. Widen the date range or set the filters back to "all".</source>
+        <location line="+60"/>
+        <source>No spend recorded from %1 to %2 with these filters. Widen the date range or set the filters back to &quot;all&quot;.</source>
         <translation>Keine Ausgaben von %1 bis %2 mit diesen Filtern. Erweitern Sie den Datumsbereich oder setzen Sie die Filter auf „alle“ zurück.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The cache holds spend from %1 to %2.</source>
         <translation>Der Cache enthält Ausgaben von %1 bis %2.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The cache holds no spend yet: sync from the platform first.</source>
         <translation>Der Cache enthält noch keine Ausgaben: Synchronisieren Sie zuerst mit der Plattform.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Offline: showing the local cache. Connect to the platform and sync for newer spend.</source>
         <translation>Offline: Anzeige des lokalen Caches. Verbinden Sie sich mit der Plattform und synchronisieren Sie für neuere Ausgaben.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Last synced %1 UTC.</source>
         <translation>Zuletzt synchronisiert %1 UTC.</translation>
     </message>
     <message>
-        <location filename="../widgets/spend/spenddashboardexport.cpp" line="+1" />
+        <location filename="../widgets/spend/spenddashboardexport.cpp" line="+1"/>
         <source>Prompt templates</source>
         <translation>Prompt-Vorlagen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Routes</source>
         <translation>Routen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Models</source>
         <translation>Modelle</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Spend per use case</source>
         <translation>Ausgaben je Anwendungsfall</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Drill-down rows</source>
         <translation>Zeilen der Aufschlüsselung</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Drill-down requests</source>
         <translation>Anfragen der Aufschlüsselung</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+28"/>
         <source>Could not write the image %1.</source>
         <translation>Das Bild %1 konnte nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Keel spend %1 to %2</source>
         <translation>Keel-Ausgaben %1 bis %2</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Could not write the PDF %1.</source>
         <translation>Das PDF %1 konnte nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>FOCUS export</source>
         <translation>FOCUS-Export</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Export %1 as CSV</source>
         <translation>%1 als CSV exportieren</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+12" />
+        <location line="+2"/>
+        <location line="+12"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location line="-7" />
+        <location line="-7"/>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Export FOCUS CSV</source>
         <translation>FOCUS-CSV exportieren</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Save dashboard as PDF</source>
         <translation>Dashboard als PDF speichern</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Save dashboard as PNG</source>
         <translation>Dashboard als PNG speichern</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Table as CSV</source>
         <translation>Tabelle als CSV</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>FOCUS CSV of spend…</source>
         <translation>FOCUS-CSV der Ausgaben …</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Dashboard as PNG…</source>
         <translation>Dashboard als PNG …</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Dashboard as PDF…</source>
         <translation>Dashboard als PDF …</translation>
     </message>
@@ -4100,132 +4101,132 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
 <context>
     <name>keel::widgets::SpendFilterBar</name>
     <message>
-        <location filename="../widgets/spend/spendfilterbar.cpp" line="+33" />
+        <location filename="../widgets/spend/spendfilterbar.cpp" line="+33"/>
         <source>Custom range</source>
         <translation>Eigener Zeitraum</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Last 7 days</source>
         <translation>Letzte 7 Tage</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Last 30 days</source>
         <translation>Letzte 30 Tage</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>This month</source>
         <translation>Dieser Monat</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Last month</source>
         <translation>Letzter Monat</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Last 90 days</source>
         <translation>Letzte 90 Tage</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Last 365 days</source>
         <translation>Letzte 365 Tage</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Quick date range</source>
         <translation>Schnellauswahl Zeitraum</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>From date</source>
         <translation>Von Datum</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>To date</source>
         <translation>Bis Datum</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>to</source>
         <translation>bis</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Stack by</source>
         <translation>Stapeln nach</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Daily</source>
         <translation>Täglich</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Weekly</source>
         <translation>Wöchentlich</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Monthly</source>
         <translation>Monatlich</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Show</source>
         <translation>Anzeigen</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Cost</source>
         <translation>Kosten</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Tokens</source>
         <translation>Tokens</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Requests</source>
         <translation>Anfragen</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+40"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Use case</source>
         <translation>Anwendungsfall</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+32"/>
         <source>%1: all</source>
         <translation>%1: alle</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1: %n selected</source>
         <translation>
             <numerusform>%1: %n ausgewählt</numerusform>
@@ -4233,12 +4234,12 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
         </translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
@@ -4246,32 +4247,32 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
 <context>
     <name>keel::widgets::SpendKpiHeader</name>
     <message>
-        <location filename="../widgets/spend/spendkpiheader.cpp" line="+22" />
+        <location filename="../widgets/spend/spendkpiheader.cpp" line="+22"/>
         <source>Spend in range</source>
         <translation>Ausgaben im Zeitraum</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Change vs previous period</source>
         <translation>Veränderung ggü. Vorperiode</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Forecast for this month</source>
         <translation>Prognose für diesen Monat</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Budgets</source>
         <translation>Budgets</translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+42"/>
         <source>%1 requests · %2 tokens</source>
         <translation>%1 Anfragen · %2 Tokens</translation>
     </message>
     <message numerus="yes">
-        <location line="+8" />
+        <location line="+8"/>
         <source>%1 vs %2 in the %n day(s) before</source>
         <translation>
             <numerusform>%1 ggü. %2 am Tag davor</numerusform>
@@ -4279,7 +4280,7 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4" />
+        <location line="+4"/>
         <source>The cache does not cover the %n day(s) before; pick a later range to compare.</source>
         <translation>
             <numerusform>Der Cache deckt den Tag davor nicht ab; wählen Sie zum Vergleich einen späteren Zeitraum.</numerusform>
@@ -4287,17 +4288,17 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
         </translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>%1 so far in %2</source>
         <translation>%1 bisher im %2</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>%1 breached · %2 at risk</source>
         <translation>%1 überschritten · %2 gefährdet</translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>of %n budget(s) this month</source>
         <translation>
             <numerusform>von %n Budget in diesem Monat</numerusform>
@@ -4308,52 +4309,52 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
 <context>
     <name>keel::widgets::UnitEconomicsPanel</name>
     <message>
-        <location filename="../widgets/spend/uniteconomicspanel.cpp" line="+25" />
+        <location filename="../widgets/spend/uniteconomicspanel.cpp" line="+25"/>
         <source>Cost per request</source>
         <translation>Kosten je Anfrage</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Cost per 1k tokens</source>
         <translation>Kosten je 1.000 Tokens</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Cache savings</source>
         <translation>Cache-Ersparnis</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Premium models' share of requests</source>
+        <location line="+1"/>
+        <source>Premium models&apos; share of requests</source>
         <translation>Anteil der Premium-Modelle an den Anfragen</translation>
     </message>
     <message>
-        <location line="+0" />
-        <source>Premium models' share of spend</source>
+        <location line="+0"/>
+        <source>Premium models&apos; share of spend</source>
         <translation>Anteil der Premium-Modelle an den Ausgaben</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Premium models</source>
         <translation>Premium-Modelle</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Use case</source>
         <translation>Anwendungsfall</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Spend per use case</source>
         <translation>Ausgaben je Anwendungsfall</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>%1 (%2 of what the traffic would have cost)</source>
         <translation>%1 (%2 dessen, was der Verkehr gekostet hätte)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
@@ -4361,7 +4362,7 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
 <context>
     <name>keel::widgets::ValueDelegate</name>
     <message>
-        <location filename="../widgets/spend/valuedelegate.cpp" line="+35" />
+        <location filename="../widgets/spend/valuedelegate.cpp" line="+35"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
@@ -4369,7 +4370,7 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+59" />
+        <location filename="../app/main.cpp" line="+59"/>
         <source>Keel</source>
         <translation>Keel</translation>
     </message>
