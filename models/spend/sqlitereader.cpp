@@ -1,72 +1,52 @@
 #include "sqlitereader.h"
 
-#include <QFileInfo>
+#include <store/database.h>
+#include <store/sqlite.h>
 
-#include <sqlite3.h>
+#include <QFileInfo>
 
 using namespace Qt::StringLiterals;
 
 namespace keel::spend {
 
-SqliteStatement::SqliteStatement(sqlite3 *db, const QString &sql)
-    : m_db(db)
+SqliteStatement::SqliteStatement() = default;
+
+SqliteStatement::SqliteStatement(store::Db &db, const QString &sql)
 {
-    const QByteArray utf8 = sql.toUtf8();
-    if (sqlite3_prepare_v2(db, utf8.constData(), int(utf8.size()), &m_stmt, nullptr) != SQLITE_OK) {
-        m_error = QString::fromUtf8(sqlite3_errmsg(db));
-        m_stmt = nullptr;
+    try {
+        m_stmt = std::make_unique<store::Stmt>(db.handle(), sql.toStdString());
+    } catch (const std::exception &e) {
+        m_error = QString::fromUtf8(e.what());
     }
 }
 
-SqliteStatement::~SqliteStatement()
-{
-    if (m_stmt)
-        sqlite3_finalize(m_stmt);
-}
-
-SqliteStatement::SqliteStatement(SqliteStatement &&o) noexcept
-    : m_db(o.m_db), m_stmt(o.m_stmt), m_error(std::move(o.m_error))
-{
-    o.m_stmt = nullptr;
-}
-
-SqliteStatement &SqliteStatement::operator=(SqliteStatement &&o) noexcept
-{
-    if (this != &o) {
-        if (m_stmt)
-            sqlite3_finalize(m_stmt);
-        m_db = o.m_db;
-        m_stmt = o.m_stmt;
-        m_error = std::move(o.m_error);
-        o.m_stmt = nullptr;
-    }
-    return *this;
-}
+SqliteStatement::~SqliteStatement() = default;
+SqliteStatement::SqliteStatement(SqliteStatement &&) noexcept = default;
+SqliteStatement &SqliteStatement::operator=(SqliteStatement &&) noexcept = default;
 
 SqliteStatement &SqliteStatement::bind(const QVariantList &values)
 {
-    if (!m_stmt)
+    if (!m_stmt || failed())
         return *this;
-    int i = 1;
-    for (const QVariant &v : values) {
-        int rc = SQLITE_OK;
-        switch (v.typeId()) {
-        case QMetaType::LongLong:
-        case QMetaType::Int:
-        case QMetaType::Bool:
-            rc = sqlite3_bind_int64(m_stmt, i, v.toLongLong());
-            break;
-        case QMetaType::Double:
-            rc = sqlite3_bind_double(m_stmt, i, v.toDouble());
-            break;
-        default: {
-            const QByteArray t = v.toString().toUtf8();
-            rc = sqlite3_bind_text(m_stmt, i, t.constData(), int(t.size()), SQLITE_TRANSIENT);
+    try {
+        int i = 1;
+        for (const QVariant &v : values) {
+            switch (v.typeId()) {
+            case QMetaType::LongLong:
+            case QMetaType::Int:
+            case QMetaType::Bool:
+                m_stmt->bind(i, std::int64_t(v.toLongLong()));
+                break;
+            case QMetaType::Double:
+                m_stmt->bind(i, v.toDouble());
+                break;
+            default:
+                m_stmt->bind(i, v.toString());
+            }
+            ++i;
         }
-        }
-        if (rc != SQLITE_OK)
-            m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
-        ++i;
+    } catch (const std::exception &e) {
+        m_error = QString::fromUtf8(e.what());
     }
     return *this;
 }
@@ -75,34 +55,20 @@ bool SqliteStatement::next()
 {
     if (!m_stmt || failed())
         return false;
-    const int rc = sqlite3_step(m_stmt);
-    if (rc == SQLITE_ROW)
-        return true;
-    if (rc != SQLITE_DONE)
-        m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
-    return false;
+    try {
+        return m_stmt->step();
+    } catch (const std::exception &e) {
+        m_error = QString::fromUtf8(e.what());
+        return false;
+    }
 }
 
-qint64 SqliteStatement::int64(int c) const
-{
-    return sqlite3_column_int64(m_stmt, c);
-}
+qint64 SqliteStatement::int64(int c) const { return m_stmt->int64(c); }
+double SqliteStatement::real(int c) const { return m_stmt->real(c); }
+QString SqliteStatement::text(int c) const { return m_stmt->qtext(c); }
+bool SqliteStatement::isNull(int c) const { return m_stmt->isNull(c); }
 
-double SqliteStatement::real(int c) const
-{
-    return sqlite3_column_double(m_stmt, c);
-}
-
-QString SqliteStatement::text(int c) const
-{
-    const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, c));
-    return p ? QString::fromUtf8(p, sqlite3_column_bytes(m_stmt, c)) : QString();
-}
-
-bool SqliteStatement::isNull(int c) const
-{
-    return sqlite3_column_type(m_stmt, c) == SQLITE_NULL;
-}
+SqliteReader::SqliteReader() = default;
 
 SqliteReader::~SqliteReader()
 {
@@ -116,15 +82,14 @@ bool SqliteReader::open(const QString &path)
         m_error = u"no such file"_s;
         return false;
     }
-    const QByteArray p = path.toUtf8();
-    if (sqlite3_open_v2(p.constData(), &m_db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, nullptr) != SQLITE_OK) {
-        m_error = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : u"cannot open"_s;
-        close();
+    try {
+        m_db = store::openForReading(path);
+    } catch (const std::exception &e) {
+        m_error = QString::fromUtf8(e.what());
         return false;
     }
-    sqlite3_busy_timeout(m_db, 5000);
     // A file that is not SQLite only fails on the first read.
-    SqliteStatement probe(m_db, u"SELECT count(*) FROM sqlite_master"_s);
+    SqliteStatement probe(*m_db, u"SELECT count(*) FROM sqlite_master"_s);
     if (!probe.isValid() || !probe.next()) {
         m_error = probe.error().isEmpty() ? u"not a database"_s : probe.error();
         close();
@@ -135,9 +100,7 @@ bool SqliteReader::open(const QString &path)
 
 void SqliteReader::close()
 {
-    if (m_db)
-        sqlite3_close_v2(m_db);
-    m_db = nullptr;
+    m_db.reset();
 }
 
 bool SqliteReader::hasTable(const QString &name)
@@ -149,7 +112,7 @@ bool SqliteReader::hasTable(const QString &name)
 
 SqliteStatement SqliteReader::prepare(const QString &sql)
 {
-    return SqliteStatement(m_db, sql);
+    return SqliteStatement(*m_db, sql);
 }
 
 } // namespace keel::spend

@@ -1,25 +1,23 @@
 #pragma once
-// A read-only SQLite connection for one worker thread, with just enough statement helpers for
-// the spend aggregations. The store's writer has its own connection; WAL lets both run at once.
+// A read-only cache connection for one worker thread, as the spend aggregations use it:
+// errors become text (the dashboard shows them) instead of exceptions. Built on the store's
+// own SQLite layer (store::openForReading, store::Stmt); WAL lets it read while the writer writes.
 #include <QString>
 #include <QVariant>
 
 #include <memory>
 
-struct sqlite3;
-struct sqlite3_stmt;
+namespace keel::store { class Db; class Stmt; }
 
 namespace keel::spend {
 
 class SqliteStatement {
 public:
-    SqliteStatement() = default;
-    SqliteStatement(sqlite3 *db, const QString &sql);
+    SqliteStatement();
+    SqliteStatement(store::Db &db, const QString &sql);
     ~SqliteStatement();
     SqliteStatement(SqliteStatement &&other) noexcept;
     SqliteStatement &operator=(SqliteStatement &&other) noexcept;
-    SqliteStatement(const SqliteStatement &) = delete;
-    SqliteStatement &operator=(const SqliteStatement &) = delete;
 
     bool isValid() const { return m_stmt != nullptr; }
     QString error() const { return m_error; }
@@ -33,14 +31,13 @@ public:
     bool isNull(int column) const;
 
 private:
-    sqlite3 *m_db = nullptr;
-    sqlite3_stmt *m_stmt = nullptr;
+    std::unique_ptr<store::Stmt> m_stmt;
     QString m_error;
 };
 
 class SqliteReader {
 public:
-    SqliteReader() = default;
+    SqliteReader();
     ~SqliteReader();
     SqliteReader(const SqliteReader &) = delete;
     SqliteReader &operator=(const SqliteReader &) = delete;
@@ -54,7 +51,7 @@ public:
     QString errorString() const { return m_error; }
 
 private:
-    sqlite3 *m_db = nullptr;
+    std::unique_ptr<store::Db> m_db;
     QString m_error;
 };
 
