@@ -1,6 +1,7 @@
 #include "sessionservices.h"
 
 #include <api/platformclient.h>
+#include <store/database.h>
 #include <store/outbox.h>
 #include <store/store.h>
 #include <sync/syncengine.h>
@@ -23,7 +24,7 @@ SessionServices::SessionServices(const api::ConnectionSettings &connection, cons
     m_sync = std::make_unique<sync::SyncEngine>(m_client.get(), m_store.get());
     m_sync->setResources(resourcesFor(identity));
     // Prompts and outputs leave the cache this many days after their decision was delivered.
-    m_sync->setPurgeDays(QSettings().value(u"cache/purgeDays"_s, 7).toInt());
+    m_sync->setPurgeDays(QSettings().value(u"cache/purgeDays"_s, store::kDefaultPurgeDays).toInt());
     if (canReview(identity)) {
         m_outbox = std::make_unique<store::Outbox>(m_store.get(), m_client.get());
         m_outbox->start(); // resumes whatever a previous run saved but did not deliver

@@ -6,7 +6,6 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
-#include <QStandardPaths>
 
 using namespace Qt::StringLiterals;
 
@@ -63,11 +62,6 @@ std::int64_t purgeDeliveredItemText(Db &db, int days, std::int64_t nowMs)
     const auto n = db.changes();
     tx.commit();
     return n;
-}
-
-QString defaultCachePath()
-{
-    return QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + u"/keel-cache.sqlite"_s;
 }
 
 } // namespace keel::store

@@ -24,7 +24,4 @@ bool wipeCache(const QString &path, QString *error = nullptr);
 std::int64_t purgeDeliveredItemText(Db &db, int days, std::int64_t nowMs);
 constexpr int kDefaultPurgeDays = 7;
 
-// Default location: QStandardPaths::CacheLocation/keel-cache.sqlite
-QString defaultCachePath();
-
 } // namespace keel::store

@@ -10,6 +10,8 @@
 // bookkeeping. The platform exposes no total count, so ETA is reported as unknown (-1).
 #include "resourcepull.h"
 
+#include <store/database.h>
+
 #include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
@@ -82,7 +84,7 @@ private:
     bool m_running = false;
     bool m_again = false;
     bool m_anyFailed = false;
-    int m_purgeDays = 7;
+    int m_purgeDays = store::kDefaultPurgeDays;
     QStringList m_failures;
 };
 
