@@ -1,5 +1,8 @@
 #include "commandline.h"
 
+#include <domain/timeutil.h>
+
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -42,7 +45,8 @@ ParseResult parseCommandLine(const QStringList &arguments)
     const QCommandLineOption screenshot(u"screenshot"_s, QCoreApplication::translate("CommandLine", "Write a PNG of the window once the first view has loaded."), u"file"_s);
     const QCommandLineOption cacheDir(u"cache-dir"_s, QCoreApplication::translate("CommandLine", "Folder of the local cache."), u"dir"_s);
     const QCommandLineOption correlation(u"correlation-id"_s, QCoreApplication::translate("CommandLine", "Open the trace explorer on this request (GUI and snapshot --view trace)."), u"id"_s);
-    parser.addOptions({platform, demo, demoUser, lang, wipe, force, view, out, size, from, to, groupBy, format, month, screenshot, cacheDir, correlation});
+    const QCommandLineOption now(u"now"_s, QCoreApplication::translate("CommandLine", "Start the clock at this UTC time, e.g. 2026-03-18T10:30:00Z (with --demo, the platform's too)."), u"time"_s);
+    parser.addOptions({platform, demo, demoUser, lang, wipe, force, view, out, size, from, to, groupBy, format, month, screenshot, cacheDir, correlation, now});
 
     ParseResult result;
     if (!parser.parse(arguments)) {
@@ -71,6 +75,13 @@ ParseResult parseCommandLine(const QStringList &arguments)
     o.cacheDir = parser.value(cacheDir);
     o.wipeForce = parser.isSet(force);
     o.correlationId = parser.value(correlation);
+    if (parser.isSet(now)) {
+        o.nowMs = domain::parseRfc3339(parser.value(now).toStdString());
+        if (!o.nowMs) {
+            result.error = QCoreApplication::translate("CommandLine", "--now must be a UTC time such as 2026-03-18T10:30:00Z.");
+            return result;
+        }
+    }
 
     const QRegularExpression sizeRe(u"^(\\d{2,5})x(\\d{2,5})$"_s);
     const auto m = sizeRe.match(parser.value(size));

@@ -5,6 +5,8 @@
 #include <QStringList>
 #include <QUrl>
 
+#include <optional>
+
 class QCoreApplication;
 
 namespace keel::app {
@@ -24,6 +26,7 @@ struct AppOptions {
     QString cacheDir;          // --cache-dir DIR (default: the per-user cache location)
     bool wipeForce = false;    // --wipe-cache --force
     QString correlationId;     // --correlation-id ID: open the trace explorer on this request
+    std::optional<qint64> nowMs; // --now TIME: the clock starts there (reproducible reports, screenshots, tests)
 };
 
 struct ParseResult {

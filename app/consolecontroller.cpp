@@ -21,6 +21,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QSettings>
+#include <clock.h>
 
 using namespace Qt::StringLiterals;
 
@@ -193,7 +194,7 @@ void ConsoleController::wireSync()
             spend->reload();
         Q_EMIT syncFinished(ok, summary);
         if (ok) {
-            m_lastSync = QDateTime::currentDateTime();
+            m_lastSync = keel::clock::nowLocal();
             w->setLastSynced(tr("Synced %1").arg(QLocale().toString(m_lastSync.time(), QLocale::ShortFormat)));
             w->banner()->clear();
         } else {

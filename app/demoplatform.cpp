@@ -1,5 +1,7 @@
 #include "demoplatform.h"
 
+#include <clock.h>
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -7,6 +9,10 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QStandardPaths>
+
+#include <csignal>
+#include <sys/prctl.h>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -32,6 +38,14 @@ DemoPlatform::DemoPlatform(QString identity, QObject *parent)
     // Its request log goes to our stderr only when asked for; otherwise it would flood the terminal.
     if (qEnvironmentVariableIsEmpty("KEEL_DEMO_PLATFORM_LOG"))
         m_process.setStandardErrorFile(QProcess::nullDevice());
+    // However keel ends (even kill -9), the kernel sends the platform SIGTERM: no orphan keeps
+    // the port and the data folder. Runs in the child between fork and exec.
+    const pid_t keelPid = ::getpid();
+    m_process.setChildProcessModifier([keelPid] {
+        ::prctl(PR_SET_PDEATHSIG, SIGTERM);
+        if (::getppid() != keelPid) // keel died before prctl took effect
+            ::_exit(0);
+    });
 }
 
 DemoPlatform::~DemoPlatform()
@@ -70,8 +84,11 @@ void DemoPlatform::start()
     }
     const QString dir = dataDirectory();
     QDir().mkpath(dir);
-    m_process.start(exe, {u"--listen"_s, u"127.0.0.1:0"_s, u"--data"_s, dir, u"--demo-tokens"_s,
-                          u"--seed"_s, u"42"_s, u"--days"_s, u"62"_s, u"--requests-per-day"_s, u"6000"_s});
+    QStringList args{u"--listen"_s, u"127.0.0.1:0"_s, u"--data"_s, dir, u"--demo-tokens"_s,
+                     u"--seed"_s, u"42"_s, u"--days"_s, u"62"_s, u"--requests-per-day"_s, u"6000"_s};
+    if (domain::processClock().isPinned()) // keel --now: the platform's history ends where our clock starts
+        args << u"--now"_s << QString::fromStdString(domain::formatRfc3339(keel::clock::nowMs()));
+    m_process.start(exe, args);
 }
 
 void DemoPlatform::readStdout()

@@ -2,10 +2,12 @@
 #include "commandline.h"
 #include "consolecontroller.h"
 #include "headlesscommands.h"
+#include "quitonsignal.h"
 #include "wipecache.h"
 
 #include <shell/mainwindow.h>
 
+#include <clock.h>
 #include <colorscheme.h>
 #include <installtranslators.h>
 #include <resourcesinit.h>
@@ -34,6 +36,8 @@ int main(int argc, char **argv)
         return 2;
     }
     const keel::app::AppOptions &options = parsed.options;
+    if (options.nowMs)
+        keel::domain::processClock().pin(*options.nowMs);
     const bool headless = options.command != keel::app::AppOptions::Command::Gui;
     if (headless && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
@@ -52,6 +56,7 @@ int main(int argc, char **argv)
         }
     }
     QApplication app(argc, argv);
+    keel::app::quitOnTerminationSignals();
     keel::initResources();
     const keel::TranslationSetup translation = keel::installTranslators(app, options.lang);
     if (!translation.warning.isEmpty())

@@ -1,5 +1,7 @@
 #include "options.h"
 
+#include "domain/timeutil.h"
+
 #include <charconv>
 #include <cstdlib>
 #include <string_view>
@@ -29,8 +31,9 @@ const char *usageText()
     return "usage: keel-platform --listen HOST:PORT --data DIR [--seed N] [--days N] [--requests-per-day N]\n"
            "                     [--demo-tokens] [--lease-seconds N] [--fault-5xx P] [--fault-hang P]\n"
            "                     [--fault-drop P] [--fault-malformed P] [--hang-ms N] [--fault-path-prefix /v1/...]\n"
-           "                     [--threads N]\n"
-           "With port 0 a free port is chosen and the base URL is printed as the first line on stdout.\n";
+           "                     [--threads N] [--now YYYY-MM-DDTHH:MM:SSZ]\n"
+           "With port 0 a free port is chosen and the base URL is printed as the first line on stdout.\n"
+           "--now starts the server's clock at that instant (history ends there, then time runs on).\n";
 }
 
 std::optional<ServerOptions> parseOptions(int argc, char **argv, std::string &error, bool &help)
@@ -97,6 +100,11 @@ std::optional<ServerOptions> parseOptions(int argc, char **argv, std::string &er
         } else if (arg == "--threads") {
             if (!value(v) || !parseNumber(v, o.threads) || o.threads < 2 || o.threads > 256) {
                 error = "--threads expects an integer between 2 and 256";
+                return std::nullopt;
+            }
+        } else if (arg == "--now") {
+            if (!value(v) || !(o.nowMs = domain::parseRfc3339(v))) {
+                error = "--now expects an RFC 3339 time, e.g. 2026-03-18T10:30:00Z";
                 return std::nullopt;
             }
         } else if (arg == "--fault-path-prefix") {

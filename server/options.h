@@ -19,6 +19,7 @@ struct ServerOptions {
     std::int64_t leaseSeconds = 300;
     FaultConfig faults;
     int threads = 16;
+    std::optional<std::int64_t> nowMs; // --now: the clock starts here instead of the system time
 };
 
 // Returns nullopt and fills `error` on bad usage; `help` is set for --help.

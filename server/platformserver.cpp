@@ -69,6 +69,9 @@ PlatformServer::~PlatformServer() = default;
 
 void PlatformServer::open(const std::atomic<bool> *cancel)
 {
+    domain::Clock clock;
+    if (m_options.nowMs)
+        clock.pin(*m_options.nowMs);
     fs::create_directories(m_options.dataDir);
     const std::string dbPath = (fs::path(m_options.dataDir) / "platform.db").string();
     if (!fs::exists(dbPath)) {
@@ -85,7 +88,7 @@ void PlatformServer::open(const std::atomic<bool> *cancel)
             g.seed = m_options.seed;
             g.days = m_options.days;
             g.requestsPerDay = m_options.requestsPerDay;
-            g.endMs = floorToHour(nowMs());
+            g.endMs = floorToHour(clock.nowMs());
             summary = generateDataset(c, g, cancel);
         }
         if (cancel && cancel->load()) {
@@ -101,6 +104,8 @@ void PlatformServer::open(const std::atomic<bool> *cancel)
     ::chmod(dbPath.c_str(), 0600);
 
     m_state = std::make_unique<PlatformState>(dbPath);
+    if (m_options.nowMs)
+        m_state->clock.pin(clock.nowMs()); // runs on from where generation read it
     m_state->leaseSeconds = m_options.leaseSeconds;
     m_state->faults.set(m_options.faults);
     Connection &c = m_state->db.local();

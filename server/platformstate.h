@@ -4,6 +4,7 @@
 #include "auth.h"
 #include "cursor.h"
 #include "db.h"
+#include "domain/clock.h"
 #include "faults.h"
 #include "metrics.h"
 #include "scenario.h"
@@ -25,6 +26,7 @@ struct SloEvents {
 struct PlatformState {
     explicit PlatformState(std::string dbPath) : db(std::move(dbPath)) {}
     Database db;
+    domain::Clock clock; // every read of "now" in the server goes through this
     Scenario scenario;
     CursorCodec cursors;
     std::int64_t leaseSeconds = 300;
@@ -33,7 +35,5 @@ struct PlatformState {
     Metrics metrics;
     std::map<std::string, SloEvents> sloEvents; // request-derived and freshness SLIs, read-only
 };
-
-std::int64_t nowMs();
 
 } // namespace keel::platform

@@ -160,12 +160,12 @@ std::optional<domain::ReviewItem> ReviewStore::item(const std::string &id) const
     s.bind(1, id);
     if (!s.step())
         return std::nullopt;
-    return readItem(s, nowMs());
+    return readItem(s, m_state.clock.nowMs());
 }
 
 domain::Page<domain::ReviewItem> ReviewStore::list(const ItemFilter &f, std::optional<std::pair<std::int64_t, std::string>> &next) const
 {
-    const std::int64_t now = nowMs();
+    const std::int64_t now = m_state.clock.nowMs();
     std::string sql = std::string("SELECT ") + kItemColumns + ", " + kEffUpdated + " AS eff_updated FROM review_items WHERE 1";
     if (!f.queue.empty())
         sql += " AND queue = ?2";
@@ -201,7 +201,7 @@ domain::Page<domain::ReviewItem> ReviewStore::list(const ItemFilter &f, std::opt
 
 std::vector<domain::ReviewQueue> ReviewStore::queues() const
 {
-    const std::int64_t now = nowMs();
+    const std::int64_t now = m_state.clock.nowMs();
     Stmt s(m_state.db.local().handle(),
            std::string("SELECT q.id, q.name, q.risk_tier, q.sla_minutes, "
                        "(SELECT COUNT(*) FROM review_items i WHERE i.queue = q.id AND ") + kEffStatus + " = 'pending'), "
@@ -240,7 +240,7 @@ domain::Lease ReviewStore::claim(const std::string &itemId, const std::string &u
 {
     Connection &c = m_state.db.local();
     Transaction tx(c);
-    const std::int64_t now = nowMs();
+    const std::int64_t now = m_state.clock.nowMs();
     const LeaseRow r = loadLease(c, itemId);
     if (r.status == "decided" || r.status == "escalated")
         throw alreadyDecided(itemId, r.status);
@@ -267,7 +267,7 @@ domain::Lease ReviewStore::renew(const std::string &itemId, const std::string &u
 {
     Connection &c = m_state.db.local();
     Transaction tx(c);
-    const std::int64_t now = nowMs();
+    const std::int64_t now = m_state.clock.nowMs();
     const LeaseRow r = loadLease(c, itemId);
     requireOwnLiveLease(r, itemId, user, leaseId, now);
     const domain::Lease lease{r.leaseId, itemId, user, now + m_state.leaseSeconds * 1000};
@@ -283,7 +283,7 @@ void ReviewStore::release(const std::string &itemId, const std::string &user, co
 {
     Connection &c = m_state.db.local();
     Transaction tx(c);
-    const std::int64_t now = nowMs();
+    const std::int64_t now = m_state.clock.nowMs();
     const LeaseRow r = loadLease(c, itemId);
     if (r.status == "decided" || r.status == "escalated")
         throw alreadyDecided(itemId, r.status);
@@ -317,7 +317,7 @@ StoredResponse ReviewStore::decide(const std::string &itemId, const std::string 
             return {static_cast<int>(s.i64(2)), s.text(3), true};
         }
     }
-    const std::int64_t now = nowMs();
+    const std::int64_t now = m_state.clock.nowMs();
     const LeaseRow r = loadLease(c, itemId);
     requireOwnLiveLease(r, itemId, user, d.leaseId, now);
 
@@ -372,11 +372,6 @@ std::string ReviewStore::feedbackSince(std::int64_t sinceMs, std::int64_t limit)
         out += '\n';
     }
     return out;
-}
-
-std::int64_t nowMs()
-{
-    return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::system_clock::now().time_since_epoch()).count();
 }
 
 } // namespace keel::platform

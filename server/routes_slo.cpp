@@ -32,7 +32,7 @@ void addSloRoutes(Router &router, PlatformState &st)
             throw badField("window", "expected a number of days between 1d and 90d, e.g. 30d");
         domain::SloStatus status;
         if (def->source == SliSource::QueueAge || def->source == SliSource::TimeToDecision) {
-            const std::int64_t asOf = nowMs();
+            const std::int64_t asOf = st.clock.nowMs();
             const SloEvents events = buildReviewEvents(st.db.local(), *def, asOf - *windowMs, asOf);
             status = computeSloStatus(*def, events, asOf, *windowMs, windowLabel);
         } else {

@@ -13,6 +13,7 @@
 #include <curl/curl.h>
 
 #include <algorithm>
+#include <clock.h>
 
 using namespace Qt::StringLiterals;
 
@@ -282,7 +283,7 @@ void CurlWorker::finishTransfer(Transfer *t, int curlCode)
                                       QRandomGenerator::global()->generateDouble());
         bool honour = true;
         if (!owned->retryAfter.isEmpty()) {
-            if (auto ra = parseRetryAfterMs(owned->retryAfter, QDateTime::currentDateTimeUtc())) {
+            if (auto ra = parseRetryAfterMs(owned->retryAfter, keel::clock::nowUtc())) {
                 if (*ra > kMaxRetryAfterMs)
                     honour = false; // the server asks for longer than we will stall: report instead
                 else
@@ -290,7 +291,7 @@ void CurlWorker::finishTransfer(Transfer *t, int curlCode)
             }
         }
         if (honour) {
-            owned->dueAtMs = QDateTime::currentMSecsSinceEpoch() + delay;
+            owned->dueAtMs = keel::clock::nowMs() + delay;
             curl_easy_cleanup(owned->easy);
             owned->easy = nullptr;
             m_waiting.push_back(std::move(owned));
@@ -329,7 +330,7 @@ void CurlWorker::run()
             t->clock.start();
             startTransfer(std::move(t));
         }
-        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        const qint64 now = keel::clock::nowMs();
         qint64 nextDue = now + 1000;
         for (auto it = m_waiting.begin(); it != m_waiting.end();) {
             if ((*it)->dueAtMs <= now) {
@@ -354,7 +355,7 @@ void CurlWorker::run()
         }
         for (const auto &w : m_waiting)
             nextDue = std::min(nextDue, w->dueAtMs);
-        const int timeout = int(std::clamp<qint64>(nextDue - QDateTime::currentMSecsSinceEpoch(), 0, 1000));
+        const int timeout = int(std::clamp<qint64>(nextDue - keel::clock::nowMs(), 0, 1000));
         curl_multi_poll(m_multi, nullptr, 0, timeout, nullptr);
     }
 }

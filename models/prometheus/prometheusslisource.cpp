@@ -8,6 +8,7 @@
 #include <QDateTime>
 
 #include <array>
+#include <clock.h>
 
 using namespace Qt::StringLiterals;
 
@@ -48,7 +49,7 @@ void PrometheusSliSource::refresh(qint64 asOfMs)
     m_queries.clear(); // answers of a superseded refresh are ignored
     m_warned.clear();
     m_pending.clear();
-    m_asOfMs = asOfMs > 0 ? asOfMs : QDateTime::currentMSecsSinceEpoch();
+    m_asOfMs = asOfMs > 0 ? asOfMs : keel::clock::nowMs();
     QList<slo::SloInfo> infos;
     for (const auto &def : std::as_const(m_definitions))
         infos.append(slo::SloInfo::fromDefinition(def));

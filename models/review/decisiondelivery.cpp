@@ -6,6 +6,7 @@
 #include <api/platformclient.h>
 
 #include <QDateTime>
+#include <clock.h>
 
 using namespace Qt::StringLiterals;
 
@@ -89,7 +90,7 @@ void DecisionDelivery::pump()
     const std::optional<OutboxEntry> next = m_outbox->nextPending();
     if (!next)
         return;
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 now = keel::clock::nowMs();
     const qint64 wait = std::max<qint64>(next->deliverAfter - now, m_backoffMs);
     if (wait > 0) {
         m_timer.start(int(std::min<qint64>(wait, 60000)));
@@ -117,7 +118,7 @@ void DecisionDelivery::pump()
 void DecisionDelivery::onFinished(qint64 seq, const api::ApiResponse &response)
 {
     m_inFlight = nullptr;
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 now = keel::clock::nowMs();
     if (response.ok()) {
         m_outbox->markDelivered(seq, response.httpStatus, response.body, now);
         m_backoffMs = 0;

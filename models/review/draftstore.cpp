@@ -4,6 +4,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <clock.h>
 
 using namespace Qt::StringLiterals;
 
@@ -42,7 +43,7 @@ bool DraftStore::save(const QString &reviewer, const ReviewDraft &draft)
                       "ON CONFLICT(item_id, reviewer) DO UPDATE SET json = excluded.json, "
                       "updated_at = excluded.updated_at");
     s.bind(1, draft.itemId).bind(2, reviewer).bind(3, QJsonDocument(obj).toJson(QJsonDocument::Compact))
-        .bind(4, QDateTime::currentMSecsSinceEpoch());
+        .bind(4, keel::clock::nowMs());
     return s.run();
 }
 

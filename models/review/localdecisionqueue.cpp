@@ -10,6 +10,7 @@
 #include <QUuid>
 
 #include <nlohmann/json.hpp>
+#include <clock.h>
 
 using namespace Qt::StringLiterals;
 
@@ -38,7 +39,7 @@ LocalDecisionQueue::~LocalDecisionQueue()
 
 QString LocalDecisionQueue::enqueue(const QString &itemId, const domain::Decision &decision, int graceMs)
 {
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 now = keel::clock::nowMs();
     OutboxEntry e;
     e.itemId = itemId;
     e.action = QString::fromStdString(std::string(domain::toString(decision.action)));
@@ -66,7 +67,7 @@ QString LocalDecisionQueue::enqueue(const QString &itemId, const domain::Decisio
 void LocalDecisionQueue::cancel(qint64 seq)
 {
     const auto e = m_outbox->entry(seq);
-    const bool ok = e && e->deliverAfter > QDateTime::currentMSecsSinceEpoch() && m_outbox->cancel(seq);
+    const bool ok = e && e->deliverAfter > keel::clock::nowMs() && m_outbox->cancel(seq);
     QTimer::singleShot(0, this, [this, seq, ok] {
         Q_EMIT cancelResult(seq, ok);
         notePending();

@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QSet>
 #include <QStringList>
+#include <clock.h>
 
 using namespace Qt::StringLiterals;
 
@@ -22,7 +23,7 @@ QStringList flagsOf(const domain::ReviewItem &item)
 
 ReviewItemModel::ReviewItemModel(QObject *parent)
     : QAbstractTableModel(parent)
-    , m_nowMs(QDateTime::currentMSecsSinceEpoch())
+    , m_nowMs(keel::clock::nowMs())
 {
 }
 

@@ -3,6 +3,7 @@
 #include "reviewformat.h"
 
 #include <QDateTime>
+#include <clock.h>
 
 using namespace Qt::StringLiterals;
 
@@ -10,7 +11,7 @@ namespace keel::review {
 
 ReviewQueueModel::ReviewQueueModel(QObject *parent)
     : QAbstractTableModel(parent)
-    , m_nowMs(QDateTime::currentMSecsSinceEpoch())
+    , m_nowMs(keel::clock::nowMs())
 {
 }
 

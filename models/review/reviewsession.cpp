@@ -13,6 +13,7 @@
 #include <QUuid>
 
 #include <nlohmann/json.hpp>
+#include <clock.h>
 
 using namespace Qt::StringLiterals;
 
@@ -21,7 +22,7 @@ namespace keel::review {
 namespace {
 qint64 nowMs()
 {
-    return QDateTime::currentMSecsSinceEpoch();
+    return keel::clock::nowMs();
 }
 
 QString itemPath(const std::string &itemId, const QString &tail)

@@ -7,6 +7,7 @@
 #include "reasoncatalog.h"
 
 #include <QDateTime>
+#include <clock.h>
 
 using namespace Qt::StringLiterals;
 
@@ -15,7 +16,7 @@ namespace keel::review {
 namespace {
 qint64 nowMs()
 {
-    return QDateTime::currentMSecsSinceEpoch();
+    return keel::clock::nowMs();
 }
 } // namespace
 

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <clock.h>
 
 using namespace Qt::StringLiterals;
 
@@ -222,7 +223,7 @@ FilterOptions SpendRepository::filterOptions()
 
 QDateTime SpendRepository::defaultAsOf()
 {
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = keel::clock::nowUtc();
     SqliteStatement s = m_db.prepare(u"SELECT MAX(period_start) FROM spend_daily"_s);
     if (s.next() && !s.isNull(0)) {
         const QDateTime endOfNewest = QDateTime::fromMSecsSinceEpoch(s.int64(0) + kDayMs, Qt::UTC);

@@ -12,6 +12,7 @@
 #include <QUuid>
 
 #include <nlohmann/json.hpp>
+#include <clock.h>
 
 using namespace Qt::StringLiterals;
 
@@ -19,7 +20,7 @@ namespace keel::store {
 
 namespace {
 
-qint64 nowMs() { return QDateTime::currentMSecsSinceEpoch(); }
+qint64 nowMs() { return keel::clock::nowMs(); }
 
 OutboxEntry readEntry(Stmt &s)
 {

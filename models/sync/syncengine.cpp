@@ -12,6 +12,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QUrl>
+#include <clock.h>
 
 using namespace Qt::StringLiterals;
 
@@ -143,7 +144,7 @@ void SyncEngine::startNextResource()
                 if (!db)
                     return;
                 try {
-                    if (const auto n = store::purgeDeliveredItemText(*db, days, QDateTime::currentMSecsSinceEpoch()))
+                    if (const auto n = store::purgeDeliveredItemText(*db, days, keel::clock::nowMs()))
                         qCInfo(lcSync) << "purged the text of" << n << "decided review items";
                 } catch (const std::exception &e) {
                     qCWarning(lcSync) << "purge failed:" << e.what();
@@ -288,7 +289,7 @@ void SyncEngine::onDecoded(quint64 gen, int pageNo, DecodedPage page, bool peeke
 
     store::SyncState state;
     state.resource = run->pull.name.toStdString();
-    state.lastSyncedAt = QDateTime::currentMSecsSinceEpoch();
+    state.lastSyncedAt = keel::clock::nowMs();
     if (last) {
         // Finished: the next run starts at the newest record seen (inclusive; upserts dedupe).
         state.cursor.reset();
@@ -416,7 +417,7 @@ void SyncEngine::fetchSloStatus(quint64 gen, QStringList ids, int done)
             return;
         }
         const auto value = status.value();
-        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        const qint64 now = keel::clock::nowMs();
         m_store->write([value, now](store::Db &db) { store::upsertSloStatus(db, value, now); }, this,
                        [this, gen, ids, done](const QString &error) {
                            if (gen != m_generation)

@@ -11,6 +11,7 @@
 #include <QTemporaryDir>
 
 #include <sqlite3.h>
+#include <testclock.h>
 
 using namespace Qt::StringLiterals;
 
@@ -38,7 +39,7 @@ private:
         env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
         env.insert(u"XDG_CONFIG_HOME"_s, m_tmp.path() + u"/config"_s); // never touch the user's settings
         p.setProcessEnvironment(env);
-        p.start(QString::fromUtf8(KEEL_BIN), args + QStringList{u"--platform"_s, m_platform.baseUrl().toString(),
+        p.start(QString::fromUtf8(KEEL_BIN), args + QStringList{u"--now"_s, keel::test::nowArgument(), u"--platform"_s, m_platform.baseUrl().toString(),
                                                                  u"--cache-dir"_s, cacheDir});
         if (!p.waitForFinished(240000)) {
             p.kill();
@@ -76,7 +77,7 @@ private Q_SLOTS:
 
     void exportSpendCsvMatchesPlatformTotal()
     {
-        const QDate to = QDateTime::currentDateTimeUtc().date().addDays(-1);
+        const QDate to = keel::test::nowUtc().date().addDays(-1);
         const QDate from = to.addDays(-6);
         const QString out = m_tmp.path() + u"/spend.csv"_s;
         const Run r = keel({u"export"_s, u"spend"_s, u"--from"_s, from.toString(Qt::ISODate), u"--to"_s, to.toString(Qt::ISODate),
@@ -100,7 +101,7 @@ private Q_SLOTS:
 
     void exportSpendFocusHasFocusColumns()
     {
-        const QDate to = QDateTime::currentDateTimeUtc().date().addDays(-1);
+        const QDate to = keel::test::nowUtc().date().addDays(-1);
         const QString out = m_tmp.path() + u"/focus.csv"_s;
         const Run r = keel({u"export"_s, u"spend"_s, u"--from"_s, to.addDays(-2).toString(Qt::ISODate), u"--to"_s, to.toString(Qt::ISODate),
                             u"--format"_s, u"focus"_s, u"--out"_s, out},
@@ -161,7 +162,7 @@ private Q_SLOTS:
     void reportSloWritesAPdf()
     {
         const QString out = m_tmp.path() + u"/slo.pdf"_s;
-        const QString month = QDateTime::currentDateTimeUtc().date().toString(u"yyyy-MM"_s);
+        const QString month = keel::test::nowUtc().date().toString(u"yyyy-MM"_s);
         const Run r = keel({u"report"_s, u"slo"_s, u"--month"_s, month, u"--out"_s, out}, u"council"_s, m_tmp.path() + u"/cache-report"_s);
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QFile f(out);

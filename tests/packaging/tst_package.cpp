@@ -10,6 +10,7 @@
 #include <QTest>
 
 #include <memory>
+#include <testclock.h>
 
 using namespace Qt::StringLiterals;
 
@@ -178,7 +179,7 @@ void TstPackage::unpackedPlatformServes()
     m_server = std::make_unique<QProcess>();
     m_server->start(m_root + u"/usr/bin/keel-platform"_s,
                     {u"--listen"_s, u"127.0.0.1:0"_s, u"--data"_s, m_data.path(), u"--demo-tokens"_s,
-                     u"--days"_s, u"2"_s, u"--requests-per-day"_s, u"500"_s});
+                     u"--days"_s, u"2"_s, u"--requests-per-day"_s, u"500"_s, u"--now"_s, keel::test::nowArgument()});
     QVERIFY2(m_server->waitForStarted(10000), qPrintable(m_server->errorString()));
     QTRY_VERIFY_WITH_TIMEOUT(m_server->canReadLine() || m_server->state() != QProcess::Running,
                              60000);
@@ -213,7 +214,7 @@ void TstPackage::unpackedKeelRendersAgainstPackagedPlatform()
     keel.setProcessEnvironment(env);
     keel.setProcessChannelMode(QProcess::MergedChannels);
     keel.start(m_root + u"/usr/bin/keel"_s,
-               {u"snapshot"_s, u"--view"_s, u"review"_s, u"--platform"_s, m_url, u"--lang"_s,
+               {u"snapshot"_s, u"--view"_s, u"review"_s, u"--now"_s, keel::test::nowArgument(), u"--platform"_s, m_url, u"--lang"_s,
                 u"de"_s, u"--out"_s, png});
     QVERIFY2(keel.waitForStarted(10000), qPrintable(keel.errorString()));
     if (!keel.waitForFinished(240000)) {

@@ -9,6 +9,7 @@
 #include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
+#include <testclock.h>
 
 using namespace Qt::StringLiterals;
 using namespace keel::review;
@@ -120,9 +121,9 @@ private Q_SLOTS:
         QVERIFY(!drafts.load(u"reviewer-1"_s, draft.itemId));
         // Old drafts are purged; fresh ones stay.
         QVERIFY(drafts.save(u"reviewer-1"_s, draft));
-        QCOMPARE(drafts.purgeOlderThan(QDateTime::currentMSecsSinceEpoch() - 60'000), 0);
+        QCOMPARE(drafts.purgeOlderThan(keel::test::nowMs() - 60'000), 0);
         QVERIFY(drafts.load(u"reviewer-1"_s, draft.itemId));
-        QCOMPARE(drafts.purgeOlderThan(QDateTime::currentMSecsSinceEpoch() + 60'000), 1);
+        QCOMPARE(drafts.purgeOlderThan(keel::test::nowMs() + 60'000), 1);
         QVERIFY(!drafts.load(u"reviewer-1"_s, draft.itemId));
         QCOMPARE(ReviewDb::filesOf(path).size(), 3);
     }

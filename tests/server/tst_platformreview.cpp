@@ -9,6 +9,7 @@
 
 #include <latch>
 #include <thread>
+#include <testclock.h>
 
 using namespace Qt::StringLiterals;
 using keel::test::ApiClient;
@@ -165,7 +166,7 @@ void TstPlatformReview::decisionWithSomeoneElsesLease()
 void TstPlatformReview::idempotentReplay()
 {
     const std::string item = nextPendingItem();
-    const std::string before = keel::domain::formatRfc3339(QDateTime::currentMSecsSinceEpoch() - 60'000);
+    const std::string before = keel::domain::formatRfc3339(keel::test::nowMs() - 60'000);
     const std::string lease = claim(item, u"reviewer-1"_s);
     QVERIFY(!lease.empty());
     const std::string body = approveBody(lease);
@@ -246,7 +247,8 @@ void TstPlatformReview::escalateMovesItem()
 void TstPlatformReview::updatedSinceSeesChanges()
 {
     // Incremental sync: everything changed since a point in time, and nothing older.
-    const qint64 before = QDateTime::currentMSecsSinceEpoch() - 1;
+    // A second of slack: the platform was pinned to our clock when it started, a few ms late.
+    const qint64 before = keel::test::nowMs() - 1000;
     const std::string item = nextPendingItem();
     QVERIFY(!claim(item, u"reviewer-2"_s).empty());
     const ApiReply r = m_api->get("/v1/review/items?limit=1000&updated_since=" + keel::domain::formatRfc3339(before), u"reviewer-1"_s);

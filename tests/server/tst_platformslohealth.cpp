@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <chrono>
 #include <set>
+#include <testclock.h>
 
 using namespace Qt::StringLiterals;
 using keel::test::ApiClient;
@@ -23,7 +24,7 @@ const std::set<std::string> kIncidentSlos{"search-availability", "search-latency
 
 std::int64_t nowMs()
 {
-    return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::system_clock::now().time_since_epoch()).count();
+    return keel::test::nowMs(); // the pinned clock the platform runs on too
 }
 
 } // namespace

@@ -28,6 +28,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
+#include <testclock.h>
 
 using namespace Qt::StringLiterals;
 using namespace keel;
@@ -299,7 +300,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString out = dir.filePath(u"slo.pdf"_s);
-        const QString month = QDate::currentDate().toString(u"yyyy-MM"_s);
+        const QString month = keel::test::nowUtc().date().toString(u"yyyy-MM"_s);
         slo::SloReportJob job(m_session, month, out);
         QSignalSpy finished(&job, &slo::SloReportJob::finished);
         QSignalSpy progress(&job, &slo::SloReportJob::progress);
@@ -343,7 +344,7 @@ private Q_SLOTS:
 
     void reportSaysWhenItCannotWrite()
     {
-        slo::SloReportJob job(m_session, QDate::currentDate().toString(u"yyyy-MM"_s), u"/nonexistent-dir/slo.pdf"_s);
+        slo::SloReportJob job(m_session, keel::test::nowUtc().date().toString(u"yyyy-MM"_s), u"/nonexistent-dir/slo.pdf"_s);
         QSignalSpy finished(&job, &slo::SloReportJob::finished);
         job.start();
         QVERIFY(finished.wait(60000));

@@ -1,9 +1,15 @@
 #include "platformprocess.h"
 
+#include "testclock.h"
+
 #include <QDeadlineTimer>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+
+#include <csignal>
+#include <sys/prctl.h>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -38,9 +44,15 @@ bool PlatformProcess::start(int timeoutMs)
     QStringList args{u"--listen"_s, u"127.0.0.1:0"_s, u"--data"_s, m_dataDir, u"--demo-tokens"_s,
                      u"--seed"_s, QString::number(m_options.seed), u"--days"_s,
                      QString::number(m_options.days), u"--requests-per-day"_s,
-                     QString::number(m_options.requestsPerDay)};
-    args += m_options.extraArgs;
+                     QString::number(m_options.requestsPerDay), u"--now"_s, nowArgument()};
+    args += m_options.extraArgs; // a later --now here wins
     m_process->setArguments(args);
+    const pid_t parent = ::getpid();
+    m_process->setChildProcessModifier([parent] { // a crashed test leaves no server behind
+        ::prctl(PR_SET_PDEATHSIG, SIGKILL);
+        if (::getppid() != parent)
+            ::_exit(0);
+    });
     m_process->start();
     if (!m_process->waitForStarted(10000)) {
         m_error = u"keel-platform did not start: "_s + m_process->errorString();

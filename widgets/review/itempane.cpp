@@ -15,6 +15,7 @@
 #include <QSplitter>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <clock.h>
 
 using namespace Qt::StringLiterals;
 
@@ -63,7 +64,7 @@ QString fromStd(const std::string &s)
 
 ItemPane::ItemPane(QWidget *parent)
     : QWidget(parent)
-    , m_nowMs(QDateTime::currentMSecsSinceEpoch())
+    , m_nowMs(keel::clock::nowMs())
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -19,6 +19,7 @@
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTimer>
+#include <clock.h>
 
 using namespace Qt::StringLiterals;
 
@@ -141,7 +142,7 @@ void ReviewWorkspace::updateLeaseBanner()
     using S = ReviewSession::LeaseStatus;
     QString text;
     QString style = u"background:#e8f0fe;color:#174ea6;"_s;
-    const qint64 left = m_session->leaseExpiresAt() - QDateTime::currentMSecsSinceEpoch();
+    const qint64 left = m_session->leaseExpiresAt() - keel::clock::nowMs();
     switch (m_session->leaseStatus()) {
     case S::None:
         break;
@@ -197,7 +198,7 @@ void ReviewWorkspace::updateDecisionControls()
 {
     m_panel->setDecisionsEnabled(m_canReview && m_session->canDecide());
     const bool undo = m_session->canUndo();
-    const qint64 left = m_session->undoDeadline() - QDateTime::currentMSecsSinceEpoch();
+    const qint64 left = m_session->undoDeadline() - keel::clock::nowMs();
     m_panel->setUndoAvailable(undo, undo ? tr("Undo %1 (%2)").arg(m_session->lastDecidedItemId(),
                                                                   formatCountdown(left))
                                          : QString());
@@ -205,7 +206,7 @@ void ReviewWorkspace::updateDecisionControls()
 
 void ReviewWorkspace::tick()
 {
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 now = keel::clock::nowMs();
     m_queueModel->setNow(now);
     m_itemModel->setNow(now);
     m_pane->setNow(now);

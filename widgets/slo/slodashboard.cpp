@@ -26,6 +26,7 @@
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <clock.h>
 
 using namespace Qt::StringLiterals;
 
@@ -222,7 +223,7 @@ void SloDashboard::refresh()
     if (!m_configWarning.isEmpty())
         showMessage(m_configWarning);
     m_pendingLoads = 1 + m_telemetry->seriesCount();
-    const qint64 to = QDateTime::currentMSecsSinceEpoch() / kHourMs * kHourMs + kHourMs;
+    const qint64 to = keel::clock::nowMs() / kHourMs * kHourMs + kHourMs;
     m_source->refresh();
     m_telemetry->load(to - kTelemetryDays * 24 * kHourMs, to);
 }
@@ -236,7 +237,7 @@ void SloDashboard::exportReport()
 {
     bool ok = false;
     const QString month = QInputDialog::getText(this, tr("Council report"), tr("Month (YYYY-MM):"), QLineEdit::Normal,
-                                                QDate::currentDate().toString(u"yyyy-MM"_s), &ok);
+                                                keel::clock::todayLocal().toString(u"yyyy-MM"_s), &ok);
     if (!ok || month.isEmpty())
         return;
     const QString path = QFileDialog::getSaveFileName(this, tr("Save the SLO report"), u"keel-slo-%1.pdf"_s.arg(month),

@@ -13,6 +13,7 @@
 #include <QPdfWriter>
 
 #include <algorithm>
+#include <clock.h>
 
 using namespace Qt::StringLiterals;
 
@@ -161,7 +162,7 @@ QString paintSloReport(const SloReportData &data, const QString &path, const std
     const QString monthName = QLocale().toString(data.monthStart, u"MMMM yyyy"_s);
 
     w.text(tr("SLO report — %1").arg(monthName), 18, true);
-    w.text(tr("Generated %1 UTC from %2.").arg(QDateTime::currentDateTimeUtc().toString(u"yyyy-MM-dd HH:mm"_s), data.sourceText), 9,
+    w.text(tr("Generated %1 UTC from %2.").arg(keel::clock::nowUtc().toString(u"yyyy-MM-dd HH:mm"_s), data.sourceText), 9,
            false, Qt::darkGray);
     w.gap(20);
     w.text(tr("Summary"), 13, true);

@@ -25,6 +25,7 @@
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <clock.h>
 
 using namespace Qt::StringLiterals;
 using namespace keel::spend;
@@ -45,7 +46,7 @@ SpendDashboard::SpendDashboard(const keel::SessionContext &session, QWidget *par
     buildUi();
 
     QSettings settings;
-    m_filters->setQuery(SpendQuery::load(settings, QDate::currentDate()));
+    m_filters->setQuery(SpendQuery::load(settings, keel::clock::todayLocal()));
     m_filters->metricBox()->setCurrentIndex(qBound(0, settings.value(u"spend/metric"_s).toInt(), 2));
     m_chart->setMetric(SpendChartView::Metric(m_filters->metricBox()->currentIndex()));
 

@@ -6,6 +6,7 @@
 #include <QLabel>
 #include <QMenu>
 #include <QToolButton>
+#include <clock.h>
 
 using namespace Qt::StringLiterals;
 using namespace keel::spend;
@@ -215,7 +216,7 @@ void SpendFilterBar::setQuery(const SpendQuery &q)
 void SpendFilterBar::applyQuickRange(int index)
 {
     // Ranges end at the newest day in the cache (today for a live cache).
-    const QDate end = m_options.lastDay.isValid() ? m_options.lastDay : QDate::currentDate();
+    const QDate end = m_options.lastDay.isValid() ? m_options.lastDay : keel::clock::todayLocal();
     SpendQuery q = m_query;
     switch (index) {
     case 1: q.from = end.addDays(-6); q.to = end; break;
