@@ -119,7 +119,13 @@ ReviewSeedSummary seedReview(Connection &c, const Scenario &scenario, const std:
         // live backlog, so pending items are the recent ones and mostly still within SLA.
         const double slaShare = std::clamp(rng.logNormal(0.48, 0.35), 0.03, 4.0);
         const std::int64_t decidedAt = created + static_cast<std::int64_t>(static_cast<double>(slaMs) * slaShare);
-        const bool historic = decidedAt < scenario.endMs - 60'000;
+        // A few recent items every reviewer skipped: a live queue always has some overdue work
+        // (what the SLA countdowns are for), whatever the hour the data ends at. Chosen by a hash
+        // of the row so no other seeded value moves.
+        const std::int64_t stuckWindow = std::min<std::int64_t>(2 * slaMs, 3 * kDayMs);
+        const bool stuck = created + slaMs < scenario.endMs && created >= scenario.endMs - stuckWindow
+            && mix(seed ^ 0x57c4ULL, static_cast<std::uint64_t>(cand.rowId)) % 1000 < 30;
+        const bool historic = !stuck && decidedAt < scenario.endMs - 60'000;
         std::string status = "pending";
         std::int64_t updated = created;
         if (historic) {

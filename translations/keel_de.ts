@@ -4,7 +4,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/commandline.cpp" line="+14"/>
+        <location filename="../app/commandline.cpp" line="+17"/>
         <source>Keel — operations console for an AI platform.
 
 Commands (optional; without one the console window opens):
@@ -116,7 +116,17 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
         <translation>Den Trace-Explorer für diese Anfrage öffnen (GUI und snapshot --view trace).</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+1"/>
+        <source>Start the clock at this UTC time, e.g. 2026-03-18T10:30:00Z (with --demo, the platform&apos;s too).</source>
+        <translation>Die Uhr zu dieser UTC-Zeit starten, z. B. 2026-03-18T10:30:00Z (mit --demo auch die der Plattform).</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>--now must be a UTC time such as 2026-03-18T10:30:00Z.</source>
+        <translation>--now muss eine UTC-Zeit wie 2026-03-18T10:30:00Z sein.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>--size must look like 1600x1000.</source>
         <translation>--size muss die Form 1600x1000 haben.</translation>
     </message>
@@ -358,7 +368,7 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
 <context>
     <name>keel::app::ConsoleController</name>
     <message>
-        <location filename="../app/consolecontroller.cpp" line="+74"/>
+        <location filename="../app/consolecontroller.cpp" line="+75"/>
         <source>Starting the demo platform…</source>
         <translation>Demo-Plattform wird gestartet …</translation>
     </message>
@@ -506,7 +516,7 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
 <context>
     <name>keel::app::DemoPlatform</name>
     <message>
-        <location filename="../app/demoplatform.cpp" line="+22"/>
+        <location filename="../app/demoplatform.cpp" line="+28"/>
         <source>The demo platform could not be started: %1</source>
         <translation>Die Demo-Plattform konnte nicht gestartet werden: %1</translation>
     </message>
@@ -516,12 +526,12 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
         <translation>Die Demo-Plattform wurde beendet, bevor sie bereit war (Exit-Code %1). %2</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+48"/>
         <source>keel-platform was not found beside keel or on PATH. Build it, or connect to a platform with --platform URL.</source>
         <translation>keel-platform wurde weder neben keel noch im PATH gefunden. Bauen Sie es oder verbinden Sie sich mit --platform URL mit einer Plattform.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>The demo platform started but gave no address or demo tokens.</source>
         <translation>Die Demo-Plattform ist gestartet, hat aber weder Adresse noch Demo-Tokens geliefert.</translation>
     </message>
@@ -976,7 +986,7 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
 <context>
     <name>keel::prometheus::PrometheusSliSource</name>
     <message>
-        <location filename="../models/prometheus/prometheusslisource.cpp" line="+43"/>
+        <location filename="../models/prometheus/prometheusslisource.cpp" line="+44"/>
         <source>Prometheus at %1</source>
         <translation>Prometheus unter %1</translation>
     </message>
@@ -1313,7 +1323,7 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
 <context>
     <name>keel::review::DecisionDelivery</name>
     <message>
-        <location filename="../models/review/decisiondelivery.cpp" line="+67"/>
+        <location filename="../models/review/decisiondelivery.cpp" line="+68"/>
         <source>Sending was interrupted.</source>
         <translation>Das Senden wurde unterbrochen.</translation>
     </message>
@@ -1519,7 +1529,7 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
 <context>
     <name>keel::review::ItemPane</name>
     <message>
-        <location filename="../widgets/review/itempane.cpp" line="+103"/>
+        <location filename="../widgets/review/itempane.cpp" line="+104"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
@@ -1910,7 +1920,7 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
 <context>
     <name>keel::review::ReviewItemModel</name>
     <message>
-        <location filename="../models/review/reviewitemmodel.cpp" line="+78"/>
+        <location filename="../models/review/reviewitemmodel.cpp" line="+79"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -1963,7 +1973,7 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
 <context>
     <name>keel::review::ReviewQueueModel</name>
     <message>
-        <location filename="../models/review/reviewqueuemodel.cpp" line="+43"/>
+        <location filename="../models/review/reviewqueuemodel.cpp" line="+44"/>
         <source>%1: %2 pending, %3 claimed, %4 decided, %5 escalated</source>
         <translation>%1: %2 offen, %3 übernommen, %4 entschieden, %5 eskaliert</translation>
     </message>
@@ -2006,12 +2016,12 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
 <context>
     <name>keel::review::ReviewSession</name>
     <message>
-        <location filename="../models/review/reviewsession.cpp" line="+162"/>
+        <location filename="../models/review/reviewsession.cpp" line="+163"/>
         <source>The platform&apos;s answer to the claim was not understood: %1</source>
         <translation>Die Antwort der Plattform auf die Übernahme war unverständlich: %1</translation>
     </message>
     <message>
-        <location filename="../models/review/reviewsessiondecisions.cpp" line="+30"/>
+        <location filename="../models/review/reviewsessiondecisions.cpp" line="+31"/>
         <source>Decisions cannot be saved: the review database is not open.</source>
         <translation>Entscheidungen können nicht gespeichert werden: Die Prüfdatenbank ist nicht geöffnet.</translation>
     </message>
@@ -2172,7 +2182,7 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
         <translation>Die Einträge dieser Warteschlange konnten nicht geladen werden. Drücken Sie F5, um es erneut zu versuchen.</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewworkspacedecisions.cpp" line="+68"/>
+        <location filename="../widgets/review/reviewworkspacedecisions.cpp" line="+69"/>
         <source>Queue done: nothing left to review here. Pick another queue on the left.</source>
         <translation>Warteschlange erledigt: Hier gibt es nichts mehr zu prüfen. Wählen Sie links eine andere Warteschlange.</translation>
     </message>
@@ -2381,7 +2391,7 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
         <translation>%1: die Datei ist größer als %2 Byte</translation>
     </message>
     <message>
-        <location filename="../widgets/slo/sloreportpainter.cpp" line="+136"/>
+        <location filename="../widgets/slo/sloreportpainter.cpp" line="+137"/>
         <source> UTC</source>
         <translation> UTC</translation>
     </message>
@@ -2589,7 +2599,7 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
 <context>
     <name>keel::slo::SloDashboard</name>
     <message>
-        <location filename="../widgets/slo/slodashboard.cpp" line="+197"/>
+        <location filename="../widgets/slo/slodashboard.cpp" line="+198"/>
         <source>Showing the SLOs cached at the last sync; waiting for %1</source>
         <translation>Anzeige der bei der letzten Synchronisierung zwischengespeicherten SLOs; warte auf %1</translation>
     </message>
@@ -3265,7 +3275,7 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
 <context>
     <name>keel::spend::SpendRepository</name>
     <message>
-        <location filename="../models/spend/spendrepository.cpp" line="+75"/>
+        <location filename="../models/spend/spendrepository.cpp" line="+76"/>
         <source>The local cache could not be opened (%1). Connect to the platform and sync to fill it.</source>
         <translation>Der lokale Cache konnte nicht geöffnet werden (%1). Verbinden Sie sich mit der Plattform und synchronisieren Sie, um ihn zu füllen.</translation>
     </message>
@@ -3321,7 +3331,7 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
 <context>
     <name>keel::store</name>
     <message>
-        <location filename="../models/store/database.cpp" line="+47"/>
+        <location filename="../models/store/database.cpp" line="+46"/>
         <source>Could not remove %1: %2</source>
         <translation>%1 konnte nicht entfernt werden: %2</translation>
     </message>
@@ -3329,7 +3339,7 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
 <context>
     <name>keel::sync::SyncEngine</name>
     <message>
-        <location filename="../models/sync/syncengine.cpp" line="+131"/>
+        <location filename="../models/sync/syncengine.cpp" line="+132"/>
         <location line="+1"/>
         <source>Sync cancelled.</source>
         <translation>Synchronisierung abgebrochen.</translation>
@@ -3864,7 +3874,7 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
 <context>
     <name>keel::widgets::SpendDashboard</name>
     <message>
-        <location filename="../widgets/spend/spenddashboard.cpp" line="+40"/>
+        <location filename="../widgets/spend/spenddashboard.cpp" line="+41"/>
         <source>Route</source>
         <translation>Route</translation>
     </message>
@@ -4101,7 +4111,7 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
 <context>
     <name>keel::widgets::SpendFilterBar</name>
     <message>
-        <location filename="../widgets/spend/spendfilterbar.cpp" line="+33"/>
+        <location filename="../widgets/spend/spendfilterbar.cpp" line="+34"/>
         <source>Custom range</source>
         <translation>Eigener Zeitraum</translation>
     </message>
@@ -4370,7 +4380,7 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+59"/>
+        <location filename="../app/main.cpp" line="+64"/>
         <source>Keel</source>
         <translation>Keel</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/commandline.cpp" line="+14"/>
+        <location filename="../app/commandline.cpp" line="+17"/>
         <source>Keel — operations console for an AI platform.
 
 Commands (optional; without one the console window opens):
@@ -116,7 +116,17 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
         <translation>Ouvrir l&apos;explorateur de traces sur cette requête (interface et snapshot --view trace).</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+1"/>
+        <source>Start the clock at this UTC time, e.g. 2026-03-18T10:30:00Z (with --demo, the platform&apos;s too).</source>
+        <translation>Démarrer l’horloge à cette heure UTC, p. ex. 2026-03-18T10:30:00Z (avec --demo, celle de la plateforme aussi).</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>--now must be a UTC time such as 2026-03-18T10:30:00Z.</source>
+        <translation>--now doit être une heure UTC comme 2026-03-18T10:30:00Z.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>--size must look like 1600x1000.</source>
         <translation>--size doit avoir la forme 1600x1000.</translation>
     </message>
@@ -358,7 +368,7 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
 <context>
     <name>keel::app::ConsoleController</name>
     <message>
-        <location filename="../app/consolecontroller.cpp" line="+74"/>
+        <location filename="../app/consolecontroller.cpp" line="+75"/>
         <source>Starting the demo platform…</source>
         <translation>Démarrage de la plateforme de démonstration…</translation>
     </message>
@@ -506,7 +516,7 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
 <context>
     <name>keel::app::DemoPlatform</name>
     <message>
-        <location filename="../app/demoplatform.cpp" line="+22"/>
+        <location filename="../app/demoplatform.cpp" line="+28"/>
         <source>The demo platform could not be started: %1</source>
         <translation>La plateforme de démonstration n&apos;a pas pu démarrer : %1</translation>
     </message>
@@ -516,12 +526,12 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
         <translation>La plateforme de démonstration s&apos;est arrêtée avant d&apos;être prête (code de sortie %1). %2</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+48"/>
         <source>keel-platform was not found beside keel or on PATH. Build it, or connect to a platform with --platform URL.</source>
         <translation>keel-platform est introuvable à côté de keel et dans le PATH. Compilez-le, ou connectez-vous à une plateforme avec --platform URL.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>The demo platform started but gave no address or demo tokens.</source>
         <translation>La plateforme de démonstration a démarré mais n&apos;a fourni ni adresse ni jetons de démonstration.</translation>
     </message>
@@ -976,7 +986,7 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
 <context>
     <name>keel::prometheus::PrometheusSliSource</name>
     <message>
-        <location filename="../models/prometheus/prometheusslisource.cpp" line="+43"/>
+        <location filename="../models/prometheus/prometheusslisource.cpp" line="+44"/>
         <source>Prometheus at %1</source>
         <translation>Prometheus à %1</translation>
     </message>
@@ -1313,7 +1323,7 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
 <context>
     <name>keel::review::DecisionDelivery</name>
     <message>
-        <location filename="../models/review/decisiondelivery.cpp" line="+67"/>
+        <location filename="../models/review/decisiondelivery.cpp" line="+68"/>
         <source>Sending was interrupted.</source>
         <translation>L&apos;envoi a été interrompu.</translation>
     </message>
@@ -1519,7 +1529,7 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
 <context>
     <name>keel::review::ItemPane</name>
     <message>
-        <location filename="../widgets/review/itempane.cpp" line="+103"/>
+        <location filename="../widgets/review/itempane.cpp" line="+104"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
@@ -1910,7 +1920,7 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
 <context>
     <name>keel::review::ReviewItemModel</name>
     <message>
-        <location filename="../models/review/reviewitemmodel.cpp" line="+78"/>
+        <location filename="../models/review/reviewitemmodel.cpp" line="+79"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -1963,7 +1973,7 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
 <context>
     <name>keel::review::ReviewQueueModel</name>
     <message>
-        <location filename="../models/review/reviewqueuemodel.cpp" line="+43"/>
+        <location filename="../models/review/reviewqueuemodel.cpp" line="+44"/>
         <source>%1: %2 pending, %3 claimed, %4 decided, %5 escalated</source>
         <translation>%1 : %2 en attente, %3 pris en charge, %4 décidés, %5 escaladés</translation>
     </message>
@@ -2006,12 +2016,12 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
 <context>
     <name>keel::review::ReviewSession</name>
     <message>
-        <location filename="../models/review/reviewsession.cpp" line="+162"/>
+        <location filename="../models/review/reviewsession.cpp" line="+163"/>
         <source>The platform&apos;s answer to the claim was not understood: %1</source>
         <translation>La réponse de la plateforme à la prise en charge est incompréhensible : %1</translation>
     </message>
     <message>
-        <location filename="../models/review/reviewsessiondecisions.cpp" line="+30"/>
+        <location filename="../models/review/reviewsessiondecisions.cpp" line="+31"/>
         <source>Decisions cannot be saved: the review database is not open.</source>
         <translation>Impossible d&apos;enregistrer les décisions : la base de données de revue n&apos;est pas ouverte.</translation>
     </message>
@@ -2172,7 +2182,7 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
         <translation>Les éléments de cette file n&apos;ont pas pu être chargés. Appuyez sur F5 pour réessayer.</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewworkspacedecisions.cpp" line="+68"/>
+        <location filename="../widgets/review/reviewworkspacedecisions.cpp" line="+69"/>
         <source>Queue done: nothing left to review here. Pick another queue on the left.</source>
         <translation>File terminée : plus rien à réviser ici. Choisissez une autre file à gauche.</translation>
     </message>
@@ -2381,7 +2391,7 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
         <translation>%1 : le fichier dépasse %2 octets</translation>
     </message>
     <message>
-        <location filename="../widgets/slo/sloreportpainter.cpp" line="+136"/>
+        <location filename="../widgets/slo/sloreportpainter.cpp" line="+137"/>
         <source> UTC</source>
         <translation> UTC</translation>
     </message>
@@ -2589,7 +2599,7 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
 <context>
     <name>keel::slo::SloDashboard</name>
     <message>
-        <location filename="../widgets/slo/slodashboard.cpp" line="+197"/>
+        <location filename="../widgets/slo/slodashboard.cpp" line="+198"/>
         <source>Showing the SLOs cached at the last sync; waiting for %1</source>
         <translation>Affichage des SLO mis en cache lors de la dernière synchronisation ; en attente de %1</translation>
     </message>
@@ -3265,7 +3275,7 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
 <context>
     <name>keel::spend::SpendRepository</name>
     <message>
-        <location filename="../models/spend/spendrepository.cpp" line="+75"/>
+        <location filename="../models/spend/spendrepository.cpp" line="+76"/>
         <source>The local cache could not be opened (%1). Connect to the platform and sync to fill it.</source>
         <translation>Le cache local n&apos;a pas pu être ouvert (%1). Connectez-vous à la plateforme et synchronisez pour le remplir.</translation>
     </message>
@@ -3321,7 +3331,7 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
 <context>
     <name>keel::store</name>
     <message>
-        <location filename="../models/store/database.cpp" line="+47"/>
+        <location filename="../models/store/database.cpp" line="+46"/>
         <source>Could not remove %1: %2</source>
         <translation>Impossible de supprimer %1 : %2</translation>
     </message>
@@ -3329,7 +3339,7 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
 <context>
     <name>keel::sync::SyncEngine</name>
     <message>
-        <location filename="../models/sync/syncengine.cpp" line="+131"/>
+        <location filename="../models/sync/syncengine.cpp" line="+132"/>
         <location line="+1"/>
         <source>Sync cancelled.</source>
         <translation>Synchronisation annulée.</translation>
@@ -3864,7 +3874,7 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
 <context>
     <name>keel::widgets::SpendDashboard</name>
     <message>
-        <location filename="../widgets/spend/spenddashboard.cpp" line="+40"/>
+        <location filename="../widgets/spend/spenddashboard.cpp" line="+41"/>
         <source>Route</source>
         <translation>Route</translation>
     </message>
@@ -4101,7 +4111,7 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
 <context>
     <name>keel::widgets::SpendFilterBar</name>
     <message>
-        <location filename="../widgets/spend/spendfilterbar.cpp" line="+33"/>
+        <location filename="../widgets/spend/spendfilterbar.cpp" line="+34"/>
         <source>Custom range</source>
         <translation>Plage personnalisée</translation>
     </message>
@@ -4370,7 +4380,7 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+59"/>
+        <location filename="../app/main.cpp" line="+64"/>
         <source>Keel</source>
         <translation>Keel</translation>
     </message>

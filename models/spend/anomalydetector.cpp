@@ -36,9 +36,12 @@ QList<DayVerdict> AnomalyDetector::evaluate(const QMap<QDate, Micros> &daily, QD
         const bool seasonal = v.baselineDays.size() >= m_options.minSeasonalSamples;
         if (!seasonal) {
             v.baselineDays.clear();
+            // Only days of the same kind: a Monday judged against a fortnight that holds two
+            // quiet weekends would look like a spike every week.
+            const bool weekend = day.dayOfWeek() >= 6;
             for (int k = 1; k <= m_options.trailingDays; ++k) {
                 const QDate d = day.addDays(-k);
-                if (daily.contains(d))
+                if (daily.contains(d) && (d.dayOfWeek() >= 6) == weekend)
                     v.baselineDays << d;
             }
         }

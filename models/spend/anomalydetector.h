@@ -1,7 +1,8 @@
 #pragma once
 // Robust spike detection on daily spend. Each day is compared with the median of comparable
-// days (the same weekday in the previous weeks, or the trailing fortnight while there is not yet
-// enough history) and flagged when it sits many MADs above it: a median and a MAD do not move
+// days (the same weekday in the previous weeks or, while there is not yet enough history, the
+// days of the same kind — weekdays or weekend days — in the trailing fortnight) and flagged
+// when it sits many MADs above it: a median and a MAD do not move
 // when one earlier day was itself a spike, and weekday/weekend seasonality stays out of the
 // baseline. Only rises are flagged: a FinOps lead acts on money going out, not on quiet days.
 #include "spendtypes.h"
@@ -17,7 +18,7 @@ struct AnomalyOptions {
     double madFloorFraction = 0.03;     // MAD never below 3% of the median (flat data has MAD 0)
     int seasonalWeeks = 5;              // same-weekday look-back
     int minSeasonalSamples = 3;
-    int trailingDays = 14;              // fallback baseline
+    int trailingDays = 14;              // fallback baseline: days of the same kind (weekday/weekend) in it
     int minHistory = 5;                 // fewer comparable days: no verdict
 };
 

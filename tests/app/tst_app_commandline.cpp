@@ -81,6 +81,31 @@ private Q_SLOTS:
         }
     }
 
+    void nowOption_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<qint64>("ms"); // -1: refused
+        QTest::addRow("leap day") << u"2028-02-29T00:05:00Z"_s << qint64(1835395500000);
+        QTest::addRow("offset") << u"2028-02-29T01:05:00+01:00"_s << qint64(1835395500000);
+        QTest::addRow("date only") << u"2028-02-29"_s << qint64(-1);
+        QTest::addRow("not a leap year") << u"2027-02-29T00:05:00Z"_s << qint64(-1);
+        QTest::addRow("words") << u"tomorrow"_s << qint64(-1);
+    }
+    void nowOption()
+    {
+        QFETCH(QString, text);
+        QFETCH(qint64, ms);
+        const auto result = parseCommandLine({u"keel"_s, u"--demo"_s, u"--now"_s, text});
+        if (ms < 0) {
+            QVERIFY(!result.error.isEmpty());
+            QVERIFY2(result.error.contains(u"--now"_s), qPrintable(result.error));
+        } else {
+            QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
+            QCOMPARE(result.options.nowMs, std::optional<qint64>(ms));
+        }
+        QVERIFY(!parseCommandLine({u"keel"_s, u"--demo"_s}).options.nowMs); // unset: the system clock
+    }
+
     void demoUserAndLanguage()
     {
         const auto result = parseCommandLine({u"keel"_s, u"--demo"_s, u"--demo-user"_s, u"reviewer-2"_s, u"--lang"_s, u"de"_s});

@@ -116,7 +116,9 @@ void TstPlatformSloHealth::reviewBacklogIsFresh()
         decided += q.decided + q.escalated;
         QVERIFY2(q.decided > 0, q.id.c_str());
     }
-    QVERIFY2(pending >= 200, qPrintable(QString::number(pending)));
+    // A working backlog at any hour the data ends (at 20,000 requests a day: 150–300 items,
+    // fewest late on a Sunday night).
+    QVERIFY2(pending >= 100, qPrintable(QString::number(pending)));
     QVERIFY(decided > pending);
 
     // Page through the pending items: mostly within their SLA, none more than a few days old.

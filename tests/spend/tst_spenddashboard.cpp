@@ -66,7 +66,7 @@ bool hasVariedPixels(const QImage &image, const QRect &area)
 class TestSpendDashboard : public QObject {
     Q_OBJECT
 private:
-    keel::test::PlatformProcess m_platform{options(500)};
+    keel::test::PlatformProcess m_platform{options(4000)};
     QTemporaryDir m_dir;
     keel::SessionContext m_session;
     QDate m_lastDay;

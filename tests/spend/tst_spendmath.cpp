@@ -158,6 +158,10 @@ private Q_SLOTS:
                                        << QList<QDate>{first.addDays(40), first.addDays(41)};
         QTest::addRow("spike on a weekday") << series(first, 49, 1'000'000'000, 0.35, {{45, 1.5}}, 40)
                                             << QList<QDate>{first.addDays(45)};
+        // Data from a Wednesday whose first day is partial: the first Monday, against a fortnight
+        // of two quiet weekend days and a short first day, is not a spike (too little like-for-like history).
+        QTest::addRow("first Monday after a weekend") << series(QDate(2026, 9, 9), 6, 1'000'000'000, 0.35, {{0, 0.3}})
+                                                      << QList<QDate>{};
         QTest::addRow("zero data") << DailySpend{} << QList<QDate>{};
         QTest::addRow("all zero") << series(first, 49, 0) << QList<QDate>{};
         QTest::addRow("too little history") << series(first, 3, 1'000'000'000, 1.0, {{2, 5.0}}) << QList<QDate>{};

@@ -60,7 +60,7 @@ QDate bucket(qint64 ts, Granularity g)
 class TestSpendPlatform : public QObject {
     Q_OBJECT
 private:
-    keel::test::PlatformProcess m_platform{options(500)};
+    keel::test::PlatformProcess m_platform{options(4000)};
     QTemporaryDir m_dir;
     QString m_store;
     keel::test::SpendData m_data;
