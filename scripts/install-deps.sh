@@ -14,7 +14,7 @@ PACKAGES=(
   prometheus poppler-utils
   xvfb xauth fonts-dejavu-core fonts-noto-core
   appstream desktop-file-utils dpkg-dev fakeroot
-  curl ca-certificates
+  curl ca-certificates faketime
   python3-yaml python3-jsonschema
 )
 missing=()
