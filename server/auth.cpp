@@ -131,6 +131,11 @@ std::optional<domain::Identity> Authenticator::identify(std::string_view header)
     std::string_view token = header.substr(kScheme.size());
     while (!token.empty() && token.front() == ' ')
         token.remove_prefix(1);
+    // Exact comparison: a token is visible ASCII only (RFC 6750 b64token), so a NUL, a control
+    // byte or inner whitespace can never be "close enough" to a stored token.
+    for (const char ch : token)
+        if (static_cast<unsigned char>(ch) < 0x21 || static_cast<unsigned char>(ch) > 0x7e)
+            return std::nullopt;
     const auto it = m_byToken.find(token);
     if (it == m_byToken.end())
         return std::nullopt;

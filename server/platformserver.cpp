@@ -1,6 +1,7 @@
 #include "platformserver.h"
 
 #include "generator.h"
+#include "logtext.h"
 #include "routes.h"
 #include "schema.h"
 
@@ -164,6 +165,9 @@ void PlatformServer::configure()
     m_http.set_read_timeout(10, 0);
     m_http.set_write_timeout(10, 0);
     m_http.set_payload_max_length(1024 * 1024);
+    // Small JSON answers on a reused connection otherwise wait ~40 ms each for Nagle's algorithm
+    // to meet the client's delayed ACK; the console pages and polls on one connection.
+    m_http.set_tcp_nodelay(true);
 
     auto dispatch = [this](const httplib::Request &req, httplib::Response &res) { m_router->dispatch(req, res); };
     m_http.Get(".*", dispatch);
@@ -199,7 +203,8 @@ void PlatformServer::configure()
             what = e.what();
         } catch (...) {
         }
-        std::fprintf(stderr, "keel-platform: error in %s %s: %s\n", req.method.c_str(), req.path.c_str(), what.c_str());
+        std::fprintf(stderr, "keel-platform: error in %s %s: %s\n", escapeForLog(req.method).c_str(),
+                     escapeForLog(std::string_view(req.path).substr(0, 200)).c_str(), escapeForLog(what).c_str());
         sendProblem(res, 500, "internal-error", "Internal server error",
                     "The server failed to answer this request; it has been logged (X-Request-Id).", req.path.substr(0, 200));
     });
@@ -211,6 +216,22 @@ httplib::Server::HandlerResponse PlatformServer::preRouting(const httplib::Reque
     t_started = std::chrono::steady_clock::now();
     const std::string given = req.get_header_value("X-Request-Id");
     res.set_header("X-Request-Id", acceptableRequestId(given) ? given : makeRequestId());
+    // Byte ranges mean nothing for JSON answers, and 0.11 builds a multi-range reply in memory, N
+    // copies of the body for N ranges: one header could ask for gigabytes. RFC 9110 §14.2 lets a
+    // server ignore Range, so every answer is whole (200). The Request is the server's own mutable
+    // object, handed to us const; clearing its parsed ranges is what keeps httplib from applying them.
+    const_cast<httplib::Request &>(req).ranges.clear();
+    if (const std::size_t lengths = req.get_header_value_count("Content-Length"); lengths > 1) {
+        for (std::size_t i = 1; i < lengths; ++i) {
+            if (req.get_header_value("Content-Length", i) != req.get_header_value("Content-Length", 0)) {
+                // Two framings of one body (RFC 9112 §6.3): a smuggling attempt or a broken proxy.
+                res.set_header("Connection", "close");
+                sendProblem(res, 400, "bad-request", "Bad request",
+                            "Conflicting Content-Length headers; send exactly one.", req.path.substr(0, 200));
+                return httplib::Server::HandlerResponse::Handled;
+            }
+        }
+    }
     const std::string te = req.get_header_value("Transfer-Encoding");
     if (!te.empty()) {
         // 0.11 does not cap chunked bodies: refuse them instead of reading without limit.
@@ -238,8 +259,10 @@ void PlatformServer::log(const httplib::Request &req, const httplib::Response &r
     const std::string route = m_router->labelFor(req.path);
     m_state->metrics.recordHttp(route, req.method, res.status, seconds);
     // Method, path, status, time and request id only: never bodies, queries or tokens.
-    std::fprintf(stderr, "keel-platform: %s %s %d %.1fms %s\n", req.method.c_str(), req.path.substr(0, 200).c_str(),
-                 res.status, seconds * 1000.0, res.get_header_value("X-Request-Id").c_str());
+    // The path arrives percent-decoded: %0d%0a would start a forged log line. Escaped here.
+    std::fprintf(stderr, "keel-platform: %s %s %d %.1fms %s\n", escapeForLog(req.method).c_str(),
+                 escapeForLog(std::string_view(req.path).substr(0, 200)).c_str(), res.status, seconds * 1000.0,
+                 escapeForLog(res.get_header_value("X-Request-Id")).c_str());
 }
 
 int PlatformServer::bind()

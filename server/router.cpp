@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 
 #include <charconv>
+#include <iterator>
 
 namespace keel::platform {
 
@@ -107,11 +108,23 @@ void Router::dispatch(const httplib::Request &req, httplib::Response &res) const
     sendProblem(res, 404, "not-found", "Not found", "No resource at " + path.substr(0, 200), path.substr(0, 200));
 }
 
+nlohmann::json Call::jsonBody() const
+{
+    auto decoded = domain::decodeJsonDocument(req.body);
+    if (!decoded)
+        throw badField("body", decoded.error().message);
+    return std::move(decoded.value());
+}
+
 void Router::run(const Route &route, const httplib::Request &req, httplib::Response &res, const std::string &path) const
 {
     Call call{req, res, {}, {}, path};
     if (!(route.roles & kPublic)) {
-        auto who = m_auth.identify(req.get_header_value("Authorization"));
+        // From the header map, not get_header_value(): that returns through c_str() and so would
+        // cut "token\0anything" down to a valid token. Two Authorization headers are one too many.
+        const auto [first, last] = req.headers.equal_range("Authorization");
+        const bool single = first != last && std::next(first) == last;
+        auto who = single ? m_auth.identify(first->second) : std::nullopt;
         if (!who) {
             res.set_header("WWW-Authenticate", "Bearer realm=\"keel-platform\"");
             sendProblem(res, 401, "unauthorized", "Authentication required",

@@ -34,6 +34,9 @@ struct Call {
     // RFC 3339 or YYYY-MM-DD (UTC midnight); 400 naming it otherwise.
     std::optional<std::int64_t> timeQuery(const std::string &name) const;
     void json(int status, const nlohmann::json &body) const;
+    // The request body as JSON, under the decoders' depth and string limits and with nothing
+    // after the document; 400 naming "body" otherwise. Every JSON body goes through here.
+    nlohmann::json jsonBody() const;
 };
 
 constexpr unsigned kAnyRole = 0;

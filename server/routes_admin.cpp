@@ -40,9 +40,7 @@ void addAdminRoutes(Router &router, PlatformState &st)
     });
 
     router.add("PUT", "/v1/admin/faults", "/v1/admin/faults", RoleAdmin, [&st](Call &call) {
-        const json j = json::parse(call.req.body, nullptr, false);
-        if (j.is_discarded())
-            throw badField("body", "malformed JSON");
+        const json j = call.jsonBody();
         if (!j.is_object())
             throw badField("body", "expected a JSON object");
         FaultConfig f; // fields left out are reset: the body describes the whole fault set

@@ -26,9 +26,7 @@ std::string leaseIdFromBody(const Call &call)
 {
     if (call.req.body.empty())
         return {};
-    const json j = json::parse(call.req.body, nullptr, false);
-    if (j.is_discarded())
-        throw badField("body", "malformed JSON");
+    const json j = call.jsonBody();
     if (!j.is_object())
         throw badField("body", "expected a JSON object");
     if (!j.contains("lease_id") || j["lease_id"].is_null())
@@ -117,7 +115,7 @@ void addReviewRoutes(Router &router, PlatformState &st)
                 throw badField("body", e.message);
             throw badField(e.field, e.message, 422);
         }
-        const std::string canonical = json::parse(call.req.body, nullptr, false).dump();
+        const std::string canonical = call.jsonBody().dump(); // decodeDecision accepted it: it parses
         const StoredResponse r = store->decide(call.capture(1), call.who.user, key, canonical, decoded.value(),
                                                requestIdOf(call));
         if (r.replayed)

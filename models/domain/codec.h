@@ -86,6 +86,9 @@ Decoded<Page<ReviewItem>> decodeItemPage(std::string_view body, const DecodeLimi
 Decoded<ReviewItem> decodeItem(std::string_view body, const DecodeLimits & = {});
 Decoded<Lease> decodeLease(std::string_view body, const DecodeLimits & = {});
 Decoded<Decision> decodeDecision(std::string_view body, const DecodeLimits & = {}); // server side
+// Any JSON document within `limits` (depth, string sizes), nothing after it: the server's bodies
+// that have no typed decoder (lease renew/release, admin faults) go through the same gate.
+Decoded<nlohmann::json> decodeJsonDocument(std::string_view body, const DecodeLimits & = {});
 Decoded<DecisionReceipt> decodeDecisionReceipt(std::string_view body, const DecodeLimits & = {});
 Decoded<FeedbackRecord> decodeFeedbackLine(std::string_view line, const DecodeLimits & = {});
 

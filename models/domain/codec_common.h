@@ -92,6 +92,10 @@ std::string malformedMessage(std::size_t position, const nlohmann::detail::excep
 // with one memchr pass and before any parsing, so a 50 MB string is never lexed or copied.
 bool rejectHugeStrings(std::string_view body, const DecodeLimits &limits, DecodeError &error);
 
+// nlohmann's lexer reads a NUL byte as the end of the input, so `{"ok":1}\0<anything>` would
+// parse as complete. JSON text never holds a raw NUL (in strings it must be escaped): refuse it.
+bool rejectNulBytes(std::string_view body, DecodeError &error);
+
 // Parses `body` into a DOM while enforcing limits on depth and string size during parsing.
 // On failure fills `error` (resource set by caller) and returns false.
 bool parseLimited(std::string_view body, const DecodeLimits &limits, json &out, DecodeError &error);

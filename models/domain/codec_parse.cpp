@@ -169,9 +169,19 @@ bool rejectHugeStrings(std::string_view body, const DecodeLimits &limits, Decode
     return false;
 }
 
+bool rejectNulBytes(std::string_view body, DecodeError &error)
+{
+    const std::size_t at = body.find('\0');
+    if (at == std::string_view::npos)
+        return false;
+    error.field.clear();
+    error.message = "NUL byte at byte " + std::to_string(at) + " (JSON text has none; nothing may follow the document)";
+    return true;
+}
+
 bool parseLimited(std::string_view body, const DecodeLimits &limits, json &out, DecodeError &error)
 {
-    if (rejectHugeStrings(body, limits, error))
+    if (rejectNulBytes(body, error) || rejectHugeStrings(body, limits, error))
         return false;
     LimitedDomBuilder builder(out, limits, error);
     const bool ok = json::sax_parse(body.begin(), body.end(), &builder);
@@ -181,3 +191,18 @@ bool parseLimited(std::string_view body, const DecodeLimits &limits, json &out, 
 }
 
 } // namespace keel::domain::detail
+
+namespace keel::domain {
+
+Decoded<nlohmann::json> decodeJsonDocument(std::string_view body, const DecodeLimits &limits)
+{
+    nlohmann::json root;
+    DecodeError error;
+    if (!detail::parseLimited(body, limits, root, error)) {
+        error.resource = "body";
+        return error;
+    }
+    return root;
+}
+
+} // namespace keel::domain

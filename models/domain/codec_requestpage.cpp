@@ -22,6 +22,10 @@ Decoded<Page<RequestRecord>> decodeRequestPage(std::string_view body, const Deco
 namespace detail {
 Decoded<Page<RequestRecord>> saxDecodeRequestPage(std::string_view body, const DecodeLimits &limits)
 {
+    if (DecodeError nul; detail::rejectNulBytes(body, nul)) {
+        nul.resource = "requests";
+        return nul;
+    }
     detail::RequestPageHandler handler(limits, body.size());
     if (!detail::json::sax_parse(body.begin(), body.end(), &handler)) {
         DecodeError error = std::move(handler.error());

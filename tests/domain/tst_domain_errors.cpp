@@ -73,6 +73,11 @@ void ErrorsTest::badInput_data()
         << u"requests: malformed JSON at byte 24 (in items[0]): syntax error while parsing object key - unexpected end of input; expected string literal"_s;
     QTest::addRow("requests trailing garbage") << u"requests"_s << QByteArray(R"({"items":[]} x)")
         << u"requests: malformed JSON at byte 14: syntax error while parsing value - invalid literal; expected end of input"_s;
+    // nlohmann reads NUL as the end of input: a valid page followed by NUL and more must not pass.
+    QTest::addRow("requests NUL then more") << u"requests"_s << QByteArray("{\"items\":[]}\0{\"items\":[1]}", 26)
+        << u"requests: NUL byte at byte 12 (JSON text has none; nothing may follow the document)"_s;
+    QTest::addRow("spend NUL then more") << u"spend"_s << QByteArray("{\"items\":[]}\0x", 14)
+        << u"spend: NUL byte at byte 12 (JSON text has none; nothing may follow the document)"_s;
     QTest::addRow("requests top-level array") << u"requests"_s << QByteArray("[]")
         << u"requests: expected object, got array"_s;
     QTest::addRow("requests items missing") << u"requests"_s << QByteArray(R"({"next_cursor":null})")
