@@ -23,7 +23,7 @@ Fault FaultInjector::roll(const std::string &path)
 {
     std::lock_guard lock(m_mutex);
     const FaultConfig &c = m_config;
-    if (c.error5xx + c.hang + c.drop + c.malformed <= 0)
+    if (c.error5xx + c.hang + c.drop + c.malformed + c.poison <= 0)
         return Fault::None;
     if (path.rfind("/v1/admin/", 0) == 0 || path.rfind(c.pathPrefix, 0) != 0)
         return Fault::None;
@@ -34,6 +34,7 @@ Fault FaultInjector::roll(const std::string &path)
     if (u < (edge += c.hang)) return Fault::Hang;
     if (u < (edge += c.drop)) return Fault::Drop;
     if (u < (edge += c.malformed)) return Fault::Malformed;
+    if (u < (edge += c.poison)) return Fault::Poison;
     return Fault::None;
 }
 

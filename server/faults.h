@@ -11,11 +11,17 @@ namespace keel::platform {
 
 struct FaultConfig {
     double error5xx = 0, hang = 0, drop = 0, malformed = 0;
+    // A share of pages that stay well-formed JSON, cursor included, but whose first item holds a
+    // number no decoder accepts (1e999): the client has already asked for the next page.
+    double poison = 0;
     std::int64_t hangMs = 30000;
     std::string pathPrefix = "/v1/";
+    // A paging bug: a page fetched with a cursor names that same cursor as its next one, so a
+    // client that trusts next_cursor pages forever. Applies to every matching request, not a share.
+    bool loopCursor = false;
 };
 
-enum class Fault { None, Error5xx, Hang, Drop, Malformed };
+enum class Fault { None, Error5xx, Hang, Drop, Malformed, Poison };
 
 class FaultInjector {
 public:

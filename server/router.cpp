@@ -8,6 +8,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <cctype>
 #include <charconv>
 #include <iterator>
 
@@ -108,6 +109,30 @@ void Router::dispatch(const httplib::Request &req, httplib::Response &res) const
     sendProblem(res, 404, "not-found", "Not found", "No resource at " + path.substr(0, 200), path.substr(0, 200));
 }
 
+namespace {
+
+// The loop_cursor fault: the page's "next_cursor" becomes the cursor it was fetched with.
+void repeatCursor(std::string &body, const std::string &cursor)
+{
+    const std::string key = "\"next_cursor\":";
+    const std::size_t at = body.rfind(key);
+    if (at == std::string::npos)
+        return;
+    std::size_t begin = at + key.size();
+    while (begin < body.size() && body[begin] == ' ')
+        ++begin;
+    std::size_t end = begin;
+    if (body.compare(begin, 4, "null") == 0)
+        end = begin + 4;
+    else if (begin < body.size() && body[begin] == '"')
+        end = body.find('"', begin + 1) + 1; // cursors are base64url: no escapes inside
+    if (end <= begin || end > body.size())
+        return;
+    body.replace(begin, end - begin, nlohmann::json(cursor).dump());
+}
+
+} // namespace
+
 nlohmann::json Call::jsonBody() const
 {
     auto decoded = domain::decodeJsonDocument(req.body);
@@ -162,6 +187,23 @@ void Router::run(const Route &route, const httplib::Request &req, httplib::Respo
         p.instance = path;
         sendProblem(res, p);
         return;
+    }
+    if (res.status == 200 && req.has_param("cursor")) {
+        if (const FaultConfig config = m_faults.config(); config.loopCursor && path.rfind(config.pathPrefix, 0) == 0)
+            repeatCursor(res.body, req.get_param_value("cursor"));
+    }
+    if (fault == Fault::Poison) {
+        // The first number inside "items" becomes 1e999: valid JSON, out of every decoder's range.
+        const std::size_t items = res.body.find("\"items\":");
+        for (std::size_t i = items == std::string::npos ? res.body.size() : items; i + 1 < res.body.size(); ++i) {
+            if (res.body[i] == ':' && (std::isdigit(static_cast<unsigned char>(res.body[i + 1])) || res.body[i + 1] == '-')) {
+                std::size_t end = i + 2;
+                while (end < res.body.size() && (std::isdigit(static_cast<unsigned char>(res.body[end])) || res.body[end] == '.'))
+                    ++end;
+                res.body.replace(i + 1, end - i - 1, "1e999");
+                break;
+            }
+        }
     }
     if (fault == Fault::Malformed) {
         res.status = 200;

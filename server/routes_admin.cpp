@@ -15,8 +15,8 @@ using nlohmann::json;
 
 json faultsJson(const FaultConfig &f)
 {
-    return {{"error_5xx", f.error5xx}, {"hang", f.hang}, {"drop", f.drop}, {"malformed", f.malformed},
-            {"hang_ms", f.hangMs}, {"path_prefix", f.pathPrefix}};
+    return {{"error_5xx", f.error5xx}, {"hang", f.hang}, {"drop", f.drop}, {"malformed", f.malformed}, {"poison", f.poison},
+            {"hang_ms", f.hangMs}, {"path_prefix", f.pathPrefix}, {"loop_cursor", f.loopCursor}};
 }
 
 double ratio(const json &j, const char *key, double fallback)
@@ -48,7 +48,8 @@ void addAdminRoutes(Router &router, PlatformState &st)
         f.hang = ratio(j, "hang", 0);
         f.drop = ratio(j, "drop", 0);
         f.malformed = ratio(j, "malformed", 0);
-        if (f.error5xx + f.hang + f.drop + f.malformed > 1.0)
+        f.poison = ratio(j, "poison", 0);
+        if (f.error5xx + f.hang + f.drop + f.malformed + f.poison > 1.0)
             throw badField("error_5xx", "the ratios add up to more than 1", 422);
         if (j.contains("hang_ms")) {
             if (!j["hang_ms"].is_number_integer() || j["hang_ms"].get<std::int64_t>() < 0
@@ -60,6 +61,11 @@ void addAdminRoutes(Router &router, PlatformState &st)
             if (!j["path_prefix"].is_string() || j["path_prefix"].get<std::string>().rfind('/', 0) != 0)
                 throw badField("path_prefix", "expected a path starting with /", 422);
             f.pathPrefix = j["path_prefix"].get<std::string>();
+        }
+        if (j.contains("loop_cursor")) {
+            if (!j["loop_cursor"].is_boolean())
+                throw badField("loop_cursor", "expected true or false", 422);
+            f.loopCursor = j["loop_cursor"].get<bool>();
         }
         st.faults.set(f);
         call.json(200, faultsJson(f));

@@ -1336,7 +1336,7 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
 <context>
     <name>keel::review::DecisionLogModel</name>
     <message>
-        <location filename="../models/review/decisionlogmodel.cpp" line="+12"/>
+        <location filename="../models/review/decisionlogmodel.cpp" line="+13"/>
         <source>Approved</source>
         <translation>Freigegeben</translation>
     </message>
@@ -1364,7 +1364,7 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
 <context>
     <name>keel::review::DecisionPanel</name>
     <message>
-        <location filename="../widgets/review/decisionpanel.cpp" line="+36"/>
+        <location filename="../widgets/review/decisionpanel.cpp" line="+37"/>
         <source>%1   %2</source>
         <translation>%1   %2</translation>
     </message>
@@ -1973,7 +1973,7 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
 <context>
     <name>keel::review::ReviewQueueModel</name>
     <message>
-        <location filename="../models/review/reviewqueuemodel.cpp" line="+44"/>
+        <location filename="../models/review/reviewqueuemodel.cpp" line="+45"/>
         <source>%1: %2 pending, %3 claimed, %4 decided, %5 escalated</source>
         <translation>%1: %2 offen, %3 übernommen, %4 entschieden, %5 eskaliert</translation>
     </message>
@@ -2710,7 +2710,7 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
 <context>
     <name>keel::slo::SloTableModel</name>
     <message>
-        <location filename="../models/slo/slotablemodel.cpp" line="+170"/>
+        <location filename="../models/slo/slotablemodel.cpp" line="+171"/>
         <source>no data</source>
         <translation>keine Daten</translation>
     </message>
@@ -2952,7 +2952,7 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
 <context>
     <name>keel::slo::TraceSpanModel</name>
     <message>
-        <location filename="../models/slo/tracespanmodel.cpp" line="+135"/>
+        <location filename="../models/slo/tracespanmodel.cpp" line="+136"/>
         <source>+%1 ms</source>
         <translation>+%1 ms</translation>
     </message>
@@ -3339,7 +3339,7 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
 <context>
     <name>keel::sync::SyncEngine</name>
     <message>
-        <location filename="../models/sync/syncengine.cpp" line="+132"/>
+        <location filename="../models/sync/syncengine.cpp" line="+138"/>
         <location line="+1"/>
         <source>Sync cancelled.</source>
         <translation>Synchronisierung abgebrochen.</translation>
@@ -3355,18 +3355,28 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
         <translation>Einige Daten konnten nicht synchronisiert werden: %1</translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+175"/>
         <source>Could not write to the cache: %1</source>
         <translation>Schreiben in den Cache fehlgeschlagen: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
-        <location line="+66"/>
+        <location line="+90"/>
         <source>%n record(s) synced.</source>
         <translation>
             <numerusform>%n Datensatz synchronisiert.</numerusform>
             <numerusform>%n Datensätze synchronisiert.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="-78"/>
+        <source>The platform sent the same page cursor twice for %1; stopped so as not to page forever. The pages before it are kept. This is a platform bug: report it with the log&apos;s X-Request-Id.</source>
+        <translation>Die Plattform hat für %1 zweimal denselben Seiten-Cursor gesendet; abgebrochen, um nicht endlos zu blättern. Die Seiten davor bleiben erhalten. Das ist ein Fehler der Plattform: melden Sie ihn mit der X-Request-Id aus dem Protokoll.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 needed more than %2 pages in one sync; stopped. The pages so far are kept; check the platform&apos;s paging, or sync again to continue from here.</source>
+        <translation>%1 brauchte mehr als %2 Seiten in einer Synchronisierung; abgebrochen. Die bisherigen Seiten bleiben erhalten; prüfen Sie das Blättern der Plattform oder synchronisieren Sie erneut, um von hier fortzufahren.</translation>
     </message>
 </context>
 <context>
@@ -3647,12 +3657,12 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
 <context>
     <name>keel::widgets::MainWindow</name>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="+43"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="+46"/>
         <source>Keel</source>
         <translation>Keel</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Views</source>
         <translation>Ansichten</translation>
     </message>
@@ -3908,7 +3918,7 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../widgets/spend/spenddashboardexport.cpp" line="+121"/>
+        <location filename="../widgets/spend/spenddashboardexport.cpp" line="+123"/>
         <location line="+20"/>
         <source>Export</source>
         <translation>Exportieren</translation>

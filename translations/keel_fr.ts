@@ -1336,7 +1336,7 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
 <context>
     <name>keel::review::DecisionLogModel</name>
     <message>
-        <location filename="../models/review/decisionlogmodel.cpp" line="+12"/>
+        <location filename="../models/review/decisionlogmodel.cpp" line="+13"/>
         <source>Approved</source>
         <translation>Approuvé</translation>
     </message>
@@ -1364,7 +1364,7 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
 <context>
     <name>keel::review::DecisionPanel</name>
     <message>
-        <location filename="../widgets/review/decisionpanel.cpp" line="+36"/>
+        <location filename="../widgets/review/decisionpanel.cpp" line="+37"/>
         <source>%1   %2</source>
         <translation>%1   %2</translation>
     </message>
@@ -1973,7 +1973,7 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
 <context>
     <name>keel::review::ReviewQueueModel</name>
     <message>
-        <location filename="../models/review/reviewqueuemodel.cpp" line="+44"/>
+        <location filename="../models/review/reviewqueuemodel.cpp" line="+45"/>
         <source>%1: %2 pending, %3 claimed, %4 decided, %5 escalated</source>
         <translation>%1 : %2 en attente, %3 pris en charge, %4 décidés, %5 escaladés</translation>
     </message>
@@ -2710,7 +2710,7 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
 <context>
     <name>keel::slo::SloTableModel</name>
     <message>
-        <location filename="../models/slo/slotablemodel.cpp" line="+170"/>
+        <location filename="../models/slo/slotablemodel.cpp" line="+171"/>
         <source>no data</source>
         <translation>aucune donnée</translation>
     </message>
@@ -2952,7 +2952,7 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
 <context>
     <name>keel::slo::TraceSpanModel</name>
     <message>
-        <location filename="../models/slo/tracespanmodel.cpp" line="+135"/>
+        <location filename="../models/slo/tracespanmodel.cpp" line="+136"/>
         <source>+%1 ms</source>
         <translation>+%1 ms</translation>
     </message>
@@ -3339,7 +3339,7 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
 <context>
     <name>keel::sync::SyncEngine</name>
     <message>
-        <location filename="../models/sync/syncengine.cpp" line="+132"/>
+        <location filename="../models/sync/syncengine.cpp" line="+138"/>
         <location line="+1"/>
         <source>Sync cancelled.</source>
         <translation>Synchronisation annulée.</translation>
@@ -3355,18 +3355,28 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
         <translation>Certaines données n&apos;ont pas pu être synchronisées : %1</translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+175"/>
         <source>Could not write to the cache: %1</source>
         <translation>Impossible d&apos;écrire dans le cache : %1</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
-        <location line="+66"/>
+        <location line="+90"/>
         <source>%n record(s) synced.</source>
         <translation>
             <numerusform>%n enregistrement synchronisé.</numerusform>
             <numerusform>%n enregistrements synchronisés.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="-78"/>
+        <source>The platform sent the same page cursor twice for %1; stopped so as not to page forever. The pages before it are kept. This is a platform bug: report it with the log&apos;s X-Request-Id.</source>
+        <translation>La plateforme a envoyé deux fois le même curseur de page pour %1 ; arrêt pour ne pas paginer sans fin. Les pages précédentes sont conservées. C&apos;est un défaut de la plateforme : signalez-le avec le X-Request-Id du journal.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 needed more than %2 pages in one sync; stopped. The pages so far are kept; check the platform&apos;s paging, or sync again to continue from here.</source>
+        <translation>%1 a demandé plus de %2 pages en une synchronisation ; arrêt. Les pages reçues sont conservées ; vérifiez la pagination de la plateforme, ou synchronisez à nouveau pour reprendre ici.</translation>
     </message>
 </context>
 <context>
@@ -3647,12 +3657,12 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
 <context>
     <name>keel::widgets::MainWindow</name>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="+43"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="+46"/>
         <source>Keel</source>
         <translation>Keel</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Views</source>
         <translation>Vues</translation>
     </message>
@@ -3908,7 +3918,7 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../widgets/spend/spenddashboardexport.cpp" line="+121"/>
+        <location filename="../widgets/spend/spenddashboardexport.cpp" line="+123"/>
         <location line="+20"/>
         <source>Export</source>
         <translation>Exporter</translation>

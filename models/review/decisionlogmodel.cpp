@@ -1,4 +1,5 @@
 #include "decisionlogmodel.h"
+#include <plaintext.h>
 
 #include "leasemessages.h"
 
@@ -41,7 +42,7 @@ QVariant DecisionLogModel::data(const QModelIndex &index, int role) const
         return text;
     }
     case Qt::ToolTipRole:
-        return e.lastError.isEmpty() ? describe(e.state) : e.lastError;
+        return plainToolTip(e.lastError.isEmpty() ? describe(e.state) : e.lastError);
     case SeqRole:
         return e.seq;
     case ItemIdRole:

@@ -1,4 +1,5 @@
 #include "reviewqueuemodel.h"
+#include <plaintext.h>
 
 #include "reviewformat.h"
 
@@ -41,9 +42,9 @@ QVariant ReviewQueueModel::data(const QModelIndex &index, int role) const
     case OldestPendingRole:
         return q.oldestPendingAt ? QVariant(qlonglong(*q.oldestPendingAt)) : QVariant();
     case Qt::ToolTipRole:
-        return tr("%1: %2 pending, %3 claimed, %4 decided, %5 escalated")
-            .arg(QString::fromStdString(q.name))
-            .arg(q.pending).arg(q.claimed).arg(q.decided).arg(q.escalated);
+        return plainToolTip(tr("%1: %2 pending, %3 claimed, %4 decided, %5 escalated")
+                                .arg(QString::fromStdString(q.name))
+                                .arg(q.pending).arg(q.claimed).arg(q.decided).arg(q.escalated));
     case Qt::TextAlignmentRole:
         return index.column() == Name || index.column() == RiskTier
             ? QVariant(Qt::AlignLeft | Qt::AlignVCenter)

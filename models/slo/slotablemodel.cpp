@@ -1,4 +1,5 @@
 #include "slotablemodel.h"
+#include <plaintext.h>
 
 #include "burnalertpolicy.h"
 
@@ -231,9 +232,9 @@ QVariant SloTableModel::data(const QModelIndex &index, int role) const
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     case Qt::ToolTipRole:
         if (column == Status && m_errors.contains(info.id))
-            return m_errors.value(info.id);
+            return plainToolTip(m_errors.value(info.id));
         if (column == Sli || column == Name)
-            return info.description.isEmpty() ? info.sli : info.description + u"\n"_s + info.sli;
+            return plainToolTip(info.description.isEmpty() ? info.sli : info.description + u"\n"_s + info.sli);
         if (column == Status) {
             const auto rules = burnAlertRules(info.windowDays);
             return tr("Page: burn ≥ %1× over 1h and 5m, or ≥ %2× over 6h and 30m. Ticket: ≥ %3× over 3d and 6h.")

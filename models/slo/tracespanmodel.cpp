@@ -1,4 +1,5 @@
 #include "tracespanmodel.h"
+#include <plaintext.h>
 
 #include <QLocale>
 
@@ -141,7 +142,7 @@ QVariant TraceSpanModel::data(const QModelIndex &index, int role) const
         QStringList lines{QString::fromStdString(s.name)};
         for (const auto &[k, v] : s.attributes)
             lines.append(QString::fromStdString(k) + u": "_s + QString::fromStdString(v));
-        return lines.join(u'\n');
+        return plainToolTip(lines.join(u'\n'));
     }
     case OffsetMsRole: return offset;
     case DurationMsRole: return qint64(s.durationMs);

@@ -10,6 +10,8 @@
 #include <domain/timeutil.h>
 
 #include <QCoreApplication>
+
+#include <set>
 #include <QDateTime>
 #include <QUrl>
 #include <clock.h>
@@ -22,6 +24,9 @@ namespace {
 // Fetched-but-uncommitted pages allowed at once: bounds memory (a 5000-record page is ~3 MB of
 // JSON plus its decoded rows) while keeping network, decode and writes overlapped.
 constexpr int kMaxPagesInFlight = 3;
+// No resource of a sane platform needs more pages in one run (10M requests are 2,000 pages of
+// 5,000); a platform past it is paging wrongly, and the cache must not grow without bound.
+constexpr int kMaxPagesPerRun = 20000;
 
 } // namespace
 
@@ -34,6 +39,7 @@ struct SyncEngine::Run {
     bool fetching = false;
     bool failed = false;
     int pagesFetched = 0;
+    std::set<std::string> cursorsSeen;     // a cursor named twice means the platform pages in a loop
     int pagesInFlight = 0;                 // fetched, not yet committed
     qint64 records = 0;
     qint64 mark = 0;
@@ -248,6 +254,8 @@ void SyncEngine::onPage(quint64 gen, const std::optional<std::string> &requestCu
     run->pagesInFlight++;
     const CursorPeek peek = peekNextCursor(response.body);
     if (peek.known) {
+        if (!acceptNextCursor(peek.cursor))
+            return;
         run->nextCursor = peek.cursor;
         run->lastFetched = !peek.cursor;
         fetchNext(); // overlaps the next round trip with this page's decode and write
@@ -280,6 +288,8 @@ void SyncEngine::onDecoded(quint64 gen, int pageNo, DecodedPage page, bool peeke
         return;
     }
     if (!peeked) {
+        if (!acceptNextCursor(page.nextCursor))
+            return;
         run->nextCursor = page.nextCursor;
         run->lastFetched = !page.nextCursor;
         run->cursorKnown = true;
@@ -337,11 +347,35 @@ void SyncEngine::onCommitted(quint64 gen, qint64 count, bool last, const QString
     fetchNext();
 }
 
+bool SyncEngine::acceptNextCursor(const std::optional<std::string> &cursor)
+{
+    Run *run = m_run.get();
+    if (!cursor)
+        return true;
+    if (!run->cursorsSeen.insert(*cursor).second) {
+        failRun(tr("The platform sent the same page cursor twice for %1; stopped so as not to page forever. "
+                   "The pages before it are kept. This is a platform bug: report it with the log's X-Request-Id.")
+                    .arg(run->pull.name));
+        return false;
+    }
+    if (run->pagesFetched >= kMaxPagesPerRun) {
+        failRun(tr("%1 needed more than %2 pages in one sync; stopped. The pages so far are kept; "
+                   "check the platform's paging, or sync again to continue from here.")
+                    .arg(run->pull.name)
+                    .arg(kMaxPagesPerRun));
+        return false;
+    }
+    return true;
+}
+
 void SyncEngine::failRun(const QString &message)
 {
-    if (!m_run)
+    // Once per run: cancelling the reply below completes it synchronously, and its "cancelled"
+    // answer would otherwise fail this run again — finishing the next resource's run in its name.
+    if (!m_run || m_run->failed)
         return;
     m_run->failed = true;
+    ++m_generation; // the cancelled reply and any page still decoding now report to no one
     if (m_run->reply)
         m_run->reply->cancel();
     const std::string resource = m_run->pull.name.toStdString();

@@ -20,6 +20,8 @@
 #include <QTimer>
 
 #include <memory>
+#include <optional>
+#include <string>
 
 namespace keel::api { class PlatformClient; class ApiReply; struct ApiResponse; }
 namespace keel::store { class Store; }
@@ -67,6 +69,9 @@ private:
     void onPage(quint64 gen, const std::optional<std::string> &requestCursor, const api::ApiResponse &response);
     void onDecoded(quint64 gen, int pageNo, DecodedPage page, bool peeked, const std::optional<std::string> &requestCursor);
     void onCommitted(quint64 gen, qint64 count, bool last, const QString &error);
+    // False (and the run failed, with a message naming the resource) for a cursor this run has
+    // already followed, or past the page cap.
+    bool acceptNextCursor(const std::optional<std::string> &cursor);
     void failRun(const QString &message);
     void finishRun(bool ok, const QString &message);
     void pullSloStatuses();

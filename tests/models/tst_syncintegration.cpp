@@ -153,6 +153,59 @@ private Q_SLOTS:
         compareWithServer(platform, h.dbPath);
     }
 
+    void poisonedPageFailsOnlyItsResource()
+    {
+        // Each requests page is valid JSON with a good next_cursor, but its first record holds
+        // 1e999: the engine has already asked for the next page when the decode fails. That
+        // failure must end the requests run once, name it, and let every other resource sync.
+        test::PlatformProcess platform;
+        QVERIFY2(platform.start(), qPrintable(platform.errorString()));
+        Harness h(platform);
+        h.engine->setRequestPageLimit(1000);
+        api::PlatformClient admin(test::settingsFor(platform, u"admin"_s));
+        QVERIFY(test::setFaults(admin, R"({"poison":1.0,"path_prefix":"/v1/telemetry/requests"})"));
+        QSignalSpy perResource(h.engine.get(), &sync::SyncEngine::resourceFinished);
+        const auto [ok, summary] = h.sync(sync::SyncEngine::allResources());
+        QVERIFY(!ok);
+        QStringList names;
+        for (const auto &args : perResource) {
+            names << args.at(0).toString();
+            const bool isRequests = args.at(0).toString() == u"requests"_s;
+            QCOMPARE(args.at(1).toBool(), !isRequests);
+            if (isRequests)
+                QVERIFY2(args.at(2).toString().contains(u"requests"_s), qPrintable(args.at(2).toString()));
+        }
+        QCOMPARE(names, sync::SyncEngine::allResources()); // each once, in order, none skipped
+        QVERIFY2(summary.endsWith(u": requests"_s), qPrintable(summary));
+        QVERIFY(test::countRows(h.dbPath, "spend_daily") > 0);
+        QVERIFY(test::countRows(h.dbPath, "review_items") > 0);
+    }
+
+    void loopingCursorStops()
+    {
+        test::PlatformProcess platform;
+        QVERIFY2(platform.start(), qPrintable(platform.errorString()));
+        Harness h(platform);
+        h.engine->setRequestPageLimit(1000);
+        api::PlatformClient admin(test::settingsFor(platform, u"admin"_s));
+        QVERIFY(test::setFaults(admin, R"({"loop_cursor":true,"path_prefix":"/v1/telemetry/requests"})"));
+        QSignalSpy perResource(h.engine.get(), &sync::SyncEngine::resourceFinished);
+        const auto [ok, summary] = h.sync({u"requests"_s, u"budgets"_s});
+        QVERIFY(!ok);
+        QCOMPARE(perResource.size(), 2);
+        QCOMPARE(perResource.at(0).at(0).toString(), u"requests"_s);
+        QVERIFY(!perResource.at(0).at(1).toBool());
+        const QString message = perResource.at(0).at(2).toString();
+        QVERIFY2(message.contains(u"same page cursor twice for requests"_s), qPrintable(message));
+        QVERIFY(perResource.at(1).at(1).toBool()); // budgets still synced
+        QVERIFY(test::countRows(h.dbPath, "requests") <= 1000); // at most the first page, never a loop's worth
+        QCOMPARE(test::integrityCheck(h.dbPath), u"ok"_s);
+        QVERIFY(test::setFaults(admin, R"({"loop_cursor":false})"));
+        const auto again = h.sync({u"requests"_s});
+        QVERIFY2(again.first, qPrintable(again.second));
+        compareWithServer(platform, h.dbPath); // nothing lost, nothing twice
+    }
+
     void cancelThenResume()
     {
         test::PlatformProcess platform;

@@ -1,4 +1,5 @@
 #include "decisionpanel.h"
+#include <plaintext.h>
 
 #include "diffview.h"
 
@@ -308,7 +309,7 @@ void DecisionPanel::showError(const QString &message)
 void DecisionPanel::setUndoAvailable(bool available, const QString &text)
 {
     m_undo->setEnabled(available);
-    m_undo->setToolTip(text);
+    m_undo->setToolTip(plainToolTip(text));
 }
 
 void DecisionPanel::scheduleDiff()

@@ -1,7 +1,10 @@
 #include "mainwindow.h"
+#include <plaintext.h>
 
 #include "connectionbanner.h"
 #include "messagepage.h"
+
+#include <common/plainmessage.h>
 
 #include <QAction>
 #include <QApplication>
@@ -41,6 +44,9 @@ MainWindow::MainWindow(QWidget *parent)
     , m_cancelSync(new QToolButton(this))
 {
     setWindowTitle(tr("Keel"));
+    // The status bar shows the platform's display name and sync messages: server words, never markup.
+    for (QLabel *label : {m_identity, m_lastSynced, m_outbox})
+        label->setTextFormat(Qt::PlainText);
     auto *central = new QWidget(this);
     auto *outer = new QVBoxLayout(central);
     outer->setContentsMargins(0, 0, 0, 0);
@@ -236,7 +242,7 @@ void MainWindow::setSyncProgress(bool running, int done, int total, const QStrin
     m_syncProgress->setRange(0, total > 0 ? total : 0);
     if (total > 0)
         m_syncProgress->setValue(std::min(done, total));
-    m_syncProgress->setToolTip(detail);
+    m_syncProgress->setToolTip(plainToolTip(detail));
     // A busy bar draws no text, so the words go in the status bar beside it.
     m_lastSynced->setText(running ? detail : m_lastSyncedText);
 }
@@ -247,7 +253,7 @@ void MainWindow::saveScreenshot()
     if (path.isEmpty())
         return;
     if (!grab().save(path, "PNG"))
-        QMessageBox::warning(this, tr("Screenshot not saved"), tr("Could not write %1.").arg(path));
+        showPlainWarning(this, tr("Screenshot not saved"), tr("Could not write %1.").arg(path));
 }
 
 void MainWindow::showShortcuts()

@@ -13,6 +13,8 @@
 
 #include "uniteconomicspanel.h"
 
+#include <common/plainmessage.h>
+
 #include <QFileDialog>
 #include <QLabel>
 #include <QMenu>
@@ -102,7 +104,7 @@ SpendExportJob *SpendDashboard::exportFocus(const QString &path)
     auto *job = new SpendExportJob(options, this);
     connect(job, &SpendExportJob::finished, this, [this, job](bool ok, const QString &message) {
         if (!ok)
-            QMessageBox::warning(this, tr("FOCUS export"), message);
+            showPlainWarning(this, tr("FOCUS export"), message);
         job->deleteLater();
     });
     job->start();
@@ -118,7 +120,7 @@ void SpendDashboard::chooseAndExportTable(const QAbstractItemModel *model, const
         return;
     QString error;
     if (!exportTableCsv(model, path, &error))
-        QMessageBox::warning(this, tr("Export"), tr("Could not write %1: %2").arg(path, error));
+        showPlainWarning(this, tr("Export"), tr("Could not write %1: %2").arg(path, error));
 }
 
 void SpendDashboard::chooseAndSave(const QString &kind)
@@ -138,7 +140,7 @@ void SpendDashboard::chooseAndSave(const QString &kind)
         return;
     QString error;
     if (!(pdf ? savePdf(path, &error) : savePng(path, &error)))
-        QMessageBox::warning(this, tr("Export"), error);
+        showPlainWarning(this, tr("Export"), error);
 }
 
 void SpendDashboard::buildExportMenu(QToolButton *button)
