@@ -154,6 +154,7 @@ void ConsoleController::onSignedIn(const domain::Identity &identity)
     m_session.identity = identity;
     m_services = std::make_unique<SessionServices>(m_connection, identity, m_options.cacheDir);
     m_services->fillContext(m_session);
+    m_session.readOnly = m_options.command == AppOptions::Command::Snapshot;
     if (!m_options.demo) {
         m_profile->setPlatformUrl(m_connection.baseUrl);
         m_profile->setCaBundlePath(m_connection.caBundlePath);

@@ -19,6 +19,9 @@ struct SessionContext {
     QString storePath;                     // the SQLite cache file (open your own read connection on a worker)
     QUrl platformUrl;
     domain::Identity identity;             // from GET /v1/whoami
+    // keel snapshot: the views look, never act — no claim, lease or decision reaches the platform
+    // (a scheduled screenshot must not lock an item away from reviewers or write audit rows).
+    bool readOnly = false;
 };
 
 } // namespace keel

@@ -8,9 +8,10 @@ PACKAGES=(
   qt6-base-dev qt6-base-dev-tools libqt6opengl6-dev libgl-dev libvulkan-dev
   qt6-charts-dev libqt6svg6-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-translations-l10n qt6-wayland
-  libcurl4-openssl-dev nlohmann-json3-dev libsqlite3-dev sqlite3
+  libcurl4-openssl-dev libssl-dev nlohmann-json3-dev libsqlite3-dev sqlite3
   qtkeychain-qt6-dev gnome-keyring dbus dbus-x11 libsecret-tools
   libcpp-httplib-dev
+  clang libclang-rt-14-dev # fuzz/ (scripts/fuzz-smoke.sh): libFuzzer is only a Recommends of clang
   prometheus poppler-utils
   xvfb xauth fonts-dejavu-core fonts-noto-core
   appstream desktop-file-utils dpkg-dev fakeroot

@@ -1,8 +1,12 @@
 #include "cursor.h"
 
-#include "rng.h"
+#include <openssl/crypto.h>
+#include <openssl/evp.h>
+#include <openssl/hmac.h>
+#include <openssl/rand.h>
 
 #include <charconv>
+#include <stdexcept>
 
 namespace keel::platform {
 namespace {
@@ -52,12 +56,23 @@ std::optional<std::string> unbase64url(std::string_view in)
 
 } // namespace
 
-std::uint64_t CursorCodec::mac(std::string_view payload) const
+std::string CursorCodec::randomKey()
 {
-    std::uint64_t h = splitmix64(m_secret);
-    for (unsigned char ch : payload)
-        h = mix(h, ch);
-    return h;
+    std::string key(kKeyBytes, '\0');
+    if (RAND_bytes(reinterpret_cast<unsigned char *>(key.data()), int(key.size())) != 1)
+        throw std::runtime_error("no random bytes for the cursor key (OpenSSL RAND_bytes failed)");
+    return key;
+}
+
+std::string CursorCodec::tag(std::string_view payload) const
+{
+    std::string out(kTagBytes, '\0');
+    unsigned int len = 0;
+    if (!HMAC(EVP_sha256(), m_key.data(), int(m_key.size()), reinterpret_cast<const unsigned char *>(payload.data()),
+              payload.size(), reinterpret_cast<unsigned char *>(out.data()), &len)
+        || len != kTagBytes)
+        throw std::runtime_error("HMAC-SHA256 failed");
+    return out;
 }
 
 std::string CursorCodec::encode(std::string_view kind, const std::vector<std::int64_t> &values) const
@@ -68,9 +83,7 @@ std::string CursorCodec::encode(std::string_view kind, const std::vector<std::in
         payload += '|';
         payload += std::to_string(v);
     }
-    const std::string tag = std::to_string(mac(payload));
-    payload += '|';
-    payload += tag;
+    payload += tag(payload);
     return base64url(payload);
 }
 
@@ -81,13 +94,12 @@ std::optional<std::vector<std::int64_t>> CursorCodec::decode(std::string_view ki
     const auto raw = unbase64url(cursor);
     if (!raw)
         return std::nullopt;
-    const auto lastBar = raw->rfind('|');
-    if (lastBar == std::string::npos)
+    if (raw->size() <= kTagBytes)
         return std::nullopt;
-    const std::string_view payload(raw->data(), lastBar);
-    std::uint64_t given = 0;
-    const char *b = raw->data() + lastBar + 1, *e = raw->data() + raw->size();
-    if (auto r = std::from_chars(b, e, given); r.ec != std::errc() || r.ptr != e || given != mac(payload))
+    const std::string_view payload(raw->data(), raw->size() - kTagBytes);
+    const std::string given = raw->substr(payload.size());
+    // Constant time, so the tag cannot be guessed byte by byte from response timings.
+    if (CRYPTO_memcmp(given.data(), tag(payload).data(), kTagBytes) != 0)
         return std::nullopt;
     if (payload.substr(0, kind.size()) != kind)
         return std::nullopt;

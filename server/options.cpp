@@ -31,9 +31,11 @@ const char *usageText()
     return "usage: keel-platform --listen HOST:PORT --data DIR [--seed N] [--days N] [--requests-per-day N]\n"
            "                     [--demo-tokens] [--lease-seconds N] [--fault-5xx P] [--fault-hang P]\n"
            "                     [--fault-drop P] [--fault-malformed P] [--hang-ms N] [--fault-path-prefix /v1/...]\n"
-           "                     [--threads N] [--now YYYY-MM-DDTHH:MM:SSZ]\n"
+           "                     [--threads N] [--max-connections N] [--now YYYY-MM-DDTHH:MM:SSZ]\n"
            "With port 0 a free port is chosen and the base URL is printed as the first line on stdout.\n"
-           "--now starts the server's clock at that instant (history ends there, then time runs on).\n";
+           "--now starts the server's clock at that instant (history ends there, then time runs on).\n"
+           "--threads workers stay ready; more start while all are busy, up to --max-connections\n"
+           "connections served at once (slow or idle clients cannot starve the others).\n";
 }
 
 std::optional<ServerOptions> parseOptions(int argc, char **argv, std::string &error, bool &help)
@@ -100,6 +102,11 @@ std::optional<ServerOptions> parseOptions(int argc, char **argv, std::string &er
         } else if (arg == "--threads") {
             if (!value(v) || !parseNumber(v, o.threads) || o.threads < 2 || o.threads > 256) {
                 error = "--threads expects an integer between 2 and 256";
+                return std::nullopt;
+            }
+        } else if (arg == "--max-connections") {
+            if (!value(v) || !parseNumber(v, o.maxConnections) || o.maxConnections < 16 || o.maxConnections > 4096) {
+                error = "--max-connections expects an integer between 16 and 4096";
                 return std::nullopt;
             }
         } else if (arg == "--now") {

@@ -18,7 +18,8 @@ struct ServerOptions {
     bool demoTokens = false;
     std::int64_t leaseSeconds = 300;
     FaultConfig faults;
-    int threads = 16;
+    int threads = 16;          // workers always ready
+    int maxConnections = 512;  // connections served at once (one worker each)
     std::optional<std::int64_t> nowMs; // --now: the clock starts here instead of the system time
 };
 

@@ -1,12 +1,17 @@
 #include "platformserver.h"
 
+#include "elastictaskqueue.h"
+
 #include "generator.h"
 #include "logtext.h"
 #include "routes.h"
 #include "schema.h"
 
+#include <sys/socket.h>
 #include <sys/stat.h>
 
+#include <algorithm>
+#include <cerrno>
 #include <chrono>
 #include <cstdio>
 #include <cstring>
@@ -53,10 +58,27 @@ const char *titleFor(int status)
     }
 }
 
-std::uint64_t randomSecret()
+// The data folder's cursor key (hex in the meta table, beside the data it pages over): made once,
+// so cursors survive a restart on the same folder and are refused by any other folder's server.
+std::string cursorKey(Connection &c)
 {
-    std::random_device rd;
-    return (static_cast<std::uint64_t>(rd()) << 32) ^ rd();
+    static constexpr char kHex[] = "0123456789abcdef";
+    if (const auto hex = readMeta(c, "cursor_key"); hex && hex->size() == 2 * CursorCodec::kKeyBytes) {
+        std::string key;
+        for (std::size_t i = 0; i < hex->size(); i += 2) {
+            const auto nibble = [](char ch) { return ch <= '9' ? ch - '0' : ch - 'a' + 10; };
+            key.push_back(static_cast<char>(nibble((*hex)[i]) << 4 | nibble((*hex)[i + 1])));
+        }
+        return key;
+    }
+    const std::string key = CursorCodec::randomKey();
+    std::string hex;
+    for (unsigned char ch : key) {
+        hex.push_back(kHex[ch >> 4]);
+        hex.push_back(kHex[ch & 15]);
+    }
+    writeMeta(c, "cursor_key", hex);
+    return key;
 }
 
 } // namespace
@@ -121,12 +143,7 @@ void PlatformServer::open(const std::atomic<bool> *cancel)
                      m_options.dataDir.c_str(), static_cast<unsigned long long>(g.seed), g.days,
                      static_cast<long long>(g.requestsPerDay));
     m_state->scenario = Scenario::from(g);
-    auto secret = readMeta(c, "cursor_secret");
-    if (!secret) {
-        secret = std::to_string(randomSecret());
-        writeMeta(c, "cursor_secret", *secret);
-    }
-    m_state->cursors = CursorCodec(std::stoull(*secret));
+    m_state->cursors = CursorCodec(cursorKey(c));
 
     const std::string tokensFile = (fs::path(m_options.dataDir) / "demo-tokens.json").string();
     Authenticator::ensureDemoIdentities(c, tokensFile);
@@ -158,8 +175,16 @@ void PlatformServer::configure()
     addReviewRoutes(*m_router, *m_state);
     addAdminRoutes(*m_router, *m_state);
 
-    const int threads = m_options.threads;
-    m_http.new_task_queue = [threads] { return new httplib::ThreadPool(static_cast<std::size_t>(threads)); };
+    const auto threads = static_cast<std::size_t>(m_options.threads);
+    const auto maxConnections = static_cast<std::size_t>(std::max(m_options.maxConnections, m_options.threads));
+    m_http.new_task_queue = [threads, maxConnections] { return new ElasticTaskQueue(threads, maxConnections); };
+    // httplib 0.11 listens with a backlog of 5: a burst of connects overflows it and the kernel
+    // drops the handshakes, which clients retry after 1 s, 3 s, 7 s. Remember the socket so bind()
+    // can raise the backlog (listen() again on a listening socket only changes it).
+    m_http.set_socket_options([this](socket_t sock) {
+        httplib::default_socket_options(sock);
+        m_listenSocket = sock;
+    });
     m_http.set_keep_alive_max_count(100);
     m_http.set_keep_alive_timeout(2); // idle keep-alive connections hold a worker; stop() waits this long at most
     m_http.set_read_timeout(10, 0);
@@ -271,6 +296,9 @@ int PlatformServer::bind()
         m_port = m_http.bind_to_any_port(m_options.host);
     else
         m_port = m_http.bind_to_port(m_options.host, m_options.port) ? m_options.port : -1;
+    if (m_port > 0 && m_listenSocket >= 0 && ::listen(m_listenSocket, SOMAXCONN) != 0)
+        std::fprintf(stderr, "keel-platform: could not raise the listen backlog (%s); bursts of connects may wait\n",
+                     std::strerror(errno));
     return m_port;
 }
 

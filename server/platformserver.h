@@ -39,6 +39,7 @@ private:
     std::unique_ptr<Router> m_router;
     httplib::Server m_http;
     int m_port = -1;
+    socket_t m_listenSocket = -1; // set by httplib before bind; see bind()
 };
 
 } // namespace keel::platform

@@ -362,14 +362,26 @@ StoredResponse ReviewStore::decide(const std::string &itemId, const std::string 
     return out;
 }
 
-std::string ReviewStore::feedbackSince(std::int64_t sinceMs, std::int64_t limit) const
+std::string ReviewStore::feedbackSince(std::int64_t sinceMs, std::int64_t limit,
+                                       const std::optional<std::pair<std::int64_t, std::int64_t>> &after,
+                                       std::int64_t &lines, std::pair<std::int64_t, std::int64_t> &last) const
 {
-    Stmt s(m_state.db.local().handle(), "SELECT record FROM decisions WHERE decided_at >= ? ORDER BY decided_at, seq LIMIT ?");
-    s.bind(1, sinceMs).bind(2, limit);
+    // Ordered by (decided_at, seq): a cursor resumes strictly after the last line sent, so more
+    // decisions in one millisecond than a page holds are paged through, never served again.
+    Stmt s(m_state.db.local().handle(),
+           "SELECT record, decided_at, seq FROM decisions WHERE decided_at >= ?1 "
+           "AND (?2 IS NULL OR decided_at > ?2 OR (decided_at = ?2 AND seq > ?3)) ORDER BY decided_at, seq LIMIT ?4");
+    s.bind(1, sinceMs);
+    if (after)
+        s.bind(2, after->first).bind(3, after->second);
+    s.bind(4, limit);
     std::string out;
+    lines = 0;
     while (s.step()) {
         out += s.view(0);
         out += '\n';
+        last = {s.i64(1), s.i64(2)};
+        ++lines;
     }
     return out;
 }

@@ -47,7 +47,10 @@ public:
                           const std::string &canonicalBody, const domain::Decision &decision,
                           const std::string &requestId);
 
-    std::string feedbackSince(std::int64_t sinceMs, std::int64_t limit) const; // NDJSON
+    // NDJSON of decisions at or after sinceMs, or strictly after (decidedAt, seq) when a cursor
+    // position is given; `last` receives the position of the final line (for the next cursor).
+    std::string feedbackSince(std::int64_t sinceMs, std::int64_t limit, const std::optional<std::pair<std::int64_t, std::int64_t>> &after,
+                              std::int64_t &lines, std::pair<std::int64_t, std::int64_t> &last) const;
 
 private:
     PlatformState &m_state;

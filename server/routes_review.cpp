@@ -124,11 +124,29 @@ void addReviewRoutes(Router &router, PlatformState &st)
         call.res.set_content(r.body, "application/json");
     });
 
-    router.add("GET", "/v1/review/feedback", "/v1/review/feedback", RoleReviewer | RoleCouncil, [store](Call &call) {
+    router.add("GET", "/v1/review/feedback", "/v1/review/feedback", RoleReviewer | RoleCouncil, [store, &st](Call &call) {
         const std::int64_t since = call.timeQuery("since").value_or(0);
         const std::int64_t limit = call.intQuery("limit", 10000, 1, 100000);
+        std::optional<std::pair<std::int64_t, std::int64_t>> after;
+        if (const auto cursor = call.query("cursor")) {
+            const auto v = st.cursors.decode("fb", *cursor);
+            if (!v || v->size() != 2)
+                throw badField("cursor", "not a cursor this server issued (tampered, truncated or from another dataset)");
+            after = std::pair{(*v)[0], (*v)[1]};
+        }
+        std::int64_t lines = 0;
+        std::pair<std::int64_t, std::int64_t> last{};
+        std::string body = store->feedbackSince(since, limit, after, lines, last);
+        // NDJSON has no envelope for a next_cursor: a full page says where to go on (RFC 8288).
+        if (lines == limit) {
+            const std::string next = st.cursors.encode("fb", {last.first, last.second});
+            call.res.set_header("Link", "</v1/review/feedback?cursor=" + next + "&limit=" + std::to_string(limit)
+                                            + (since > 0 ? "&since=" + domain::formatRfc3339(since) : std::string())
+                                            + ">; rel=\"next\"");
+            call.res.set_header("Next-Cursor", next);
+        }
         call.res.status = 200;
-        call.res.set_content(store->feedbackSince(since, limit), "application/x-ndjson");
+        call.res.set_content(std::move(body), "application/x-ndjson");
     });
 }
 

@@ -21,8 +21,12 @@ namespace keel::api {
 
 namespace {
 
-// Bodies above this are refused rather than buffered: no platform page comes near it.
-constexpr curl_off_t kMaxBodyBytes = 512LL * 1024 * 1024;
+// Bodies above this are refused rather than buffered: the largest platform page (5,000 request
+// records) is ~3 MB. Counted after decompression, so a small gzip bomb stops here too.
+constexpr curl_off_t kMaxBodyBytes = 128LL * 1024 * 1024;
+// All response headers together; libcurl's own cap (100 KB per header) ends in a bare
+// "Out of memory", so ours comes first with a message that says what happened.
+constexpr qsizetype kMaxHeaderBytes = 64 * 1024;
 
 struct CurlGlobal {
     CurlGlobal() { curl_global_init(CURL_GLOBAL_DEFAULT); }
@@ -48,6 +52,9 @@ struct CurlWorker::Transfer {
     QElapsedTimer clock;      // whole call including retries
     QElapsedTimer attemptClock;
     bool tooLarge = false;
+    qsizetype headerBytes = 0;
+    bool headersTooLarge = false;
+    char errorText[CURL_ERROR_SIZE] = {}; // libcurl's detail, e.g. why a header was refused
 
     ~Transfer()
     {
@@ -76,6 +83,11 @@ size_t writeHeader(char *data, size_t size, size_t count, void *user)
 {
     auto *t = static_cast<CurlWorker::Transfer *>(user);
     const size_t n = size * count;
+    t->headerBytes += qsizetype(n);
+    if (t->headerBytes > kMaxHeaderBytes) {
+        t->headersTooLarge = true;
+        return 0; // aborts with CURLE_WRITE_ERROR
+    }
     const QByteArrayView line(data, qsizetype(n));
     const qsizetype colon = line.indexOf(':');
     if (colon > 0) {
@@ -89,6 +101,7 @@ size_t writeHeader(char *data, size_t size, size_t count, void *user)
         // a new response (e.g. after a redirect or 100-continue): forget the previous headers
         t->contentType.clear();
         t->retryAfter.clear();
+        t->headerBytes = qsizetype(n);
     }
     return n;
 }
@@ -178,8 +191,12 @@ void CurlWorker::startTransfer(std::unique_ptr<Transfer> t)
     t->contentType.clear();
     t->retryAfter.clear();
     t->tooLarge = false;
+    t->headersTooLarge = false;
+    t->headerBytes = 0;
+    t->errorText[0] = '\0';
     t->easy = curl_easy_init();
     CURL *e = t->easy;
+    curl_easy_setopt(e, CURLOPT_ERRORBUFFER, t->errorText);
 
     const QByteArray url = buildUrl(job);
     curl_easy_setopt(e, CURLOPT_URL, url.constData());
@@ -255,9 +272,20 @@ void CurlWorker::finishTransfer(Transfer *t, int curlCode)
     r.error.attempts = owned->attempt;
 
     if (curlCode != CURLE_OK) {
-        r.error.kind = owned->tooLarge ? ApiError::Kind::Decode : kindForCurlCode(curlCode);
-        r.error.message = owned->tooLarge ? u"response body larger than %1 MB"_s.arg(kMaxBodyBytes >> 20)
-                                          : QString::fromUtf8(curl_easy_strerror(CURLcode(curlCode)));
+        // libcurl refuses a header line over its 100 KB buffer itself, before our header callback
+        // sees it, and reports a bare "Out of memory". Before any body byte, that is what it means.
+        const QString detail = QString::fromUtf8(owned->errorText);
+        if (curlCode == CURLE_OUT_OF_MEMORY && owned->body.isEmpty())
+            owned->headersTooLarge = true;
+        const bool refused = owned->tooLarge || owned->headersTooLarge;
+        owned->body.clear(); // a transfer that failed hands on nothing half-read
+        r.error.kind = refused ? ApiError::Kind::Decode : kindForCurlCode(curlCode);
+        if (owned->tooLarge)
+            r.error.message = u"response body larger than %1 MB (after decompression); refused"_s.arg(kMaxBodyBytes >> 20);
+        else if (owned->headersTooLarge)
+            r.error.message = u"response headers larger than %1 KB; refused"_s.arg(kMaxHeaderBytes >> 10);
+        else
+            r.error.message = detail.isEmpty() ? QString::fromUtf8(curl_easy_strerror(CURLcode(curlCode))) : detail;
         r.httpStatus = 0;
     } else if (status >= 400) {
         r.error.kind = ApiError::Kind::Http;

@@ -171,6 +171,27 @@ private Q_SLOTS:
         QVERIFY(f.size() > 10000);
     }
 
+    void snapshotOfReviewWritesNothing()
+    {
+        // A scheduled screenshot of the review view must not claim the item it shows: that would
+        // lock it away from reviewers for a lease and write audit rows on the platform.
+        auto platformCount = [this](const QString &path, const QString &identity) {
+            QProcess curl;
+            curl.start(u"curl"_s, {u"-sf"_s, u"-H"_s, u"Authorization: Bearer "_s + m_platform.token(identity),
+                                   m_platform.baseUrl().toString() + path});
+            curl.waitForFinished(30000);
+            return QJsonDocument::fromJson(curl.readAllStandardOutput()).object().value(u"items"_s).toArray().size();
+        };
+        const qsizetype auditBefore = platformCount(u"/v1/admin/audit?limit=10000"_s, u"admin"_s);
+        const qsizetype claimedBefore = platformCount(u"/v1/review/items?status=claimed&limit=5000"_s, u"admin"_s);
+        const Run r = keel({u"snapshot"_s, u"--view"_s, u"review"_s, u"--out"_s, m_tmp.path() + u"/review-ro.png"_s},
+                           u"reviewer-1"_s, m_tmp.path() + u"/cache-ro"_s);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(!QImage(m_tmp.path() + u"/review-ro.png"_s).isNull());
+        QCOMPARE(platformCount(u"/v1/review/items?status=claimed&limit=5000"_s, u"admin"_s), claimedBefore);
+        QCOMPARE(platformCount(u"/v1/admin/audit?limit=10000"_s, u"admin"_s), auditBefore);
+    }
+
     void wipeCacheKeepsUndeliveredDecisionsUnlessForced()
     {
         // A cache made by a real run, then a decision that never left the machine.

@@ -4,6 +4,7 @@
 #include "api/platformclient.h"
 
 #include <httplib.h>
+#include <zlib.h>
 
 #include <QSignalSpy>
 #include <QTest>
@@ -82,6 +83,33 @@ ApiRequest get(const QString &path)
     ApiRequest r;
     r.path = path;
     return r;
+}
+
+// A zlib ("Content-Encoding: deflate") stream of `bytes` zeros, made in 1 MiB steps: 150 MiB
+// compress to ~150 KiB, the shape of a decompression bomb.
+std::string deflateZeros(std::size_t bytes)
+{
+    z_stream z{};
+    deflateInit(&z, Z_BEST_COMPRESSION);
+    std::string out;
+    std::vector<unsigned char> zeros(1 << 20, 0), buf(1 << 16);
+    for (std::size_t left = bytes; left > 0 || z.avail_in > 0;) {
+        const std::size_t step = std::min(left, zeros.size());
+        z.next_in = zeros.data();
+        z.avail_in = uInt(step);
+        left -= step;
+        const int flush = left == 0 ? Z_FINISH : Z_NO_FLUSH;
+        do {
+            z.next_out = buf.data();
+            z.avail_out = uInt(buf.size());
+            deflate(&z, flush);
+            out.append(reinterpret_cast<const char *>(buf.data()), buf.size() - z.avail_out);
+        } while (z.avail_out == 0);
+        if (flush == Z_FINISH)
+            break;
+    }
+    deflateEnd(&z);
+    return out;
 }
 
 } // namespace
@@ -272,6 +300,42 @@ private Q_SLOTS:
         release = true;
         QCOMPARE(res.error.kind, ApiError::Kind::Timeout);
         QCOMPARE(res.error.attempts, 2);
+    }
+
+    void decompressionBombIsRefused()
+    {
+        const std::string bomb = deflateZeros(150u << 20);
+        QVERIFY(bomb.size() < 2u << 20);
+        ScriptedServer s;
+        s.server.Get("/v1/bomb", [&](const httplib::Request &, httplib::Response &res) {
+            res.set_header("Content-Encoding", "deflate");
+            res.set_content(bomb, "application/json");
+        });
+        s.start();
+        auto settings = fastSettings(s.url());
+        settings.maxRetries = 0;
+        PlatformClient client(settings);
+        const ApiResponse res = run(client, get(u"/v1/bomb"_s));
+        QCOMPARE(res.error.kind, ApiError::Kind::Decode);
+        QVERIFY2(res.error.message.contains(u"larger than 128 MB (after decompression)"_s), qPrintable(res.error.message));
+        QVERIFY(res.body.isEmpty()); // nothing half-read is handed on
+    }
+
+    void hugeResponseHeaderIsExplained()
+    {
+        ScriptedServer s;
+        s.server.Get("/v1/big-header", [&](const httplib::Request &, httplib::Response &res) {
+            res.set_header("X-Padding", std::string(1 << 20, 'a'));
+            res.set_content("{}", "application/json");
+        });
+        s.start();
+        auto settings = fastSettings(s.url());
+        settings.maxRetries = 0;
+        PlatformClient client(settings);
+        const ApiResponse res = run(client, get(u"/v1/big-header"_s));
+        QVERIFY(!res.ok());
+        QVERIFY2(res.error.message.contains(u"response headers larger than 64 KB"_s), qPrintable(res.error.message));
+        QVERIFY(!keel::api::describe(res.error).contains(u"Out of memory"_s));
     }
 
     void droppedMidBodyIsReported()

@@ -66,6 +66,7 @@ private slots:
     void correlationRoundTrip();
     void cursorRejectsTampering_data();
     void cursorRejectsTampering();
+    void cursorTagIsHmacSha256();
     void burnRatesAndAlert_data();
     void burnRatesAndAlert();
 
@@ -285,7 +286,7 @@ void TstPlatformGenerator::correlationRoundTrip()
 void TstPlatformGenerator::cursorRejectsTampering_data()
 {
     QTest::addColumn<QString>("cursor");
-    const CursorCodec codec(1234);
+    const CursorCodec codec(std::string(32, 'k'));
     const QString good = QString::fromStdString(codec.encode("rq", {500}));
     QString flipped = good;
     flipped[2] = flipped[2] == u'A' ? u'B' : u'A';
@@ -294,16 +295,32 @@ void TstPlatformGenerator::cursorRejectsTampering_data()
     QTest::addRow("flipped char") << flipped;
     QTest::addRow("truncated") << good.left(good.size() - 2);
     QTest::addRow("other kind") << QString::fromStdString(codec.encode("it", {500}));
-    QTest::addRow("other secret") << QString::fromStdString(CursorCodec(99).encode("rq", {500}));
+    QTest::addRow("other secret") << QString::fromStdString(CursorCodec(std::string(32, 'o')).encode("rq", {500}));
 }
 
 void TstPlatformGenerator::cursorRejectsTampering()
 {
     QFETCH(QString, cursor);
-    const CursorCodec codec(1234);
+    const CursorCodec codec(std::string(32, 'k'));
     QVERIFY(!codec.decode("rq", cursor.toStdString()));
     const auto good = codec.decode("rq", codec.encode("rq", {500}));
     QVERIFY(good && good->size() == 1 && (*good)[0] == 500);
+}
+
+void TstPlatformGenerator::cursorTagIsHmacSha256()
+{
+    // RFC 4231 test case 2: the tag is HMAC-SHA256 itself, not a home-made keyed hash.
+    const CursorCodec jefe(std::string("Jefe"));
+    QCOMPARE(QByteArray::fromStdString(jefe.tag("what do ya want for nothing?")).toHex(),
+             QByteArray("5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843"));
+    // A cursor is base64url(payload || tag): what a client sees carries the full 256-bit tag.
+    const CursorCodec codec(std::string(32, 'k'));
+    const QByteArray raw = QByteArray::fromBase64(QByteArray::fromStdString(codec.encode("rq", {500, 7})),
+                                                  QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+    QCOMPARE(raw, QByteArray("rq|500|7") + QByteArray::fromStdString(codec.tag("rq|500|7")));
+    // Two random keys (a new data folder each) never accept each other's cursors.
+    QVERIFY(!CursorCodec().decode("rq", CursorCodec().encode("rq", {500})));
+    QCOMPARE(CursorCodec::randomKey().size(), CursorCodec::kKeyBytes);
 }
 
 void TstPlatformGenerator::burnRatesAndAlert_data()

@@ -38,6 +38,7 @@ private slots:
     void tokenComparedExactly();
     void logEscapesControlCharacters();
     void logLinesCannotBeForged();
+    void feedbackPagesByCursor();
 
 private:
     std::string get(const std::string &path, const std::string &extraHeaders = {}) const
@@ -189,6 +190,43 @@ void TstPlatformHostile::logLinesCannotBeForged()
     static const QRegularExpression forged(u"^keel-platform: GET /forged"_s, QRegularExpression::MultilineOption);
     QVERIFY2(!forged.match(log).hasMatch(), qPrintable(log.right(500)));
     QVERIFY2(log.contains(u"/v1/x\\x0d\\x0akeel-platform: GET /forged 200\\x0d\\x0a"_s), qPrintable(log.right(500)));
+}
+
+void TstPlatformHostile::feedbackPagesByCursor()
+{
+    // Three more decisions on top of the seeded ones, then the whole feed paged 2 lines at a time
+    // by Next-Cursor: the same lines as one big page, none twice. With `since` alone a client
+    // would loop forever on a millisecond holding more decisions than its page size.
+    const auto pending = keel::domain::decodeItemPage(m_api->get("/v1/review/items?status=pending&limit=3", u"reviewer-2"_s).body);
+    QVERIFY(pending.ok() && pending.value().items.size() == 3);
+    int n = 0;
+    for (const auto &item : pending.value().items) {
+        const ApiReply claim = m_api->post("/v1/review/items/" + item.id + "/claim", u"reviewer-2"_s, {});
+        QCOMPARE(claim.status, 200);
+        const std::string body = R"({"lease_id":")" + keel::domain::decodeLease(claim.body).value().leaseId + R"(","action":"approve"})";
+        QCOMPARE(m_api->post("/v1/review/items/" + item.id + "/decision", u"reviewer-2"_s, body,
+                             {{"Idempotency-Key", "hostile-feed-" + std::to_string(++n)}}).status, 201);
+    }
+    const ApiReply whole = m_api->get("/v1/review/feedback?limit=100000", u"council"_s);
+    QCOMPARE(whole.status, 200);
+    QVERIFY(whole.header("Next-Cursor").empty()); // not a full page: nothing follows
+    QStringList expected = QString::fromStdString(whole.body).split(u'\n', Qt::SkipEmptyParts);
+    QVERIFY(expected.size() >= 3);
+
+    QStringList paged;
+    std::string path = "/v1/review/feedback?limit=2";
+    for (int page = 0; page < 10000; ++page) {
+        const ApiReply r = m_api->get(path, u"council"_s);
+        QCOMPARE(r.status, 200);
+        paged += QString::fromStdString(r.body).split(u'\n', Qt::SkipEmptyParts);
+        const std::string next = r.header("Next-Cursor");
+        if (next.empty())
+            break;
+        QVERIFY2(r.header("Link").find("rel=\"next\"") != std::string::npos, r.header("Link").c_str());
+        path = "/v1/review/feedback?limit=2&cursor=" + next;
+    }
+    QCOMPARE(paged, expected);
+    QCOMPARE(m_api->get("/v1/review/feedback?cursor=bm90LWEtY3Vyc29y", u"council"_s).status, 400);
 }
 
 QTEST_GUILESS_MAIN(TstPlatformHostile)

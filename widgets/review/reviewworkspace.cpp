@@ -278,7 +278,8 @@ void ReviewWorkspace::openRow(int proxyRow)
     m_openItemId = id;
     m_pane->showItem(*item);
     if (m_canReview) {
-        m_session->openItem(*item);
+        if (!m_context.readOnly) // a snapshot shows the item without claiming it
+            m_session->openItem(*item);
         m_panel->setItem(id, QString::fromStdString(item->output), m_session->draft(id));
     }
     m_status->clear();
