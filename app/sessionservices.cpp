@@ -25,6 +25,8 @@ SessionServices::SessionServices(const api::ConnectionSettings &connection, cons
     m_sync->setResources(resourcesFor(identity));
     // Prompts and outputs leave the cache this many days after their decision was delivered.
     m_sync->setPurgeDays(QSettings().value(u"cache/purgeDays"_s, store::kDefaultPurgeDays).toInt());
+    m_sync->setCacheBudgetBytes(
+        QSettings().value(u"cache/budgetMb"_s, sync::SyncEngine::kDefaultCacheBudgetBytes >> 20).toLongLong() << 20);
     if (canReview(identity)) {
         m_outbox = std::make_unique<store::Outbox>(m_store.get(), m_client.get());
         m_outbox->start(); // resumes whatever a previous run saved but did not deliver

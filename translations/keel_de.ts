@@ -434,7 +434,7 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
         <translation>Anmeldung bei %1 fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>%1 (%2) on %3</source>
         <translation>%1 (%2) auf %3</translation>
     </message>
@@ -3339,7 +3339,7 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
 <context>
     <name>keel::sync::SyncEngine</name>
     <message>
-        <location filename="../models/sync/syncengine.cpp" line="+138"/>
+        <location filename="../models/sync/syncengine.cpp" line="+141"/>
         <location line="+1"/>
         <source>Sync cancelled.</source>
         <translation>Synchronisierung abgebrochen.</translation>
@@ -3361,7 +3361,7 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
     </message>
     <message numerus="yes">
         <location line="+8"/>
-        <location line="+90"/>
+        <location line="+98"/>
         <source>%n record(s) synced.</source>
         <translation>
             <numerusform>%n Datensatz synchronisiert.</numerusform>
@@ -3369,7 +3369,7 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
         </translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-86"/>
         <source>The platform sent the same page cursor twice for %1; stopped so as not to page forever. The pages before it are kept. This is a platform bug: report it with the log&apos;s X-Request-Id.</source>
         <translation>Die Plattform hat für %1 zweimal denselben Seiten-Cursor gesendet; abgebrochen, um nicht endlos zu blättern. Die Seiten davor bleiben erhalten. Das ist ein Fehler der Plattform: melden Sie ihn mit der X-Request-Id aus dem Protokoll.</translation>
     </message>
@@ -3377,6 +3377,11 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
         <location line="+6"/>
         <source>%1 needed more than %2 pages in one sync; stopped. The pages so far are kept; check the platform&apos;s paging, or sync again to continue from here.</source>
         <translation>%1 brauchte mehr als %2 Seiten in einer Synchronisierung; abgebrochen. Die bisherigen Seiten bleiben erhalten; prüfen Sie das Blättern der Plattform oder synchronisieren Sie erneut, um von hier fortzufahren.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The cache reached its budget of %1 while syncing %2; stopped. The pages so far are kept. Raise cache/budgetMb in the settings or wipe old data (keel --wipe-cache).</source>
+        <translation>Der Cache hat beim Synchronisieren von %2 sein Budget von %1 erreicht; angehalten. Die bisherigen Seiten bleiben erhalten. Erhöhen Sie cache/budgetMb in den Einstellungen oder löschen Sie alte Daten (keel --wipe-cache).</translation>
     </message>
 </context>
 <context>

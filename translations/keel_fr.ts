@@ -434,7 +434,7 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
         <translation>Impossible de se connecter à %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>%1 (%2) on %3</source>
         <translation>%1 (%2) sur %3</translation>
     </message>
@@ -3339,7 +3339,7 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
 <context>
     <name>keel::sync::SyncEngine</name>
     <message>
-        <location filename="../models/sync/syncengine.cpp" line="+138"/>
+        <location filename="../models/sync/syncengine.cpp" line="+141"/>
         <location line="+1"/>
         <source>Sync cancelled.</source>
         <translation>Synchronisation annulée.</translation>
@@ -3361,7 +3361,7 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
     </message>
     <message numerus="yes">
         <location line="+8"/>
-        <location line="+90"/>
+        <location line="+98"/>
         <source>%n record(s) synced.</source>
         <translation>
             <numerusform>%n enregistrement synchronisé.</numerusform>
@@ -3369,7 +3369,7 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
         </translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-86"/>
         <source>The platform sent the same page cursor twice for %1; stopped so as not to page forever. The pages before it are kept. This is a platform bug: report it with the log&apos;s X-Request-Id.</source>
         <translation>La plateforme a envoyé deux fois le même curseur de page pour %1 ; arrêt pour ne pas paginer sans fin. Les pages précédentes sont conservées. C&apos;est un défaut de la plateforme : signalez-le avec le X-Request-Id du journal.</translation>
     </message>
@@ -3377,6 +3377,11 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
         <location line="+6"/>
         <source>%1 needed more than %2 pages in one sync; stopped. The pages so far are kept; check the platform&apos;s paging, or sync again to continue from here.</source>
         <translation>%1 a demandé plus de %2 pages en une synchronisation ; arrêt. Les pages reçues sont conservées ; vérifiez la pagination de la plateforme, ou synchronisez à nouveau pour reprendre ici.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The cache reached its budget of %1 while syncing %2; stopped. The pages so far are kept. Raise cache/budgetMb in the settings or wipe old data (keel --wipe-cache).</source>
+        <translation>Le cache a atteint son budget de %1 pendant la synchronisation de %2 ; arrêt. Les pages déjà reçues sont conservées. Augmentez cache/budgetMb dans les réglages ou effacez les anciennes données (keel --wipe-cache).</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,8 @@
 #include "syncengine.h"
 
+#include <QFileInfo>
+#include <QLocale>
+
 #include "logging.h"
 
 #include "api/platformclient.h"
@@ -363,6 +366,14 @@ bool SyncEngine::acceptNextCursor(const std::optional<std::string> &cursor)
                    "check the platform's paging, or sync again to continue from here.")
                     .arg(run->pull.name)
                     .arg(kMaxPagesPerRun));
+        return false;
+    }
+    // One stat per page on the GUI thread: cheap next to the page itself.
+    const qint64 cacheBytes = QFileInfo(m_store->path()).size() + QFileInfo(m_store->path() + u"-wal"_s).size();
+    if (m_cacheBudgetBytes > 0 && cacheBytes > m_cacheBudgetBytes) {
+        failRun(tr("The cache reached its budget of %1 while syncing %2; stopped. The pages so far are kept. "
+                   "Raise cache/budgetMb in the settings or wipe old data (keel --wipe-cache).")
+                    .arg(QLocale().formattedDataSize(m_cacheBudgetBytes), run->pull.name));
         return false;
     }
     return true;

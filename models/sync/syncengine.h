@@ -46,6 +46,10 @@ public:
     // After every sync, review item text (prompt, output, sources) is purged this many days
     // after its decision was delivered (store::purgeDeliveredItemText). Default 7; 0 = never.
     void setPurgeDays(int days) { m_purgeDays = days; }
+    // A sync stops, keeping what it has, once the cache file (with its WAL) is this large: a
+    // platform that pages on forever must not fill the disk. Default 4 GiB; 0 = no budget.
+    void setCacheBudgetBytes(qint64 bytes) { m_cacheBudgetBytes = bytes; }
+    static constexpr qint64 kDefaultCacheBudgetBytes = 4LL << 30;
 
     bool isRunning() const { return m_running; }
 
@@ -70,7 +74,7 @@ private:
     void onDecoded(quint64 gen, int pageNo, DecodedPage page, bool peeked, const std::optional<std::string> &requestCursor);
     void onCommitted(quint64 gen, qint64 count, bool last, const QString &error);
     // False (and the run failed, with a message naming the resource) for a cursor this run has
-    // already followed, or past the page cap.
+    // already followed, past the page cap, or with the cache over its budget.
     bool acceptNextCursor(const std::optional<std::string> &cursor);
     void failRun(const QString &message);
     void finishRun(bool ok, const QString &message);
@@ -90,6 +94,7 @@ private:
     bool m_again = false;
     bool m_anyFailed = false;
     int m_purgeDays = store::kDefaultPurgeDays;
+    qint64 m_cacheBudgetBytes = kDefaultCacheBudgetBytes;
     QStringList m_failures;
 };
 

@@ -11,6 +11,7 @@
 
 #include <platformprocess.h>
 
+#include <QFileInfo>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -204,6 +205,33 @@ private Q_SLOTS:
         const auto again = h.sync({u"requests"_s});
         QVERIFY2(again.first, qPrintable(again.second));
         compareWithServer(platform, h.dbPath); // nothing lost, nothing twice
+    }
+
+    void cacheBudgetStopsSync()
+    {
+        // A platform whose pages never end must not fill the disk: past its budget the sync
+        // stops with a message that names the resource and says what to do, keeping what it has.
+        test::PlatformProcess platform;
+        QVERIFY2(platform.start(), qPrintable(platform.errorString()));
+        Harness h(platform);
+        h.engine->setRequestPageLimit(500);
+        h.store->flush();
+        const qint64 empty = QFileInfo(h.dbPath).size() + QFileInfo(h.dbPath + u"-wal"_s).size();
+        h.engine->setCacheBudgetBytes(empty + (512 << 10));
+        QSignalSpy perResource(h.engine.get(), &sync::SyncEngine::resourceFinished);
+        const auto [ok, summary] = h.sync({u"requests"_s});
+        QVERIFY(!ok);
+        QCOMPARE(perResource.size(), 1);
+        const QString message = perResource.at(0).at(2).toString();
+        QVERIFY2(message.contains(u"budget"_s) && message.contains(u"requests"_s), qPrintable(message));
+        const qint64 kept = test::countRows(h.dbPath, "requests");
+        QVERIFY(kept >= 500); // the pages before the stop are kept
+        QCOMPARE(test::integrityCheck(h.dbPath), u"ok"_s);
+        h.engine->setCacheBudgetBytes(0); // no budget: the same sync resumes and completes
+        const auto again = h.sync({u"requests"_s});
+        QVERIFY2(again.first, qPrintable(again.second));
+        compareWithServer(platform, h.dbPath);
+        QVERIFY(kept < test::countRows(h.dbPath, "requests")); // it had stopped well short
     }
 
     void cancelThenResume()
