@@ -128,7 +128,9 @@ void repeatCursor(std::string &body, const std::string &cursor)
         end = body.find('"', begin + 1) + 1; // cursors are base64url: no escapes inside
     if (end <= begin || end > body.size())
         return;
-    body.replace(begin, end - begin, nlohmann::json(cursor).dump());
+    // The cursor came from the query string, so it may be any bytes: invalid UTF-8 is replaced,
+    // not thrown (a throw here was a 500; found by the fuzzing session).
+    body.replace(begin, end - begin, nlohmann::json(cursor).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
 }
 
 } // namespace

@@ -51,7 +51,10 @@ bool digits(std::string_view s, std::size_t pos, std::size_t n, int &out)
 
 std::string formatRfc3339(UnixMs ms)
 {
-    std::int64_t days = ms >= 0 ? ms / 86400000 : -((-ms + 86399999) / 86400000);
+    // Floor division without negating ms (-INT64_MIN overflows).
+    std::int64_t days = ms / 86400000;
+    if (ms % 86400000 < 0)
+        --days;
     std::int64_t rem = ms - days * 86400000;
     const Civil c = civilFromDays(days);
     const int hh = static_cast<int>(rem / 3600000);
@@ -112,6 +115,12 @@ std::optional<UnixMs> parseRfc3339(std::string_view s)
         return std::nullopt;
     const std::int64_t days = daysFromCivil(y, static_cast<unsigned>(mo), static_cast<unsigned>(d));
     const std::int64_t secs = days * 86400 + h * 3600 + mi * 60 + std::min(se, 59) - offsetMin * 60;
+    // An offset can carry the instant out of years 0000-9999, which formatRfc3339 cannot write
+    // back as RFC 3339: refused, so every accepted time round-trips.
+    static constexpr std::int64_t kFirstSecond = daysFromCivil(0, 1, 1) * 86400;
+    static constexpr std::int64_t kEndSecond = daysFromCivil(10000, 1, 1) * 86400;
+    if (secs < kFirstSecond || secs >= kEndSecond)
+        return std::nullopt;
     return secs * 1000 + milli;
 }
 

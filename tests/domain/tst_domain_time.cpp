@@ -76,6 +76,10 @@ void TimeMoneyTest::rejects_data()
     QTest::addRow("trailing junk") << QByteArray("2026-01-01T00:00:00Zjunk");
     QTest::addRow("sign in year") << QByteArray("+026-01-01T00:00:00Z");
     QTest::addRow("unix number") << QByteArray("1795717942123");
+    // Found by fuzz_domain_decoders: an offset that moves the instant out of years 0000-9999
+    // parsed, and its formatted form ("-001-12-31…", "10000-01-01…") then did not.
+    QTest::addRow("offset before year 0") << QByteArray("0000-01-01T00:00:00+01:00");
+    QTest::addRow("offset past year 9999") << QByteArray("9999-12-31T23:59:59-00:01");
 }
 
 void TimeMoneyTest::rejects()
@@ -100,6 +104,9 @@ void TimeMoneyTest::format()
     QFETCH(qint64, ms);
     QFETCH(QString, text);
     QCOMPARE(QString::fromStdString(formatRfc3339(ms)), text);
+    // The extremes format without undefined behaviour (UBSan reported -INT64_MIN here).
+    QVERIFY(!formatRfc3339(std::numeric_limits<qint64>::min()).empty());
+    QVERIFY(!formatRfc3339(std::numeric_limits<qint64>::max()).empty());
 }
 
 void TimeMoneyTest::formatParseRoundTrip_data()

@@ -6,6 +6,8 @@
 
 #include <domain/codec.h>
 
+#include <nlohmann/json.hpp>
+
 #include <QRegularExpression>
 #include <QTest>
 
@@ -39,6 +41,7 @@ private slots:
     void logEscapesControlCharacters();
     void logLinesCannotBeForged();
     void feedbackPagesByCursor();
+    void loopCursorFaultSurvivesBinaryCursor();
 
 private:
     std::string get(const std::string &path, const std::string &extraHeaders = {}) const
@@ -227,6 +230,17 @@ void TstPlatformHostile::feedbackPagesByCursor()
     }
     QCOMPARE(paged, expected);
     QCOMPARE(m_api->get("/v1/review/feedback?cursor=bm90LWEtY3Vyc29y", u"council"_s).status, 400);
+}
+
+void TstPlatformHostile::loopCursorFaultSurvivesBinaryCursor()
+{
+    // With the loop_cursor fault on, the request's cursor is echoed into next_cursor; a cursor
+    // that is not UTF-8 made the JSON writer throw (500). Found by fuzzing.
+    QCOMPARE(m_api->put("/v1/admin/faults", u"admin"_s, R"({"loop_cursor":true})").status, 200);
+    const ApiReply r = m_api->get("/v1/review/queues?cursor=%FF%FE", u"council"_s);
+    QCOMPARE(m_api->put("/v1/admin/faults", u"admin"_s, R"({"loop_cursor":false})").status, 200);
+    QCOMPARE(r.status, 200);
+    QVERIFY2(nlohmann::json::accept(r.body), r.body.c_str());
 }
 
 QTEST_GUILESS_MAIN(TstPlatformHostile)
