@@ -20,7 +20,6 @@ void ElasticTaskQueue::spawnLocked()
     m_threads.emplace_front();
     const auto self = m_threads.begin();
     *self = std::thread([this, self] { work(self); });
-    m_peak = std::max(m_peak, m_threads.size());
 }
 
 void ElasticTaskQueue::enqueue(std::function<void()> fn)
@@ -84,18 +83,6 @@ void ElasticTaskQueue::shutdown()
             t.join();
         threads.clear();
     }
-}
-
-std::size_t ElasticTaskQueue::threadCount() const
-{
-    std::lock_guard lock(m_mutex);
-    return m_threads.size();
-}
-
-std::size_t ElasticTaskQueue::peakThreadCount() const
-{
-    std::lock_guard lock(m_mutex);
-    return m_peak;
 }
 
 } // namespace keel::platform

@@ -26,22 +26,18 @@ public:
     void enqueue(std::function<void()> fn) override;
     void shutdown() override;
 
-    std::size_t threadCount() const;
-    std::size_t peakThreadCount() const;
-
 private:
     void spawnLocked();
     void work(std::list<std::thread>::iterator self);
 
     const std::size_t m_min, m_max;
     const std::chrono::milliseconds m_idleExit;
-    mutable std::mutex m_mutex;
+    std::mutex m_mutex;
     std::condition_variable m_wake;
     std::deque<std::function<void()>> m_jobs;
     std::list<std::thread> m_threads;  // live workers
     std::list<std::thread> m_finished; // workers that left; joined at the next spawn or shutdown
     std::size_t m_idle = 0;
-    std::size_t m_peak = 0;
     bool m_shutdown = false;
 };
 

@@ -1,5 +1,7 @@
 #include "router.h"
 
+#include <algorithm>
+
 #include "faults.h"
 #include "httperror.h"
 
@@ -134,6 +136,18 @@ void repeatCursor(std::string &body, const std::string &cursor)
 }
 
 } // namespace
+
+std::optional<std::vector<std::int64_t>> Call::cursorQuery(const CursorCodec &codec, std::string_view kind,
+                                                          std::size_t values) const
+{
+    const auto cursor = query("cursor");
+    if (!cursor)
+        return std::nullopt;
+    auto v = codec.decode(kind, *cursor);
+    if (!v || v->size() != values || std::any_of(v->begin(), v->end(), [](std::int64_t x) { return x < 0; }))
+        throw badField("cursor", "not a cursor this server issued (tampered, truncated or from another dataset)");
+    return v;
+}
 
 nlohmann::json Call::jsonBody() const
 {

@@ -3,6 +3,7 @@
 // handler) gives 404 vs 405, authentication, role checks, fault injection and a stable route
 // label for /metrics in one place.
 #include "auth.h"
+#include "cursor.h"
 
 #include <httplib.h>
 #include <nlohmann/json_fwd.hpp>
@@ -33,6 +34,10 @@ struct Call {
     std::int64_t intQuery(const std::string &name, std::int64_t fallback, std::int64_t min, std::int64_t max) const;
     // RFC 3339 or YYYY-MM-DD (UTC midnight); 400 naming it otherwise.
     std::optional<std::int64_t> timeQuery(const std::string &name) const;
+    // The `cursor` query parameter decoded with this kind, holding exactly `values` non-negative
+    // numbers; nullopt without one; 400 naming "cursor" for anything this server did not issue.
+    std::optional<std::vector<std::int64_t>> cursorQuery(const CursorCodec &codec, std::string_view kind,
+                                                         std::size_t values) const;
     void json(int status, const nlohmann::json &body) const;
     // The request body as JSON, under the decoders' depth and string limits and with nothing
     // after the document; 400 naming "body" otherwise. Every JSON body goes through here.

@@ -59,10 +59,7 @@ void addReviewRoutes(Router &router, PlatformState &st)
             && f.status != "escalated")
             throw badField("status", "must be pending, claimed, decided, escalated or all");
         f.updatedSince = call.timeQuery("updated_since");
-        if (const auto cursor = call.query("cursor")) {
-            const auto v = st.cursors.decode("it", *cursor);
-            if (!v || v->size() != 2 || (*v)[1] < 0)
-                throw badField("cursor", "not a cursor this server issued (tampered, truncated or from another dataset)");
+        if (const auto v = call.cursorQuery(st.cursors, "it", 2)) {
             char id[32];
             std::snprintf(id, sizeof id, "it_%06lld", static_cast<long long>((*v)[1]));
             f.after = std::make_pair((*v)[0], std::string(id));
@@ -128,12 +125,8 @@ void addReviewRoutes(Router &router, PlatformState &st)
         const std::int64_t since = call.timeQuery("since").value_or(0);
         const std::int64_t limit = call.intQuery("limit", 10000, 1, 100000);
         std::optional<std::pair<std::int64_t, std::int64_t>> after;
-        if (const auto cursor = call.query("cursor")) {
-            const auto v = st.cursors.decode("fb", *cursor);
-            if (!v || v->size() != 2)
-                throw badField("cursor", "not a cursor this server issued (tampered, truncated or from another dataset)");
+        if (const auto v = call.cursorQuery(st.cursors, "fb", 2))
             after = std::pair{(*v)[0], (*v)[1]};
-        }
         std::int64_t lines = 0;
         std::pair<std::int64_t, std::int64_t> last{};
         std::string body = store->feedbackSince(since, limit, after, lines, last);

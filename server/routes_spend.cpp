@@ -60,12 +60,8 @@ void addSpendRoutes(Router &router, PlatformState &st)
             throw badField("to", "must not be before from");
         const std::int64_t limit = call.intQuery("limit", 1000, 1, 10000);
         std::int64_t offset = 0;
-        if (const auto cursor = call.query("cursor")) {
-            const auto v = st.cursors.decode("sp", *cursor);
-            if (!v || v->size() != 1 || (*v)[0] < 0)
-                throw badField("cursor", "not a cursor this server issued (tampered, truncated or from another dataset)");
+        if (const auto v = call.cursorQuery(st.cursors, "sp", 1))
             offset = (*v)[0];
-        }
         using Key = std::tuple<std::int64_t, std::string, std::string, std::string, std::string>;
         std::map<Key, domain::SpendRow> rows;
         Stmt s(st.db.local().handle(),

@@ -30,12 +30,8 @@ void addTelemetryRoutes(Router &router, PlatformState &st)
             throw badField("until", "must not be before since");
         Connection &c = st.db.local();
         std::int64_t afterRow = since ? firstRowAtOrAfter(c, *since) - 1 : 0;
-        if (const auto cursor = call.query("cursor")) {
-            const auto values = st.cursors.decode("rq", *cursor);
-            if (!values || values->size() != 1)
-                throw badField("cursor", "not a cursor this server issued (tampered, truncated or from another dataset)");
+        if (const auto values = call.cursorQuery(st.cursors, "rq", 1))
             afterRow = std::max(afterRow, (*values)[0]);
-        }
         const std::int64_t endRow = until ? firstRowAtOrAfter(c, *until) : INT64_MAX;
         // Written straight from the rows into one buffer (no per-record DOM): the same bytes
         // pageToJson() + dump() would give, at a fraction of the CPU.

@@ -24,8 +24,8 @@ namespace {
 // Bodies above this are refused rather than buffered: the largest platform page (5,000 request
 // records) is ~3 MB. Counted after decompression, so a small gzip bomb stops here too.
 constexpr curl_off_t kMaxBodyBytes = 128LL * 1024 * 1024;
-// All response headers together; libcurl's own cap (100 KB per header) ends in a bare
-// "Out of memory", so ours comes first with a message that says what happened.
+// All response headers together, with a message that says what happened. A single line over
+// libcurl's own 100 KB limit never reaches our callback; finishTransfer explains that case.
 constexpr qsizetype kMaxHeaderBytes = 64 * 1024;
 
 struct CurlGlobal {
