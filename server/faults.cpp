@@ -30,12 +30,21 @@ Fault FaultInjector::roll(const std::string &path)
     static const std::uint64_t base = std::random_device{}();
     const double u = static_cast<double>(splitmix64(base + ++m_draws) >> 11) * 0x1.0p-53;
     double edge = c.error5xx;
-    if (u < edge) return Fault::Error5xx;
-    if (u < (edge += c.hang)) return Fault::Hang;
-    if (u < (edge += c.drop)) return Fault::Drop;
-    if (u < (edge += c.malformed)) return Fault::Malformed;
-    if (u < (edge += c.poison)) return Fault::Poison;
-    return Fault::None;
+    Fault f = Fault::None;
+    if (u < edge) f = Fault::Error5xx;
+    else if (u < (edge += c.hang)) f = Fault::Hang;
+    else if (u < (edge += c.drop)) f = Fault::Drop;
+    else if (u < (edge += c.malformed)) f = Fault::Malformed;
+    else if (u < (edge += c.poison)) f = Fault::Poison;
+    if (f != Fault::None)
+        ++m_injected[static_cast<std::size_t>(f)];
+    return f;
+}
+
+std::array<std::uint64_t, 6> FaultInjector::injected() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_injected;
 }
 
 bool FaultInjector::hang()

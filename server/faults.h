@@ -2,6 +2,7 @@
 // Fault injection for client tests: a share of responses fail with 503, hang past the client's
 // timeout, drop the connection mid-body, or carry malformed JSON. Set from the command line or
 // by an admin at run time (PUT /v1/admin/faults). Hangs wake up at once on shutdown.
+#include <array>
 #include <condition_variable>
 #include <cstdint>
 #include <mutex>
@@ -22,6 +23,7 @@ struct FaultConfig {
 };
 
 enum class Fault { None, Error5xx, Hang, Drop, Malformed, Poison };
+inline constexpr std::array<const char *, 6> kFaultNames{"none", "error_5xx", "hang", "drop", "malformed", "poison"};
 
 class FaultInjector {
 public:
@@ -29,6 +31,8 @@ public:
     FaultConfig config() const;
     // Draws the fault for one request; admin routes are never faulted (so faults can be undone).
     Fault roll(const std::string &path);
+    // How many requests got each fault since start (index: Fault; [0] unused). For /metrics.
+    std::array<std::uint64_t, 6> injected() const;
     // Waits hangMs, or until shutdown() is called. Returns false when interrupted.
     bool hang();
     void shutdown();
@@ -39,6 +43,7 @@ private:
     FaultConfig m_config;
     bool m_shutdown = false;
     std::uint64_t m_draws = 0;
+    std::array<std::uint64_t, 6> m_injected{};
 };
 
 } // namespace keel::platform

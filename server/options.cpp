@@ -31,11 +31,12 @@ const char *usageText()
     return "usage: keel-platform --listen HOST:PORT --data DIR [--seed N] [--days N] [--requests-per-day N]\n"
            "                     [--demo-tokens] [--lease-seconds N] [--fault-5xx P] [--fault-hang P]\n"
            "                     [--fault-drop P] [--fault-malformed P] [--hang-ms N] [--fault-path-prefix /v1/...]\n"
-           "                     [--threads N] [--max-connections N] [--now YYYY-MM-DDTHH:MM:SSZ]\n"
+           "                     [--threads N] [--max-connections N] [--now YYYY-MM-DDTHH:MM:SSZ] [--review-items N]\n"
            "With port 0 a free port is chosen and the base URL is printed as the first line on stdout.\n"
            "--now starts the server's clock at that instant (history ends there, then time runs on).\n"
            "--threads workers stay ready; more start while all are busy, up to --max-connections\n"
-           "connections served at once (slow or idle clients cannot starve the others).\n";
+           "connections served at once (slow or idle clients cannot starve the others).\n"
+           "--review-items tops a new data folder's live review backlog up to N pending items (load tests).\n";
 }
 
 std::optional<ServerOptions> parseOptions(int argc, char **argv, std::string &error, bool &help)
@@ -92,6 +93,11 @@ std::optional<ServerOptions> parseOptions(int argc, char **argv, std::string &er
         } else if (arg == "--lease-seconds") {
             if (!value(v) || !parseNumber(v, o.leaseSeconds) || o.leaseSeconds < 1 || o.leaseSeconds > 86400) {
                 error = "--lease-seconds expects an integer between 1 and 86400";
+                return std::nullopt;
+            }
+        } else if (arg == "--review-items") {
+            if (!value(v) || !parseNumber(v, o.reviewItems) || o.reviewItems < 1 || o.reviewItems > 1'000'000) {
+                error = "--review-items expects an integer between 1 and 1000000";
                 return std::nullopt;
             }
         } else if (arg == "--hang-ms") {

@@ -17,6 +17,7 @@ struct ServerOptions {
     std::int64_t requestsPerDay = 20000;
     bool demoTokens = false;
     std::int64_t leaseSeconds = 300;
+    std::int64_t reviewItems = 0; // --review-items: a new data folder's live backlog is topped up to this many pending items
     FaultConfig faults;
     int threads = 16;          // workers always ready
     int maxConnections = 512;  // connections served at once (one worker each)

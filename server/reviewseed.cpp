@@ -13,6 +13,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdio>
+#include <string>
 
 namespace keel::platform {
 namespace {
@@ -184,6 +185,60 @@ ReviewSeedSummary seedReview(Connection &c, const Scenario &scenario, const std:
         item.reset();
     }
     return summary;
+}
+
+std::int64_t topUpReviewBacklog(Connection &c, std::int64_t target)
+{
+    if (target <= 0 || readMeta(c, "review_backlog_target"))
+        return 0;
+    Transaction tx(c);
+    auto scalar = [&c](const char *sql) {
+        Stmt s(c.handle(), sql);
+        return s.step() ? s.i64(0) : 0;
+    };
+    const std::int64_t pending = scalar("SELECT COUNT(*) FROM review_items WHERE status = 'pending'");
+    std::int64_t last = scalar("SELECT COALESCE(MAX(CAST(substr(id, 4) AS INTEGER)), 0) FROM review_items");
+    const std::int64_t endMs = std::stoll(readMeta(c, "end_ms").value_or("0"));
+    struct Source {
+        std::string queue, requestId, correlationId, prompt, output, sources, model, route, useCase, promptTemplate,
+            policyFlags, reason;
+        double risk = 0, confidence = 0;
+        std::int64_t slaMs = 0;
+    };
+    std::vector<Source> sources;
+    {
+        Stmt s(c.handle(), "SELECT queue, request_id, correlation_id, prompt, output, sources, model, route, use_case, "
+                           "prompt_template, policy_flags, reason_escalated, risk_score, confidence FROM review_items ORDER BY id");
+        while (s.step()) {
+            Source src{s.text(0), s.text(1), s.text(2), s.text(3), s.text(4), s.text(5), s.text(6), s.text(7), s.text(8),
+                       s.text(9), s.text(10), s.text(11), s.f64(12), s.f64(13), 0};
+            for (const QueueInfo &q : kQueues)
+                if (q.id == src.queue)
+                    src.slaMs = q.slaMinutes * 60'000;
+            sources.push_back(std::move(src));
+        }
+    }
+    const std::int64_t need = sources.empty() ? 0 : std::max<std::int64_t>(0, target - pending);
+    Stmt item(c.handle(), "INSERT INTO review_items(id, queue, status, request_id, correlation_id, prompt, output, "
+                          "sources, model, route, use_case, prompt_template, risk_score, confidence, policy_flags, "
+                          "reason_escalated, created_at, sla_due, updated_at) "
+                          "VALUES (?,?,'pending',?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+    for (std::int64_t i = 0; i < need; ++i) {
+        const Source &src = sources[static_cast<std::size_t>(i) % sources.size()];
+        char idBuf[32];
+        std::snprintf(idBuf, sizeof idBuf, "it_%06lld", static_cast<long long>(++last));
+        // Oldest first, spread over the last hour, the newest a millisecond before the end.
+        const std::int64_t created = endMs - 1 - (need - 1 - i) * (kHourMs - 1) / std::max<std::int64_t>(need, 1);
+        item.bind(1, idBuf).bind(2, src.queue).bind(3, src.requestId).bind(4, src.correlationId).bind(5, src.prompt)
+            .bind(6, src.output).bind(7, src.sources).bind(8, src.model).bind(9, src.route).bind(10, src.useCase)
+            .bind(11, src.promptTemplate).bind(12, src.risk).bind(13, src.confidence).bind(14, src.policyFlags)
+            .bind(15, src.reason).bind(16, created).bind(17, created + src.slaMs).bind(18, created);
+        item.run();
+        item.reset();
+    }
+    writeMeta(c, "review_backlog_target", std::to_string(target));
+    tx.commit();
+    return need;
 }
 
 } // namespace keel::platform

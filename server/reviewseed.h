@@ -34,4 +34,11 @@ bool isReviewCandidate(std::uint64_t seed, std::int64_t rowId, const SynthReques
 
 ReviewSeedSummary seedReview(Connection &c, const Scenario &scenario, const std::vector<ReviewCandidate> &candidates);
 
+// A load test's queue (--review-items N): tops the live backlog up to `target` pending items,
+// once per data folder (recorded in meta; a reopen adds nothing). The new items take the content
+// of the seeded items in turn (prompt, sources, output, model, queue, scores, flags) under new ids
+// after the last one, created in the hour before the end of the data, due by their queue's SLA.
+// Returns how many were added.
+std::int64_t topUpReviewBacklog(Connection &c, std::int64_t target);
+
 } // namespace keel::platform

@@ -89,7 +89,14 @@ void addAdminRoutes(Router &router, PlatformState &st)
 
     router.add("GET", "/metrics", "/metrics", kPublic, [&st](Call &call) {
         call.res.status = 200;
-        call.res.set_content(st.metrics.exposition(), "text/plain; version=0.0.4; charset=utf-8");
+        std::string text = st.metrics.exposition();
+        text += "# HELP keel_platform_faults_injected_total Requests answered with an injected fault (--fault-*, PUT /v1/admin/faults).\n"
+                "# TYPE keel_platform_faults_injected_total counter\n";
+        const auto injected = st.faults.injected();
+        for (std::size_t i = 1; i < injected.size(); ++i)
+            text += "keel_platform_faults_injected_total{fault=\"" + std::string(kFaultNames[i]) + "\"} "
+                + std::to_string(injected[i]) + "\n";
+        call.res.set_content(std::move(text), "text/plain; version=0.0.4; charset=utf-8");
     });
 }
 

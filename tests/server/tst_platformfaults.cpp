@@ -1,11 +1,13 @@
 // Fault injection (flags and admin endpoint) and process lifecycle: 5xx, hang past the client's
 // timeout, drop mid-body, malformed JSON; SIGTERM ends a hanging server; reopening a data
-// directory serves the same dataset and tokens without regenerating.
+// directory serves the same dataset and tokens without regenerating. /metrics counts the faults
+// injected; --review-items gives a load test its queue.
 #include "apiclient.h"
 
 #include <domain/codec.h>
 
 #include <QFileInfo>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -29,6 +31,9 @@ private slots:
     void pathPrefixFromCommandLine();
     void sigtermEndsHangingServer();
     void reopenKeepsDataset();
+    void injectedFaultsAreCounted();
+    void reviewItemsOption();
+    void reviewItemsRefusesBadValues();
 
 private:
     void setFaults(const nlohmann::json &faults);
@@ -178,6 +183,97 @@ void TstPlatformFaults::reopenKeepsDataset()
     QCOMPARE(second.token(u"admin"_s), token);
     QCOMPARE(qs(ApiClient(second).get("/v1/telemetry/requests?limit=100", u"admin"_s).body), qs(firstPage));
     QVERIFY(!second.stderrText().contains(u"generated"_s));
+}
+
+namespace {
+long long faultCount(const ApiClient &api, const std::string &fault)
+{
+    const std::string body = api.get("/metrics", {}).body;
+    const std::string series = "keel_platform_faults_injected_total{fault=\"" + fault + "\"} ";
+    const auto at = body.find(series);
+    return at == std::string::npos ? -1 : std::stoll(body.substr(at + series.size()));
+}
+} // namespace
+
+void TstPlatformFaults::injectedFaultsAreCounted()
+{
+    const long long before5xx = faultCount(*m_api, "error_5xx");
+    const long long beforeDrop = faultCount(*m_api, "drop");
+    QVERIFY(before5xx >= 0 && beforeDrop >= 0);
+    setFaults({{"error_5xx", 1.0}});
+    for (int i = 0; i < 3; ++i)
+        QCOMPARE(m_api->get("/v1/whoami", u"reviewer-1"_s).status, 503);
+    QCOMPARE(m_api->get("/v1/admin/faults", u"admin"_s).status, 200); // never faulted, never counted
+    setFaults({{"drop", 1.0}});
+    QCOMPARE(m_api->get("/v1/whoami", u"reviewer-1"_s).status, 0);
+    setFaults(nlohmann::json::object());
+    QCOMPARE(m_api->get("/v1/whoami", u"reviewer-1"_s).status, 200);
+    QCOMPARE(faultCount(*m_api, "error_5xx"), before5xx + 3);
+    QCOMPARE(faultCount(*m_api, "drop"), beforeDrop + 1);
+}
+
+void TstPlatformFaults::reviewItemsOption()
+{
+    // A load test's queue: 1,500 pending items on a dataset that seeds a handful.
+    QTemporaryDir dir;
+    keel::test::PlatformOptions options;
+    options.days = 1;
+    options.requestsPerDay = 500;
+    options.dataDir = dir.path();
+    options.extraArgs = {u"--review-items"_s, u"1500"_s};
+    auto pendingTotal = [](const ApiClient &api) {
+        long long pending = 0;
+        const nlohmann::json queues = api.get("/v1/review/queues", u"reviewer-1"_s).json();
+        for (const auto &q : queues["items"])
+            pending += q["counts"].value("pending", 0LL);
+        return pending;
+    };
+    std::string lastId;
+    {
+        keel::test::PlatformProcess platform(options);
+        QVERIFY2(platform.start(), qPrintable(platform.errorString()));
+        ApiClient api(platform);
+        QCOMPARE(pendingTotal(api), 1500);
+        QVERIFY(platform.stderrText().contains(u"pending review items (--review-items 1500)"_s));
+        // The newest item is a whole one: listed, claimed and decided like any other.
+        std::string cursor;
+        for (int page = 0; page < 100; ++page) {
+            const ApiReply r = api.get("/v1/review/items?status=pending&limit=1000" + (cursor.empty() ? "" : "&cursor=" + cursor),
+                                       u"reviewer-1"_s);
+            const auto decoded = keel::domain::decodeItemPage(r.body);
+            QVERIFY2(decoded.ok(), r.body.substr(0, 200).c_str());
+            for (const auto &item : decoded.value().items)
+                lastId = std::max(lastId, item.id);
+            if (!decoded.value().nextCursor)
+                break;
+            cursor = *decoded.value().nextCursor;
+        }
+        const ApiReply claim = api.post("/v1/review/items/" + lastId + "/claim", u"reviewer-1"_s, {});
+        QCOMPARE(claim.status, 200);
+        const std::string body = R"({"lease_id":")" + keel::domain::decodeLease(claim.body).value().leaseId + R"(","action":"approve"})";
+        QCOMPARE(api.post("/v1/review/items/" + lastId + "/decision", u"reviewer-1"_s, body, {{"Idempotency-Key", "backlog-1"}}).status, 201);
+        QCOMPARE(pendingTotal(api), 1499);
+        platform.stop();
+    }
+    // Reopened with the option again: the folder already got its backlog, nothing is added.
+    keel::test::PlatformProcess again(options);
+    QVERIFY2(again.start(), qPrintable(again.errorString()));
+    QCOMPARE(pendingTotal(ApiClient(again)), 1499);
+    QVERIFY(!again.stderrText().contains(u"pending review items"_s));
+}
+
+void TstPlatformFaults::reviewItemsRefusesBadValues()
+{
+    for (const QString &value : {u"0"_s, u"-5"_s, u"lots"_s, u"1000001"_s}) {
+        QTemporaryDir dir;
+        QProcess p;
+        p.start(QString::fromUtf8(KEEL_PLATFORM_BIN), {u"--listen"_s, u"127.0.0.1:0"_s, u"--data"_s, dir.path(),
+                                                       u"--review-items"_s, value});
+        QVERIFY(p.waitForFinished(10000));
+        QCOMPARE(p.exitCode(), 2);
+        QVERIFY(QString::fromUtf8(p.readAllStandardError()).contains(u"--review-items expects an integer between 1 and 1000000"_s));
+        QVERIFY(!QFile::exists(dir.filePath(u"platform.db"_s)));
+    }
 }
 
 QTEST_GUILESS_MAIN(TstPlatformFaults)

@@ -5,6 +5,7 @@
 #include "cursor.h"
 #include "db.h"
 #include "generator.h"
+#include "reviewseed.h"
 #include "slocatalog.h"
 #include "slostatus.h"
 
@@ -61,6 +62,7 @@ private slots:
     void costSpikeFromTemplateRelease();
     void reviewItemsFromRiskyRequests();
     void reviewBacklogIsFreshAndHistoryDecided();
+    void reviewBacklogToppedUpOnce();
     void incidentPagesWhileInsideTheAlertWindows();
     void correlationRoundTrip_data();
     void correlationRoundTrip();
@@ -221,6 +223,48 @@ void TstPlatformGenerator::reviewBacklogIsFreshAndHistoryDecided()
     Stmt st(c.handle(), "SELECT COUNT(*) FROM review_items WHERE status IN ('decided', 'escalated')");
     QVERIFY(st.step());
     QCOMPARE(st.i64(0), decided);
+}
+
+void TstPlatformGenerator::reviewBacklogToppedUpOnce()
+{
+    // --review-items N: a load test's queue of N pending items, added once to a data folder.
+    const std::string path = generate(m_dir.path(), 7007, 2, 1000);
+    Connection c(path);
+    auto scalar = [&c](const char *sql) {
+        Stmt s(c.handle(), sql);
+        return s.step() ? s.i64(0) : -1;
+    };
+    const std::int64_t items = scalar("SELECT COUNT(*) FROM review_items");
+    const std::int64_t pending = scalar("SELECT COUNT(*) FROM review_items WHERE status = 'pending'");
+    const std::int64_t lastId = scalar("SELECT MAX(CAST(substr(id, 4) AS INTEGER)) FROM review_items");
+    QVERIFY(pending > 0 && pending < 2500);
+    QCOMPARE(topUpReviewBacklog(c, 2500), 2500 - pending);
+    QCOMPARE(scalar("SELECT COUNT(*) FROM review_items WHERE status = 'pending'"), 2500);
+    QCOMPARE(scalar("SELECT COUNT(DISTINCT id) FROM review_items"), items + 2500 - pending);
+    // New ids follow the seeded ones in the same form (the items cursor is built on them); each
+    // new item is fresh (the last hour of the data), due by its queue's SLA, and reads like the
+    // seeded ones because it carries one's content.
+    Stmt added(c.handle(), "SELECT COUNT(*), MIN(i.created_at), MAX(i.created_at), SUM(i.sla_due = i.created_at + q.sla_minutes * 60000), "
+                           "SUM(i.id GLOB 'it_[0-9][0-9][0-9][0-9][0-9][0-9]'), SUM(i.updated_at = i.created_at), "
+                           "SUM(i.lease_id IS NULL AND i.claimed_at IS NULL), COUNT(DISTINCT i.queue), SUM(length(i.prompt) > 0) "
+                           "FROM review_items i JOIN review_queues q ON q.id = i.queue WHERE CAST(substr(i.id, 4) AS INTEGER) > ?1");
+    added.bind(1, lastId);
+    QVERIFY(added.step());
+    const std::int64_t n = added.i64(0);
+    QCOMPARE(n, 2500 - pending);
+    const std::int64_t end = std::stoll(readMeta(c, "end_ms").value());
+    QVERIFY(added.i64(1) >= end - kHourMs);
+    QVERIFY(added.i64(2) < end);
+    QCOMPARE(added.i64(3), n);
+    QCOMPARE(added.i64(4), n);
+    QCOMPARE(added.i64(5), n);
+    QCOMPARE(added.i64(6), n);
+    QVERIFY(added.i64(7) >= 3);
+    QCOMPARE(added.i64(8), n);
+    // Once per folder: a reopen with the same or another target adds nothing.
+    QCOMPARE(topUpReviewBacklog(c, 2500), 0);
+    QCOMPARE(topUpReviewBacklog(c, 5000), 0);
+    QCOMPARE(scalar("SELECT COUNT(*) FROM review_items"), items + 2500 - pending);
 }
 
 void TstPlatformGenerator::incidentPagesWhileInsideTheAlertWindows()
