@@ -1,8 +1,6 @@
 // keel-platform: the reference Platform API server. All logic lives in keel_platform_core.
-#include "db.h"
 #include "options.h"
 #include "platformserver.h"
-#include "reviewseed.h"
 
 #include <atomic>
 #include <chrono>
@@ -28,17 +26,6 @@ int run(PlatformServer &server, const keel::platform::ServerOptions &options, co
     }
     if (stopping)
         return 0;
-    if (options.reviewItems > 0) {
-        try {
-            keel::platform::Connection c(options.dataDir + "/platform.db");
-            if (const auto added = keel::platform::topUpReviewBacklog(c, options.reviewItems); added > 0)
-                std::fprintf(stderr, "keel-platform: added %lld pending review items (--review-items %lld)\n",
-                             static_cast<long long>(added), static_cast<long long>(options.reviewItems));
-        } catch (const std::exception &e) {
-            std::fprintf(stderr, "keel-platform: --review-items: %s\n", e.what());
-            return 1;
-        }
-    }
     if (server.bind() < 0) {
         std::fprintf(stderr, "keel-platform: cannot listen on %s:%d\n", options.host.c_str(), options.port);
         return 1;

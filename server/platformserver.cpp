@@ -3,6 +3,7 @@
 #include "elastictaskqueue.h"
 
 #include "generator.h"
+#include "reviewseed.h"
 #include "logtext.h"
 #include "routes.h"
 #include "schema.h"
@@ -133,6 +134,10 @@ void PlatformServer::open(const std::atomic<bool> *cancel)
     m_state->faults.set(m_options.faults);
     Connection &c = m_state->db.local();
     createSchema(c);
+    // Before anything reads the review tables; a no-op on a folder that was topped up once.
+    if (const auto added = topUpReviewBacklog(c, m_options.reviewItems); added > 0)
+        std::fprintf(stderr, "keel-platform: added %lld pending review items (--review-items %lld)\n",
+                     static_cast<long long>(added), static_cast<long long>(m_options.reviewItems));
     GeneratorConfig g;
     g.seed = std::stoull(readMeta(c, "seed").value_or(std::to_string(m_options.seed)));
     g.days = std::stoi(readMeta(c, "days").value_or(std::to_string(m_options.days)));

@@ -159,13 +159,22 @@ void TstPlatformFaults::sigtermEndsHangingServer()
     QVERIFY(reply.status == 503 || reply.status == 0);
 }
 
-void TstPlatformFaults::reopenKeepsDataset()
+namespace {
+// A one-day dataset in a folder the test owns, so it can reopen it or look inside.
+keel::test::PlatformOptions smallDatasetIn(const QTemporaryDir &dir)
 {
-    QTemporaryDir dir;
     keel::test::PlatformOptions options;
     options.days = 1;
     options.requestsPerDay = 500;
     options.dataDir = dir.path();
+    return options;
+}
+} // namespace
+
+void TstPlatformFaults::reopenKeepsDataset()
+{
+    QTemporaryDir dir;
+    keel::test::PlatformOptions options = smallDatasetIn(dir);
     std::string firstPage;
     QString token;
     {
@@ -216,10 +225,7 @@ void TstPlatformFaults::reviewItemsOption()
 {
     // A load test's queue: 1,500 pending items on a dataset that seeds a handful.
     QTemporaryDir dir;
-    keel::test::PlatformOptions options;
-    options.days = 1;
-    options.requestsPerDay = 500;
-    options.dataDir = dir.path();
+    keel::test::PlatformOptions options = smallDatasetIn(dir);
     options.extraArgs = {u"--review-items"_s, u"1500"_s};
     auto pendingTotal = [](const ApiClient &api) {
         long long pending = 0;

@@ -20,6 +20,7 @@
 //
 // `keel_soak console …` is the console child (soakconsole.h), started by the driver.
 #include "soakcheck.h"
+#include "soakchild.h"
 #include "soakconsole.h"
 
 #include <apiclient.h>
@@ -29,21 +30,17 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
-#include <QEventLoop>
-#include <QProcess>
 #include <QTemporaryDir>
-#include <QTimer>
 
 #include <cstdio>
 #include <memory>
 #include <random>
 
-#include <csignal>
-#include <sys/prctl.h>
-#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 using namespace keel;
+using keel::soak::Child;
+using keel::soak::pump;
 
 namespace {
 
@@ -75,124 +72,10 @@ void progress(const QString &text)
     std::fflush(stderr);
 }
 
-// Lets queued signals, process pipes and timers run for `ms` (the platform's log and the
-// console's stdout are read here, so neither pipe fills up).
-void pump(int ms)
-{
-    QEventLoop loop;
-    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
-    loop.exec();
-}
-
 QString percent(long long part, long long whole)
 {
     return whole > 0 ? QString::number(100.0 * double(part) / double(whole), 'f', 1) + u'%' : u"-"_s;
 }
-
-// One console process at a time for one console folder; its "saved" lines go into `record`.
-class Child {
-public:
-    explicit Child(soak::ConsoleRecord &record)
-        : m_record(record)
-    {
-    }
-
-    void start(const test::PlatformProcess &platform, const QString &reviewer, quint64 seed, const QStringList &extra)
-    {
-        m_process = std::make_unique<QProcess>();
-        m_buffer.clear();
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"KEEL_TEST_NOW"_s, test::nowArgument()); // the console's clock agrees with the platform's
-        m_process->setProcessEnvironment(env);
-        m_process->setProgram(QCoreApplication::applicationFilePath());
-        m_process->setArguments(QStringList{u"console"_s, u"--url"_s, platform.baseUrl().toString(), u"--token"_s,
-                                            platform.token(reviewer), u"--reviewer"_s, reviewer, u"--dir"_s,
-                                            m_record.dir, u"--seed"_s, QString::number(seed)}
-                                + extra);
-        m_process->setStandardErrorFile(m_record.dir + u"/console.log"_s, QIODevice::Append);
-        const pid_t parent = ::getpid();
-        m_process->setChildProcessModifier([parent] { // a driver that dies leaves no console behind
-            ::prctl(PR_SET_PDEATHSIG, SIGKILL);
-            if (::getppid() != parent)
-                ::_exit(0);
-        });
-        m_process->start();
-        m_process->waitForStarted(10000);
-        ++starts;
-    }
-
-    bool running() const { return m_process && m_process->state() != QProcess::NotRunning; }
-
-    void poll()
-    {
-        if (!m_process)
-            return;
-        m_buffer += m_process->readAllStandardOutput();
-        qsizetype nl;
-        while ((nl = m_buffer.indexOf('\n')) >= 0) {
-            const QByteArray line = m_buffer.left(nl);
-            m_buffer.remove(0, nl + 1);
-            handle(line);
-        }
-        // A line cut by SIGKILL stays in the buffer and is dropped at the next start: only whole
-        // lines count as "the reviewer was told".
-    }
-
-    void kill()
-    {
-        if (!running())
-            return;
-        m_process->kill(); // SIGKILL
-        m_process->waitForFinished(10000);
-        poll();
-        ++kills;
-    }
-
-    // Waits for the process to end by itself (pumping events); false on timeout.
-    bool waitForExit(qint64 timeoutMs)
-    {
-        QElapsedTimer t;
-        t.start();
-        while (running() && t.elapsed() < timeoutMs) {
-            pump(20);
-            poll();
-        }
-        poll();
-        return !running();
-    }
-
-    int exitCode() const { return m_process ? m_process->exitCode() : -1; }
-    bool crashed() const { return m_process && m_process->exitStatus() == QProcess::CrashExit; }
-
-    int starts = 0;
-    int kills = 0;
-    int failedLines = 0;
-    QByteArray drained; // the "drained …" line of a clean finish
-    QList<QByteArray> notable; // error / notsaved / undecided lines
-
-private:
-    void handle(const QByteArray &line)
-    {
-        if (line.startsWith("saved ")) {
-            const QList<QByteArray> f = line.split(' ');
-            if (f.size() < 3)
-                return;
-            const QString key = QString::fromLatin1(f.at(1));
-            if (!m_record.acked.emplace(key, QString::fromUtf8(f.at(2))).second)
-                ++m_record.duplicateAcks;
-        } else if (line.startsWith("failed ")) {
-            ++failedLines;
-        } else if (line.startsWith("drained ")) {
-            drained = line;
-        } else if (!line.startsWith("empty") && notable.size() < 20) {
-            notable.append(line);
-        }
-    }
-
-    soak::ConsoleRecord &m_record;
-    std::unique_ptr<QProcess> m_process;
-    QByteArray m_buffer;
-};
 
 QStringList faultArguments(const Options &o, double rate)
 {
