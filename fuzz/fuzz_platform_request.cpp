@@ -1,5 +1,5 @@
 // libFuzzer target: keel-platform's per-request parsing (server/router.h Call, server/cursor.h).
-// The input reads like an HTTP request without the request line: "name=value" query parameters one
+// The input reads like an HTTP request without the request line: query strings ("a=1&b=x%20y"), one
 // per line, an empty line, then the body (everything after it, any bytes). Without an empty line
 // the whole input is the body. A client error must come out as HttpError with status 400 (what
 // the router answers with a problem); any other exception escapes and libFuzzer reports it.
@@ -31,7 +31,7 @@ void check(bool ok, const char *what)
 
 // Every client error must be a 400; the router encodes it as a problem body (sendProblem). That
 // encoding is what costs (a JSON dump), so it runs for the first query error of an input only.
-void answered(const HttpError &e, httplib::Response &res, bool &encoded)
+void answered(const HttpError &e, HttpResponse &res, bool &encoded)
 {
     check(e.problem.status == 400, "client input gave an HttpError other than 400");
     if (!encoded)
@@ -108,7 +108,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
 
     const std::string_view input(reinterpret_cast<const char *>(data), size);
     const auto blank = input.find("\n\n");
-    httplib::Request req;
+    HttpRequest req;
     req.method = "POST";
     req.path = "/v1/fuzz";
     req.body = std::string(blank == std::string_view::npos ? input : input.substr(blank + 2));
@@ -117,11 +117,13 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         const auto eol = head.find('\n');
         const std::string_view line = head.substr(0, eol);
         head.remove_prefix(eol == std::string_view::npos ? head.size() : eol + 1);
-        const auto eq = line.find('=');
-        req.params.emplace(std::string(line.substr(0, eq)), eq == std::string_view::npos ? std::string() : std::string(line.substr(eq + 1)));
+        // Each line is a raw query string, decoded as the engine decodes a request target's.
+        req.params.merge(parseQuery(line));
     }
+    // Percent-decoding never grows its input.
+    check(decodeUrlComponent(input, true).size() <= input.size(), "percent-decoding grew its input");
 
-    httplib::Response res;
+    HttpResponse res;
     const Call call{req, res, {}, {}, req.path};
     try {
         const nlohmann::json body = call.jsonBody();

@@ -10,7 +10,8 @@ PACKAGES=(
   qt6-translations-l10n qt6-wayland
   libcurl4-openssl-dev libssl-dev nlohmann-json3-dev libsqlite3-dev sqlite3
   qtkeychain-qt6-dev gnome-keyring dbus dbus-x11 libsecret-tools
-  libcpp-httplib-dev
+  libcpp-httplib-dev # the tests' HTTP test doubles
+  libboost1.74-dev # keel-platform's HTTP engine (Boost.Beast + Asio, header-only)
   clang libclang-rt-14-dev # fuzz/ (scripts/fuzz-smoke.sh): libFuzzer is only a Recommends of clang
   prometheus poppler-utils
   xvfb xauth fonts-dejavu-core fonts-noto-core

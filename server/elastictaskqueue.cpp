@@ -22,12 +22,12 @@ void ElasticTaskQueue::spawnLocked()
     *self = std::thread([this, self] { work(self); });
 }
 
-void ElasticTaskQueue::enqueue(std::function<void()> fn)
+bool ElasticTaskQueue::enqueue(std::function<void()> fn)
 {
     {
         std::lock_guard lock(m_mutex);
         if (m_shutdown)
-            return;
+            return false;
         m_jobs.push_back(std::move(fn));
         // Compare with queued jobs, not "any idle worker": two connections accepted back to back
         // must not both count on the one worker that has not woken up yet.
@@ -35,6 +35,7 @@ void ElasticTaskQueue::enqueue(std::function<void()> fn)
             spawnLocked();
     }
     m_wake.notify_one();
+    return true;
 }
 
 void ElasticTaskQueue::work(std::list<std::thread>::iterator self)
@@ -70,8 +71,7 @@ void ElasticTaskQueue::shutdown()
         m_shutdown = true;
     }
     m_wake.notify_all();
-    // Workers finish the connections they hold (httplib has closed the listening socket and asks
-    // each connection to end) and drain the queue before they see m_shutdown.
+    // Workers finish the jobs they hold and drain the queue before they see m_shutdown.
     for (;;) {
         std::unique_lock lock(m_mutex);
         threads.splice(threads.end(), m_threads);

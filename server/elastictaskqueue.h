@@ -1,10 +1,8 @@
 #pragma once
-// cpp-httplib hands each accepted connection to a TaskQueue, and a connection holds its worker
-// for as long as the client keeps it (slow headers, idle keep-alive). With httplib's fixed
-// ThreadPool, 16 slow clients (slowloris) stopped all service. This queue keeps `minThreads`
-// workers ready and starts more while every worker is busy, up to `maxThreads`; extra workers
-// leave again after an idle spell. Connections beyond maxThreads wait in the queue.
-#include <httplib.h>
+// The worker pool request handlers run on (httpengine.cpp). A handler may block for seconds (a
+// slow query, an injected hang), and a fixed pool then queues everyone behind it. This queue keeps
+// `minThreads` workers ready and starts more while every worker is busy, up to `maxThreads`; extra
+// workers leave again after an idle spell. Jobs beyond maxThreads wait in the queue.
 
 #include <algorithm>
 #include <chrono>
@@ -17,14 +15,18 @@
 
 namespace keel::platform {
 
-class ElasticTaskQueue final : public httplib::TaskQueue {
+class ElasticTaskQueue final {
 public:
     ElasticTaskQueue(std::size_t minThreads, std::size_t maxThreads,
                      std::chrono::milliseconds idleExit = std::chrono::seconds(30));
-    ~ElasticTaskQueue() override;
+    ~ElasticTaskQueue();
+    ElasticTaskQueue(const ElasticTaskQueue &) = delete;
+    ElasticTaskQueue &operator=(const ElasticTaskQueue &) = delete;
 
-    void enqueue(std::function<void()> fn) override;
-    void shutdown() override;
+    // False once shut down: the job was not queued.
+    bool enqueue(std::function<void()> fn);
+    // Runs every queued job, then joins the workers.
+    void shutdown();
 
 private:
     void spawnLocked();

@@ -34,8 +34,10 @@ const char *usageText()
            "                     [--threads N] [--max-connections N] [--now YYYY-MM-DDTHH:MM:SSZ] [--review-items N]\n"
            "With port 0 a free port is chosen and the base URL is printed as the first line on stdout.\n"
            "--now starts the server's clock at that instant (history ends there, then time runs on).\n"
-           "--threads workers stay ready; more start while all are busy, up to --max-connections\n"
-           "connections served at once (slow or idle clients cannot starve the others).\n"
+           "--threads request handlers stay ready; more start while all are busy. --max-connections\n"
+           "connections may be open at once (default 1024; more are answered 503): a slow or idle\n"
+           "client holds a socket, never a handler, so it cannot starve the others.\n"
+           "Limits: 100 header fields and 64 KiB of headers per request (431), 1 MiB bodies (413).\n"
            "--review-items tops a new data folder's live review backlog up to N pending items (load tests).\n";
 }
 

@@ -19,8 +19,8 @@ struct ServerOptions {
     std::int64_t leaseSeconds = 300;
     std::int64_t reviewItems = 0; // --review-items: a new data folder's live backlog is topped up to this many pending items
     FaultConfig faults;
-    int threads = 16;          // workers always ready
-    int maxConnections = 512;  // connections served at once (one worker each)
+    int threads = 16;          // request handlers always ready
+    int maxConnections = 1024; // connections open at once (httpengine.h)
     std::optional<std::int64_t> nowMs; // --now: the clock starts here instead of the system time
 };
 

@@ -8,7 +8,6 @@
 #include "routes.h"
 #include "schema.h"
 
-#include <sys/socket.h>
 #include <sys/stat.h>
 
 #include <algorithm>
@@ -23,8 +22,6 @@ namespace keel::platform {
 namespace {
 
 namespace fs = std::filesystem;
-
-thread_local std::chrono::steady_clock::time_point t_started{};
 
 std::string makeRequestId()
 {
@@ -54,7 +51,8 @@ const char *titleFor(int status)
     case 411: return "Length required";
     case 413: return "Request body too large";
     case 414: return "Request URI too long";
-    case 416: return "Range not satisfiable";
+    case 431: return "Request header fields too large";
+    case 503: return "Service unavailable";
     default: return status >= 500 ? "Internal server error" : "Request failed";
     }
 }
@@ -180,130 +178,73 @@ void PlatformServer::configure()
     addReviewRoutes(*m_router, *m_state);
     addAdminRoutes(*m_router, *m_state);
 
-    const auto threads = static_cast<std::size_t>(m_options.threads);
-    const auto maxConnections = static_cast<std::size_t>(std::max(m_options.maxConnections, m_options.threads));
-    m_http.new_task_queue = [threads, maxConnections] { return new ElasticTaskQueue(threads, maxConnections); };
-    // httplib 0.11 listens with a backlog of 5: a burst of connects overflows it and the kernel
-    // drops the handshakes, which clients retry after 1 s, 3 s, 7 s. Remember the socket so bind()
-    // can raise the backlog (listen() again on a listening socket only changes it).
-    m_http.set_socket_options([this](socket_t sock) {
-        httplib::default_socket_options(sock);
-        m_listenSocket = sock;
-    });
-    m_http.set_keep_alive_max_count(100);
-    m_http.set_keep_alive_timeout(2); // idle keep-alive connections hold a worker; stop() waits this long at most
-    m_http.set_read_timeout(10, 0);
-    m_http.set_write_timeout(10, 0);
-    m_http.set_payload_max_length(1024 * 1024);
-    // Small JSON answers on a reused connection otherwise wait ~40 ms each for Nagle's algorithm
-    // to meet the client's delayed ACK; the console pages and polls on one connection.
-    m_http.set_tcp_nodelay(true);
-
-    auto dispatch = [this](const httplib::Request &req, httplib::Response &res) { m_router->dispatch(req, res); };
-    m_http.Get(".*", dispatch);
-    m_http.Post(".*", dispatch);
-    m_http.Put(".*", dispatch);
-    m_http.Patch(".*", dispatch);
-    m_http.Delete(".*", dispatch);
-    m_http.Options(".*", dispatch);
-
-    m_http.set_pre_routing_handler([this](const httplib::Request &req, httplib::Response &res) { return preRouting(req, res); });
-    m_http.set_error_handler(httplib::Server::HandlerWithResponse([](const httplib::Request &req, httplib::Response &res) {
-        if (!res.has_header("X-Request-Id"))
-            res.set_header("X-Request-Id", makeRequestId());
-        if (!res.body.empty() || res.content_length_ > 0)
-            return httplib::Server::HandlerResponse::Unhandled; // already a problem document
-        std::string detail = "HTTP " + std::to_string(res.status) + " for " + req.method + " " + req.path.substr(0, 200);
-        if (res.status == 413) {
-            // httplib caps form-encoded bodies at 8 KiB: what `curl --data` sends by default.
-            const bool form = req.get_header_value("Content-Type").rfind("application/x-www-form-urlencoded", 0) == 0;
-            detail = form ? "Form-encoded request bodies are limited to 8 KiB; send JSON with "
-                            "Content-Type: application/json (up to 1 MiB)."
-                          : "Request bodies are limited to 1 MiB.";
-        }
-        sendProblem(res, res.status, res.status == 413 ? "payload-too-large" : "http-" + std::to_string(res.status),
-                    titleFor(res.status), detail, req.path.substr(0, 200));
-        return httplib::Server::HandlerResponse::Handled;
-    }));
-    m_http.set_exception_handler([](const httplib::Request &req, httplib::Response &res, std::exception_ptr ep) {
-        std::string what = "unknown exception";
-        try {
-            std::rethrow_exception(ep);
-        } catch (const std::exception &e) {
-            what = e.what();
-        } catch (...) {
-        }
-        std::fprintf(stderr, "keel-platform: error in %s %s: %s\n", escapeForLog(req.method).c_str(),
-                     escapeForLog(std::string_view(req.path).substr(0, 200)).c_str(), escapeForLog(what).c_str());
-        sendProblem(res, 500, "internal-error", "Internal server error",
-                    "The server failed to answer this request; it has been logged (X-Request-Id).", req.path.substr(0, 200));
-    });
-    m_http.set_logger([this](const httplib::Request &req, const httplib::Response &res) { log(req, res); });
+    HttpEngineLimits limits;
+    limits.minWorkers = static_cast<std::size_t>(m_options.threads);
+    limits.maxConnections = static_cast<std::size_t>(std::max(m_options.maxConnections, m_options.threads));
+    // A connection has at most one request in a handler at a time.
+    limits.maxWorkers = limits.maxConnections;
+    m_http = std::make_unique<HttpEngine>(
+        limits, [this](const HttpRequest &req, HttpResponse &res) { handle(req, res); },
+        [this](int status, const std::string &detail, const HttpRequest &req, HttpResponse &res) {
+            refuse(status, detail, req, res);
+        });
 }
 
-httplib::Server::HandlerResponse PlatformServer::preRouting(const httplib::Request &req, httplib::Response &res)
+void PlatformServer::handle(const HttpRequest &req, HttpResponse &res)
 {
-    t_started = std::chrono::steady_clock::now();
+    const auto started = std::chrono::steady_clock::now();
     const std::string given = req.get_header_value("X-Request-Id");
     res.set_header("X-Request-Id", acceptableRequestId(given) ? given : makeRequestId());
-    // Byte ranges mean nothing for JSON answers, and 0.11 builds a multi-range reply in memory, N
-    // copies of the body for N ranges: one header could ask for gigabytes. RFC 9110 §14.2 lets a
-    // server ignore Range, so every answer is whole (200). The Request is the server's own mutable
-    // object, handed to us const; clearing its parsed ranges is what keeps httplib from applying them.
-    const_cast<httplib::Request &>(req).ranges.clear();
-    if (const std::size_t lengths = req.get_header_value_count("Content-Length"); lengths > 1) {
-        for (std::size_t i = 1; i < lengths; ++i) {
-            if (req.get_header_value("Content-Length", i) != req.get_header_value("Content-Length", 0)) {
-                // Two framings of one body (RFC 9112 §6.3): a smuggling attempt or a broken proxy.
-                res.set_header("Connection", "close");
-                sendProblem(res, 400, "bad-request", "Bad request",
-                            "Conflicting Content-Length headers; send exactly one.", req.path.substr(0, 200));
-                return httplib::Server::HandlerResponse::Handled;
-            }
-        }
-    }
-    const std::string te = req.get_header_value("Transfer-Encoding");
-    if (!te.empty()) {
-        // 0.11 does not cap chunked bodies: refuse them instead of reading without limit.
-        res.set_header("Connection", "close");
-        sendProblem(res, 411, "length-required", "Length required",
-                    "Chunked request bodies are not accepted; send Content-Length (at most 1 MiB).", req.path.substr(0, 200));
-        return httplib::Server::HandlerResponse::Handled;
-    }
-    const bool bodyMethod = req.method == "POST" || req.method == "PUT" || req.method == "PATCH" || req.method == "DELETE";
-    if (bodyMethod && !req.has_header("Content-Length")) {
-        // What `curl -X POST URL` sends: httplib would wait for a body until the connection
-        // closes. There is none, so answer now with an empty body.
+    // Byte ranges mean nothing for JSON answers (RFC 9110 §14.2 lets a server ignore Range), so
+    // every answer is whole: a Range header of thousands of parts costs nothing.
+    try {
         m_router->dispatch(req, res);
-        return httplib::Server::HandlerResponse::Handled;
+    } catch (const std::exception &e) {
+        std::fprintf(stderr, "keel-platform: error in %s %s: %s\n", escapeForLog(req.method).c_str(),
+                     escapeForLog(std::string_view(req.path).substr(0, 200)).c_str(), escapeForLog(e.what()).c_str());
+        const std::string id = res.get_header_value("X-Request-Id");
+        res = {};
+        res.set_header("X-Request-Id", id);
+        sendProblem(res, 500, "internal-error", "Internal server error",
+                    "The server failed to answer this request; it has been logged (X-Request-Id).", req.path.substr(0, 200));
     }
-    return httplib::Server::HandlerResponse::Unhandled;
+    log(req, res, std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count());
 }
 
-void PlatformServer::log(const httplib::Request &req, const httplib::Response &res)
+void PlatformServer::refuse(int status, const std::string &detail, const HttpRequest &req, HttpResponse &res)
 {
-    double seconds = 0;
-    if (t_started != std::chrono::steady_clock::time_point{})
-        seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t_started).count();
-    t_started = {};
+    res.set_header("X-Request-Id", makeRequestId());
+    if (status == 503)
+        res.set_header("Retry-After", "1");
+    std::string slug = "http-" + std::to_string(status);
+    if (status == 413)
+        slug = "payload-too-large";
+    else if (status == 411)
+        slug = "length-required";
+    else if (status == 431)
+        slug = "header-fields-too-large";
+    else if (status == 400)
+        slug = "bad-request";
+    sendProblem(res, status, slug, titleFor(status), detail, req.path.substr(0, 200));
+    log(req, res, 0);
+}
+
+void PlatformServer::log(const HttpRequest &req, const HttpResponse &res, double seconds)
+{
     const std::string route = m_router->labelFor(req.path);
-    m_state->metrics.recordHttp(route, req.method, res.status, seconds);
+    m_state->metrics.recordHttp(route, req.method.empty() ? "-" : req.method, res.status, seconds);
     // Method, path, status, time and request id only: never bodies, queries or tokens.
     // The path arrives percent-decoded: %0d%0a would start a forged log line. Escaped here.
-    std::fprintf(stderr, "keel-platform: %s %s %d %.1fms %s\n", escapeForLog(req.method).c_str(),
+    std::fprintf(stderr, "keel-platform: %s %s %d %.1fms %s\n", escapeForLog(req.method.empty() ? "-" : req.method).c_str(),
                  escapeForLog(std::string_view(req.path).substr(0, 200)).c_str(), res.status, seconds * 1000.0,
                  escapeForLog(res.get_header_value("X-Request-Id")).c_str());
 }
 
 int PlatformServer::bind()
 {
-    if (m_options.port == 0)
-        m_port = m_http.bind_to_any_port(m_options.host);
-    else
-        m_port = m_http.bind_to_port(m_options.host, m_options.port) ? m_options.port : -1;
-    if (m_port > 0 && m_listenSocket >= 0 && ::listen(m_listenSocket, SOMAXCONN) != 0)
-        std::fprintf(stderr, "keel-platform: could not raise the listen backlog (%s); bursts of connects may wait\n",
-                     std::strerror(errno));
+    m_port = m_http->bind(m_options.host, m_options.port);
+    if (m_port < 0)
+        std::fprintf(stderr, "keel-platform: %s\n", m_http->errorString().c_str());
     return m_port;
 }
 
@@ -312,13 +253,14 @@ std::string PlatformServer::baseUrl() const
     return "http://" + m_options.host + ":" + std::to_string(m_port);
 }
 
-bool PlatformServer::serve() { return m_http.listen_after_bind(); }
+bool PlatformServer::serve() { return m_http->run(); }
 
 void PlatformServer::stop()
 {
     if (m_state)
         m_state->faults.shutdown();
-    m_http.stop();
+    if (m_http)
+        m_http->stop();
 }
 
 } // namespace keel::platform

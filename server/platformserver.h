@@ -1,12 +1,11 @@
 #pragma once
-// keel-platform's HTTP front: cpp-httplib with a generous worker pool, problem+json for every
-// error httplib itself produces (400, 404, 413, exceptions), X-Request-Id on every response, one
-// log line per request, /metrics counting, and a clean stop from any thread.
+// keel-platform's HTTP front: the engine (httpengine.h) under the router, problem+json for every
+// error the engine itself answers (400, 411, 413, 431, 503) and for exceptions, X-Request-Id on
+// every response, one log line per request, /metrics counting, and a clean stop from any thread.
 #include "options.h"
 #include "platformstate.h"
+#include "httpengine.h"
 #include "router.h"
-
-#include <httplib.h>
 
 #include <atomic>
 #include <memory>
@@ -31,15 +30,15 @@ public:
 
 private:
     void configure();
-    httplib::Server::HandlerResponse preRouting(const httplib::Request &req, httplib::Response &res);
-    void log(const httplib::Request &req, const httplib::Response &res);
+    void handle(const HttpRequest &req, HttpResponse &res);
+    void refuse(int status, const std::string &detail, const HttpRequest &req, HttpResponse &res);
+    void log(const HttpRequest &req, const HttpResponse &res, double seconds);
 
     ServerOptions m_options;
     std::unique_ptr<PlatformState> m_state;
     std::unique_ptr<Router> m_router;
-    httplib::Server m_http;
+    std::unique_ptr<HttpEngine> m_http;
     int m_port = -1;
-    socket_t m_listenSocket = -1; // set by httplib before bind; see bind()
 };
 
 } // namespace keel::platform

@@ -57,14 +57,14 @@ void Call::json(int status, const nlohmann::json &body) const
     res.set_content(body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace), "application/json");
 }
 
-void sendProblem(httplib::Response &res, const domain::Problem &problem)
+void sendProblem(HttpResponse &res, const domain::Problem &problem)
 {
     res.status = problem.status;
     res.set_content(domain::toJson(problem).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace),
                     "application/problem+json");
 }
 
-void sendProblem(httplib::Response &res, int status, const std::string &slug, const std::string &title,
+void sendProblem(HttpResponse &res, int status, const std::string &slug, const std::string &title,
                  const std::string &detail, const std::string &instance)
 {
     domain::Problem p;
@@ -89,7 +89,7 @@ std::string Router::labelFor(const std::string &path) const
     return "unmatched";
 }
 
-void Router::dispatch(const httplib::Request &req, httplib::Response &res) const
+void Router::dispatch(const HttpRequest &req, HttpResponse &res) const
 {
     const std::string path = req.path;
     std::string allowed;
@@ -157,12 +157,12 @@ nlohmann::json Call::jsonBody() const
     return std::move(decoded.value());
 }
 
-void Router::run(const Route &route, const httplib::Request &req, httplib::Response &res, const std::string &path) const
+void Router::run(const Route &route, const HttpRequest &req, HttpResponse &res, const std::string &path) const
 {
     Call call{req, res, {}, {}, path};
     if (!(route.roles & kPublic)) {
-        // From the header map, not get_header_value(): that returns through c_str() and so would
-        // cut "token\0anything" down to a valid token. Two Authorization headers are one too many.
+        // Exactly one Authorization header, compared whole (the engine refuses a NUL in any
+        // header value before this runs). Two Authorization headers are one too many.
         const auto [first, last] = req.headers.equal_range("Authorization");
         const bool single = first != last && std::next(first) == last;
         auto who = single ? m_auth.identify(first->second) : std::nullopt;
@@ -226,18 +226,11 @@ void Router::run(const Route &route, const httplib::Request &req, httplib::Respo
         res.set_content("{\"items\": [{\"id\": \"broken\", \"ts\": 17", "application/json");
     } else if (fault == Fault::Drop) {
         // Declare the full length, send half, then fail: the client sees a truncated body.
-        auto body = std::make_shared<std::string>(std::move(res.body));
-        if (body->size() < 2)
-            *body = "{\"dropped\": \"connection dropped mid-body by fault injection\"}";
-        const std::string type = res.get_header_value("Content-Type");
-        res.body.clear();
-        res.headers.erase("Content-Type");
-        res.set_content_provider(body->size(), type.empty() ? "application/json" : type,
-                                 [body](std::size_t offset, std::size_t, httplib::DataSink &sink) {
-                                     if (offset == 0)
-                                         sink.write(body->data(), body->size() / 2);
-                                     return false;
-                                 });
+        if (res.body.size() < 2)
+            res.body = "{\"dropped\": \"connection dropped mid-body by fault injection\"}";
+        if (!res.has_header("Content-Type"))
+            res.set_header("Content-Type", "application/json");
+        res.dropAfterBytes = res.body.size() / 2;
     }
 }
 

@@ -1,11 +1,11 @@
 #pragma once
-// keel-platform's own routing on top of cpp-httplib: one table of (method, path pattern, roles,
+// keel-platform's own routing on top of the HTTP engine (httpengine.h): one table of (method, path pattern, roles,
 // handler) gives 404 vs 405, authentication, role checks, fault injection and a stable route
 // label for /metrics in one place.
 #include "auth.h"
 #include "cursor.h"
 
-#include <httplib.h>
+#include "httpmessage.h"
 #include <nlohmann/json_fwd.hpp>
 
 #include <domain/identity.h>
@@ -22,8 +22,8 @@ namespace keel::platform {
 class FaultInjector;
 
 struct Call {
-    const httplib::Request &req;
-    httplib::Response &res;
+    const HttpRequest &req;
+    HttpResponse &res;
     domain::Identity who;
     std::smatch match; // path captures
     std::string path;  // kept alive for match
@@ -53,7 +53,7 @@ class Router {
 public:
     explicit Router(const Authenticator &auth, FaultInjector &faults) : m_auth(auth), m_faults(faults) {}
     void add(std::string method, const std::string &pattern, std::string label, unsigned roles, RouteHandler handler);
-    void dispatch(const httplib::Request &req, httplib::Response &res) const;
+    void dispatch(const HttpRequest &req, HttpResponse &res) const;
     // Route label for metrics and logs: the pattern's label, or "unmatched".
     std::string labelFor(const std::string &path) const;
 
@@ -65,14 +65,14 @@ private:
         unsigned roles;
         RouteHandler handler;
     };
-    void run(const Route &route, const httplib::Request &req, httplib::Response &res, const std::string &path) const;
+    void run(const Route &route, const HttpRequest &req, HttpResponse &res, const std::string &path) const;
     const Authenticator &m_auth;
     FaultInjector &m_faults;
     std::vector<Route> m_routes;
 };
 
-void sendProblem(httplib::Response &res, const domain::Problem &problem);
-void sendProblem(httplib::Response &res, int status, const std::string &slug, const std::string &title,
+void sendProblem(HttpResponse &res, const domain::Problem &problem);
+void sendProblem(HttpResponse &res, int status, const std::string &slug, const std::string &title,
                  const std::string &detail, const std::string &instance = {});
 
 } // namespace keel::platform

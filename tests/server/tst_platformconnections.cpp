@@ -1,8 +1,13 @@
-// keel-platform under many connections (issue: hostile input and faults). Before the elastic
-// worker queue and the raised listen backlog, 16 slow clients stopped all service and a burst of
-// 200 keep-alive connects took ~26 s to be answered (16 workers, each held 2 s per idle client).
+// keel-platform under many connections and oversized request heads (issue: hostile input and
+// faults). On cpp-httplib, 16 slow clients stopped all service, a burst of 200 keep-alive connects
+// took ~26 s to be answered, every header line was stored without limit (a million headers: 1.5 GB)
+// and 512 slow clients still held all 512 workers. The Beast engine (server/httpengine.h) holds a
+// waiting connection as a socket, not a thread, and bounds the head before storing it.
+#include "apiclient.h"
+
 #include <platformprocess.h>
 
+#include <QFile>
 #include <QTest>
 
 #include <arpa/inet.h>
@@ -67,6 +72,23 @@ int answered(std::vector<int> &fds, const std::string &request, steady_clock::ti
     return count;
 }
 
+// The server's peak resident set (VmHWM) in KiB, from /proc.
+long peakRssKiB(qint64 pid)
+{
+    QFile status(QStringLiteral("/proc/%1/status").arg(pid));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n'))
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLong();
+    return -1;
+}
+
+int statusOf(const std::string &reply)
+{
+    return reply.rfind("HTTP/1.1 ", 0) == 0 && reply.size() >= 12 ? std::atoi(reply.substr(9, 3).c_str()) : -1;
+}
+
 void closeAll(std::vector<int> &fds)
 {
     for (int fd : fds)
@@ -123,6 +145,88 @@ private slots:
         const int ok = answered(fds, "GET /metrics HTTP/1.1\r\nHost: x\r\n\r\n", steady_clock::now() + seconds(5));
         closeAll(fds);
         QCOMPARE(ok, 200);
+    }
+
+    void manyMoreSlowClientsThanWorkers()
+    {
+        // 600 slowloris clients: more than httplib's 512-worker cap and far more than the 16
+        // handler threads. Each holds a socket only, so a fresh request is answered at once.
+        std::vector<int> slow;
+        for (int i = 0; i < 600; ++i) {
+            const int fd = connectTo(m_platform->baseUrl(), false);
+            QVERIFY2(fd >= 0, qPrintable(QStringLiteral("connect %1 failed").arg(i)));
+            ::send(fd, "GET /metrics HTTP/1.1\r\nHost: x\r\nX-Slow", 38, MSG_NOSIGNAL);
+            slow.push_back(fd);
+        }
+        QTest::qWait(300);
+        std::vector<int> fresh{connectTo(m_platform->baseUrl(), true)};
+        const int ok = answered(fresh, "GET /metrics HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n",
+                                steady_clock::now() + seconds(2));
+        closeAll(fresh);
+        closeAll(slow);
+        QCOMPARE(ok, 1);
+    }
+
+    void tooManyHeaderFieldsRefused()
+    {
+        std::string request = "GET /metrics HTTP/1.1\r\nHost: x\r\nConnection: close\r\n";
+        for (int i = 0; i < 200; ++i)
+            request += "X-Filler-" + std::to_string(i) + ": v\r\n";
+        const std::string reply = keel::test::rawExchange(*m_platform, request + "\r\n");
+        QCOMPARE(statusOf(reply), 431);
+        QVERIFY2(reply.find("application/problem+json") != std::string::npos, reply.substr(0, 300).c_str());
+        QVERIFY2(reply.find("at most 100 header fields") != std::string::npos, reply.c_str());
+        // 100 fields in all is still a request.
+        std::string fits = "GET /metrics HTTP/1.1\r\nHost: x\r\nConnection: close\r\n";
+        for (int i = 0; i < 98; ++i)
+            fits += "X-Filler-" + std::to_string(i) + ": v\r\n";
+        QCOMPARE(statusOf(keel::test::rawExchange(*m_platform, fits + "\r\n")), 200);
+    }
+
+    void headerBytesCapped()
+    {
+        // 50 fields of 4 KB each: under the field count, over the 64 KiB of header bytes.
+        std::string request = "GET /metrics HTTP/1.1\r\nHost: x\r\nConnection: close\r\n";
+        for (int i = 0; i < 50; ++i)
+            request += "X-Big-" + std::to_string(i) + ": " + std::string(4000, 'a') + "\r\n";
+        const std::string reply = keel::test::rawExchange(*m_platform, request + "\r\n");
+        QCOMPARE(statusOf(reply), 431);
+        QVERIFY2(reply.find("64 KiB") != std::string::npos, reply.c_str());
+    }
+
+    void millionHeadersCostNoMemory()
+    {
+        // The issue's probe: a million header lines (~12 MB). httplib stored them all (1.5 GB RSS).
+        const qint64 pid = m_platform->processId();
+        const long before = peakRssKiB(pid);
+        QVERIFY(before > 0);
+        const int fd = connectTo(m_platform->baseUrl(), false);
+        QVERIFY(fd >= 0);
+        timeval tv{5, 0};
+        ::setsockopt(fd, SOL_SOCKET, SO_SNDTIMEO, &tv, sizeof tv);
+        std::string chunk = "GET /metrics HTTP/1.1\r\nHost: x\r\n";
+        const std::string line = "X-Flood: 1\r\n";
+        std::size_t sent = 0;
+        for (int batch = 0; batch < 100; ++batch) {
+            for (int i = 0; i < 10000; ++i)
+                chunk += line;
+            // The server answers 431 and closes early: the rest of the flood may be refused.
+            if (::send(fd, chunk.data(), chunk.size(), MSG_NOSIGNAL) != ssize_t(chunk.size()))
+                break;
+            sent += chunk.size();
+            chunk.clear();
+        }
+        ::close(fd);
+        QVERIFY2(sent > 64 * 1024, "the server took less than one header section");
+        // Still serving, and its peak memory barely moved.
+        std::vector<int> probe{connectTo(m_platform->baseUrl(), true)};
+        QCOMPARE(answered(probe, "GET /metrics HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n",
+                          steady_clock::now() + seconds(5)),
+                 1);
+        closeAll(probe);
+        const long after = peakRssKiB(pid);
+        qInfo("sent %zu header bytes; server peak RSS %ld KiB before, %ld KiB after", sent, before, after);
+        QVERIFY2(after - before < 64 * 1024, qPrintable(QStringLiteral("peak RSS grew by %1 KiB").arg(after - before)));
     }
 
 private:

@@ -32,6 +32,7 @@ public:
     void stop();          // SIGTERM, then wait; a no-op when not running
     void kill();          // SIGKILL, for crash tests
     bool isRunning() const;
+    qint64 processId() const { return m_process ? m_process->processId() : 0; }
 
     QUrl baseUrl() const { return m_baseUrl; }
     QString dataDir() const { return m_dataDir; }
@@ -41,6 +42,9 @@ public:
     QString stderrText() const;
 
 private:
+    void scanStderr(const QByteArray &chunk) const;
+    void readRemainingStderr();
+
     PlatformOptions m_options;
     std::unique_ptr<QTemporaryDir> m_ownedDir;
     QString m_dataDir;
@@ -48,6 +52,9 @@ private:
     QUrl m_baseUrl;
     QHash<QString, QString> m_tokens;
     QString m_error;
+    mutable QByteArray m_unreadStderr; // read (and scanned) by stop() or kill(), still owed to stderrText()
+    mutable QByteArray m_stderrTail; // the end of what was read: a marker may straddle two reads
+    mutable bool m_inReport = false; // a sanitizer report was seen; the rest is copied as it comes
 };
 
 } // namespace keel::test
