@@ -226,7 +226,7 @@ private slots:
         closeAll(probe);
         const long after = peakRssKiB(pid);
         qInfo("sent %zu header bytes; server peak RSS %ld KiB before, %ld KiB after", sent, before, after);
-        QVERIFY2(after - before < 64 * 1024, qPrintable(QStringLiteral("peak RSS grew by %1 KiB").arg(after - before)));
+        QVERIFY2(after - before < 16 * 1024, qPrintable(QStringLiteral("peak RSS grew by %1 KiB").arg(after - before)));
     }
 
 private:
