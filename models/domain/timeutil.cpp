@@ -51,11 +51,14 @@ bool digits(std::string_view s, std::size_t pos, std::size_t n, int &out)
 
 std::string formatRfc3339(UnixMs ms)
 {
-    // Floor division without negating ms (-INT64_MIN overflows).
+    // Floor division without negating ms (-INT64_MIN overflows) and without multiplying the
+    // floored days back (for INT64_MIN, days * 86400000 is below INT64_MIN: UBSan).
     std::int64_t days = ms / 86400000;
-    if (ms % 86400000 < 0)
+    std::int64_t rem = ms % 86400000;
+    if (rem < 0) {
+        rem += 86400000;
         --days;
-    std::int64_t rem = ms - days * 86400000;
+    }
     const Civil c = civilFromDays(days);
     const int hh = static_cast<int>(rem / 3600000);
     rem %= 3600000;

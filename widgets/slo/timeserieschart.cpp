@@ -103,8 +103,10 @@ void TimeSeriesChart::rebuild()
 {
     QChart *c = chart();
     c->removeAllSeries();
-    for (auto *axis : c->axes())
+    for (auto *axis : c->axes()) {
         c->removeAxis(axis);
+        delete axis; // removeAxis() hands ownership back to us (LeakSanitizer, tst_sloviews)
+    }
     m_points = 0;
     m_series = 0;
     c->setTitle(m_title.toHtmlEscaped());
@@ -170,6 +172,10 @@ void TimeSeriesChart::rebuild()
         band->setColor(QColor(220, 40, 40, 45));
         band->setBorderColor(QColor(220, 40, 40, 120));
         c->addSeries(band);
+        // A QAreaSeries does not own its lines: make it (now owned by the chart, so no parent
+        // cycle with upper, its first parent) delete them with itself. They leaked on every rebuild.
+        upper->setParent(band);
+        lower->setParent(band);
         band->attachAxis(x);
         band->attachAxis(y);
         tMin = std::min(tMin, from);
