@@ -13,7 +13,7 @@ PACKAGES=(
   libcpp-httplib-dev # the tests' HTTP test doubles
   libboost1.74-dev # keel-platform's HTTP engine (Boost.Beast + Asio, header-only)
   clang libclang-rt-14-dev # fuzz/ (scripts/fuzz-smoke.sh): libFuzzer is only a Recommends of clang
-  prometheus poppler-utils
+  prometheus victoria-metrics poppler-utils
   xvfb xauth fonts-dejavu-core fonts-noto-core
   appstream desktop-file-utils dpkg-dev fakeroot
   curl ca-certificates faketime

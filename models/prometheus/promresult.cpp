@@ -12,6 +12,25 @@ namespace keel::prometheus {
 
 namespace {
 
+// VictoriaMetrics (and some other Prometheus-compatible stores) put the HTTP status in
+// "errorType" ("422" for a query that does not parse, where Prometheus says "bad_data" with a
+// 400). Callers and messages key on Prometheus' names, so numeric ones are mapped to them.
+QString prometheusErrorType(const QString &given)
+{
+    bool numeric = false;
+    const int status = given.toInt(&numeric);
+    if (!numeric)
+        return given;
+    switch (status) {
+    case 400:
+    case 422: return u"bad_data"_s;
+    case 404: return u"not_found"_s;
+    case 503: return u"unavailable"_s;
+    case 504: return u"timeout"_s;
+    default: return status >= 500 ? u"internal"_s : u"bad_data"_s;
+    }
+}
+
 QString tr(const char *text) { return QCoreApplication::translate("keel::prometheus", text); }
 
 constexpr std::size_t kMaxDepth = 32; // the envelope is 5 deep; anything deeper is hostile
@@ -170,7 +189,7 @@ PromResult parsePromResponse(const QByteArray &body, int httpStatus)
         if (status == root.end() || !status->is_string())
             throw Bad{tr("\"status\" is missing")};
         if (*status == "error") {
-            out.errorType = boundedText(root.value("errorType", nlohmann::json()));
+            out.errorType = prometheusErrorType(boundedText(root.value("errorType", nlohmann::json())));
             const QString text = boundedText(root.value("error", nlohmann::json()));
             out.error = text.isEmpty() ? tr("the query failed (%1)").arg(out.errorType) : text;
             if (out.errorType.isEmpty())

@@ -43,8 +43,21 @@ int freeTcpPort()
     return port;
 }
 
+PromServer::Backend PromServer::backend()
+{
+    return qEnvironmentVariable("KEEL_TEST_METRICS_BACKEND") == u"victoria-metrics"_s ? Backend::VictoriaMetrics
+                                                                                     : Backend::Prometheus;
+}
+
+QString PromServer::backendName()
+{
+    return backend() == Backend::VictoriaMetrics ? u"VictoriaMetrics"_s : u"Prometheus"_s;
+}
+
 bool PromServer::available()
 {
+    if (backend() == Backend::VictoriaMetrics)
+        return !tool(u"victoria-metrics"_s).isEmpty();
     return !tool(u"prometheus"_s).isEmpty() && !tool(u"promtool"_s).isEmpty();
 }
 
@@ -61,6 +74,12 @@ PromServer::~PromServer()
 }
 
 bool PromServer::start(const QByteArray &openMetrics, int timeoutMs)
+{
+    return backend() == Backend::VictoriaMetrics ? startVictoriaMetrics(openMetrics, timeoutMs)
+                                                 : startPrometheus(openMetrics, timeoutMs);
+}
+
+bool PromServer::startPrometheus(const QByteArray &openMetrics, int timeoutMs)
 {
     const QString history = m_dir.filePath(u"history.om"_s);
     const QString data = m_dir.filePath(u"data"_s);
@@ -87,7 +106,7 @@ bool PromServer::start(const QByteArray &openMetrics, int timeoutMs)
     m_url = QUrl(u"http://127.0.0.1:%1"_s.arg(port));
     m_process = std::make_unique<QProcess>();
     m_process->setProcessChannelMode(QProcess::MergedChannels);
-    m_process->setStandardOutputFile(m_dir.filePath(u"prometheus.log"_s));
+    m_process->setStandardOutputFile(m_dir.filePath(u"server.log"_s));
     m_process->start(tool(u"prometheus"_s),
                      {u"--config.file="_s + config, u"--storage.tsdb.path="_s + data,
                       u"--web.listen-address=127.0.0.1:%1"_s.arg(port),
@@ -96,6 +115,59 @@ bool PromServer::start(const QByteArray &openMetrics, int timeoutMs)
         m_error = u"prometheus did not start: "_s + m_process->errorString();
         return false;
     }
+    if (waitForStatus(u"/-/ready"_s, timeoutMs))
+        return true;
+    m_error = u"prometheus did not become ready: "_s + logTail();
+    return false;
+}
+
+bool PromServer::startVictoriaMetrics(const QByteArray &openMetrics, int timeoutMs)
+{
+    const int port = freeTcpPort();
+    m_url = QUrl(u"http://127.0.0.1:%1"_s.arg(port));
+    m_process = std::make_unique<QProcess>();
+    m_process->setProcessChannelMode(QProcess::MergedChannels);
+    m_process->setStandardOutputFile(m_dir.filePath(u"server.log"_s));
+    // -search.disableCache: results of a query must reflect the import that just happened (the
+    // rollup cache assumes data only arrives near "now"); -search.latencyOffset=0s the same for
+    // the newest samples. Retention far beyond the history, or the backfill would be dropped.
+    m_process->start(tool(u"victoria-metrics"_s),
+                     {u"-storageDataPath="_s + m_dir.filePath(u"data"_s), u"-httpListenAddr=127.0.0.1:%1"_s.arg(port),
+                      u"-retentionPeriod=100y"_s, u"-search.disableCache"_s, u"-search.latencyOffset=0s"_s,
+                      u"-loggerLevel=WARN"_s});
+    if (!m_process->waitForStarted(10000)) {
+        m_error = u"victoria-metrics did not start: "_s + m_process->errorString();
+        return false;
+    }
+    if (!waitForStatus(u"/health"_s, timeoutMs)) {
+        m_error = u"victoria-metrics did not become ready: "_s + logTail();
+        return false;
+    }
+    // The Prometheus text format it imports takes timestamps in milliseconds; OpenMetrics has
+    // seconds, and "# EOF" is OpenMetrics only.
+    QByteArray text;
+    text.reserve(openMetrics.size() + openMetrics.size() / 8);
+    for (const QByteArray &line : openMetrics.split('\n')) {
+        if (line.isEmpty() || line.startsWith('#'))
+            continue;
+        text += line;
+        text += "000\n";
+    }
+    if (!post(u"/api/v1/import/prometheus"_s, text, timeoutMs)) {
+        m_error = u"victoria-metrics refused the history: "_s + m_error + u" "_s + logTail();
+        return false;
+    }
+    // Imported samples become searchable after an in-memory buffer is flushed (about a second);
+    // this flushes it now.
+    if (!waitForStatus(u"/internal/force_flush"_s, timeoutMs)) {
+        m_error = u"victoria-metrics did not flush: "_s + logTail();
+        return false;
+    }
+    return true;
+}
+
+bool PromServer::waitForStatus(const QString &path, int timeoutMs)
+{
     api::ConnectionSettings s;
     s.baseUrl = m_url;
     s.maxRetries = 0;
@@ -107,7 +179,7 @@ bool PromServer::start(const QByteArray &openMetrics, int timeoutMs)
         if (m_process->state() == QProcess::NotRunning)
             break;
         api::ApiRequest req;
-        req.path = u"/-/ready"_s;
+        req.path = path;
         req.accept = "*/*";
         auto *reply = client.send(req);
         QSignalSpy spy(reply, &api::ApiReply::finished);
@@ -117,10 +189,36 @@ bool PromServer::start(const QByteArray &openMetrics, int timeoutMs)
         // Poll interval for an external process's readiness (no assertion depends on it).
         QTest::qWait(100);
     }
-    QFile log(m_dir.filePath(u"prometheus.log"_s));
-    log.open(QIODevice::ReadOnly);
-    m_error = u"prometheus did not become ready: "_s + QString::fromUtf8(log.readAll().right(2000));
     return false;
+}
+
+bool PromServer::post(const QString &path, const QByteArray &body, int timeoutMs)
+{
+    api::ConnectionSettings s;
+    s.baseUrl = m_url;
+    s.maxRetries = 0;
+    s.totalTimeoutMs = timeoutMs;
+    api::PlatformClient client(s);
+    api::ApiRequest req;
+    req.method = "POST";
+    req.path = path;
+    req.body = body;
+    req.accept = "*/*";
+    auto *reply = client.send(req);
+    QSignalSpy spy(reply, &api::ApiReply::finished);
+    if (!reply->isFinished())
+        spy.wait(timeoutMs);
+    const int status = reply->isFinished() ? reply->response().httpStatus : 0;
+    if (status / 100 == 2)
+        return true;
+    m_error = u"HTTP %1"_s.arg(status);
+    return false;
+}
+
+QString PromServer::logTail() const
+{
+    QFile log(m_dir.filePath(u"server.log"_s));
+    return log.open(QIODevice::ReadOnly) ? QString::fromUtf8(log.readAll().right(2000)) : QString();
 }
 
 } // namespace keel::test

@@ -1,4 +1,5 @@
-// Integration: a real Prometheus, backfilled with the raw requests of a real keel-platform,
+// Integration: a real Prometheus (or VictoriaMetrics, promserver.h), backfilled with the raw
+// requests of a real keel-platform,
 // queried through PrometheusSource / PrometheusSliSource; burn rates and alert levels must
 // equal what we compute independently from the same raw requests.
 #include "openmetricshistory.h"
@@ -65,8 +66,10 @@ private Q_SLOTS:
     void initTestCase()
     {
         if (!test::PromServer::available())
-            QSKIP("prometheus/promtool not found (Debian package `prometheus`; .ci/run installs it): "
-                  "the Prometheus integration test cannot run here");
+            QSKIP(qPrintable(test::PromServer::backendName()
+                             + u" not found (Debian package `prometheus` or `victoria-metrics`; .ci/run installs "
+                               "both): the integration test cannot run here"_s));
+        qInfo("metrics backend: %s", qPrintable(test::PromServer::backendName()));
         QElapsedTimer clock; // stage times go to the log so a slow run can be explained
         clock.start();
         test::PlatformOptions options;
@@ -189,7 +192,7 @@ private Q_SLOTS:
         const auto result = spy.first().at(1).value<prometheus::PromResult>();
         QVERIFY(!result.ok());
         QCOMPARE(result.errorType, u"bad_data"_s);
-        QVERIFY2(result.error.contains(u"parse error"_s), qPrintable(result.error));
+        QVERIFY2(result.error.contains(u"parse"_s), qPrintable(result.error)); // "parse error" (Prometheus), "cannot parse" (VictoriaMetrics)
     }
 
     void rangeQueryReturnsMatrix()

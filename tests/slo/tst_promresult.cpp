@@ -34,6 +34,14 @@ private Q_SLOTS:
                                        << 200 << QString() << 1 << 1 << u"2"_s << 1;
         QTest::addRow("prometheus-error") << QByteArray("{\"status\":\"error\",\"errorType\":\"bad_data\",\"error\":\"parse error at char 5\"}")
                                           << 400 << u"bad_data"_s << 0 << 0 << u"none"_s << 0;
+        // VictoriaMetrics puts the HTTP status in errorType; it means what Prometheus' name says.
+        QTest::addRow("victoriametrics-error")
+            << QByteArray("{\"status\":\"error\",\"errorType\":\"422\",\"error\":\"error when executing query=\\\"sum(\\\": "
+                          "cannot parse the query: unexpected end of stream\"}")
+            << 422 << u"bad_data"_s << 0 << 0 << u"none"_s << 0;
+        QTest::addRow("victoriametrics-unavailable")
+            << QByteArray("{\"status\":\"error\",\"errorType\":\"503\",\"error\":\"storage is starting\"}")
+            << 503 << u"unavailable"_s << 0 << 0 << u"none"_s << 0;
         QTest::addRow("html-502") << QByteArray("<html><body>Bad gateway</body></html>") << 502 << u"decode"_s << 0 << 0
                                   << u"none"_s << 0;
         QTest::addRow("truncated") << QByteArray("{\"status\":\"success\",\"data\":{\"resultType\":\"vec") << 200 << u"decode"_s
