@@ -225,6 +225,8 @@ void PlatformServer::refuse(int status, const std::string &detail, const HttpReq
         slug = "header-fields-too-large";
     else if (status == 400)
         slug = "bad-request";
+    else if (status == 503)
+        slug = "too-many-connections"; // the engine's only 503
     sendProblem(res, status, slug, titleFor(status), detail, req.path.substr(0, 200));
     log(req, res, 0);
 }

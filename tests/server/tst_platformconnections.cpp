@@ -229,6 +229,28 @@ private slots:
         QVERIFY2(after - before < 16 * 1024, qPrintable(QStringLiteral("peak RSS grew by %1 KiB").arg(after - before)));
     }
 
+    void connectionsBeyondTheCapAnswered503()
+    {
+        keel::test::PlatformOptions options;
+        options.days = 1;
+        options.requestsPerDay = 50;
+        options.extraArgs = {QStringLiteral("--max-connections"), QStringLiteral("16")};
+        keel::test::PlatformProcess capped(options);
+        QVERIFY2(capped.start(), qPrintable(capped.errorString()));
+        std::vector<int> idle;
+        for (int i = 0; i < 16; ++i)
+            idle.push_back(connectTo(capped.baseUrl(), false));
+        QTest::qWait(200); // accepted: each holds one of the 16 places
+        const std::string request = "GET /metrics HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n";
+        const std::string refused = keel::test::rawExchange(capped, request);
+        QCOMPARE(statusOf(refused), 503);
+        QVERIFY2(refused.find("too-many-connections") != std::string::npos, refused.c_str());
+        QVERIFY2(refused.find("Retry-After: 1") != std::string::npos, refused.c_str());
+        closeAll(idle);
+        QTest::qWait(200); // the server sees them go
+        QCOMPARE(statusOf(keel::test::rawExchange(capped, request)), 200);
+    }
+
 private:
     std::unique_ptr<keel::test::PlatformProcess> m_platform;
 };
