@@ -866,7 +866,7 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
 <context>
     <name>keel::prometheus</name>
     <message>
-        <location filename="../models/prometheus/promresult.cpp" line="+41"/>
+        <location filename="../models/prometheus/promresult.cpp" line="+60"/>
         <location line="+6"/>
         <location line="+5"/>
         <source>a sample value is not a number</source>
@@ -1142,34 +1142,49 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
         <translation>Ihre Reservierung für diesen Eintrag ist abgelaufen, bevor sie verlängert werden konnte. Ihr Entwurf bleibt erhalten; drücken Sie O, um den Eintrag erneut zu übernehmen.</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>Not applied: your lease expired before the decision reached the platform. Open the item again (O) to redo it; your draft is kept.</source>
-        <translation>Nicht übernommen: Ihre Reservierung ist abgelaufen, bevor die Entscheidung die Plattform erreichte. Übernehmen Sie den Eintrag erneut (O), um sie zu wiederholen; Ihr Entwurf bleibt erhalten.</translation>
+        <location line="+13"/>
+        <source>Open the item again (O) to redo it; your draft is kept.</source>
+        <translation>Öffnen Sie den Eintrag erneut (O), um die Entscheidung zu wiederholen; Ihr Entwurf bleibt erhalten.</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="+2"/>
+        <source>Not applied on the platform: %1 %2</source>
+        <translation>Auf der Plattform nicht übernommen: %1 %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not applied: the item was already decided on the platform, by another reviewer or by you in another Keel window. There is nothing to redo; this decision stays in the log.</source>
+        <translation>Nicht übernommen: Der Eintrag wurde auf der Plattform bereits entschieden, von einem anderen Prüfer oder von Ihnen in einem anderen Keel-Fenster. Es gibt nichts zu wiederholen; diese Entscheidung bleibt im Protokoll.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not applied: another reviewer holds the item (%1). %2</source>
+        <translation>Nicht übernommen: Ein anderer Prüfer hat den Eintrag reserviert (%1). %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not applied: your lease expired before the decision reached the platform. %1</source>
+        <translation>Nicht übernommen: Ihre Reservierung ist abgelaufen, bevor die Entscheidung die Plattform erreichte. %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not applied: the platform found the decision invalid: %1 %2</source>
+        <translation>Nicht übernommen: Die Plattform hat die Entscheidung als ungültig abgelehnt: %1 %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not applied (HTTP %1): %2 %3</source>
+        <translation>Nicht übernommen (HTTP %1): %2 %3</translation>
+    </message>
+    <message>
+        <location line="-27"/>
         <source>Your lease could not be renewed (%1). Your draft is kept.</source>
         <translation>Ihre Reservierung konnte nicht verlängert werden (%1). Ihr Entwurf bleibt erhalten.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Not applied: another reviewer holds the item (%1). Your decision is kept here.</source>
-        <translation>Nicht übernommen: Ein anderer Prüfer hat den Eintrag reserviert (%1). Ihre Entscheidung bleibt hier erhalten.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+23"/>
         <source>Not applied: the item no longer exists on the platform.</source>
         <translation>Nicht übernommen: Der Eintrag existiert auf der Plattform nicht mehr.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Not applied: the platform found the decision invalid: %1</source>
-        <translation>Nicht übernommen: Die Plattform hält die Entscheidung für ungültig: %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Not applied (HTTP %1): %2</source>
-        <translation>Nicht übernommen (HTTP %1): %2</translation>
     </message>
 </context>
 <context>
@@ -2069,11 +2084,6 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
         <location line="+25"/>
         <source>Too late to undo: the decision is already on its way to the platform.</source>
         <translation>Zu spät zum Rückgängigmachen: Die Entscheidung ist bereits unterwegs zur Plattform.</translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <source>Not applied on the platform: %1 Open the item again to redo it; your draft is kept.</source>
-        <translation>Auf der Plattform nicht übernommen: %1 Öffnen Sie den Eintrag erneut, um sie zu wiederholen; Ihr Entwurf bleibt erhalten.</translation>
     </message>
 </context>
 <context>
@@ -2995,12 +3005,12 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
 <context>
     <name>keel::slo::widgets::TimeSeriesChart</name>
     <message>
-        <location filename="../widgets/slo/timeserieschart.cpp" line="+118"/>
+        <location filename="../widgets/slo/timeserieschart.cpp" line="+120"/>
         <source>Time (UTC)</source>
         <translation>Zeit (UTC)</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+87"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>

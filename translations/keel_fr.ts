@@ -866,7 +866,7 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
 <context>
     <name>keel::prometheus</name>
     <message>
-        <location filename="../models/prometheus/promresult.cpp" line="+41"/>
+        <location filename="../models/prometheus/promresult.cpp" line="+60"/>
         <location line="+6"/>
         <location line="+5"/>
         <source>a sample value is not a number</source>
@@ -1142,34 +1142,49 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
         <translation>Votre réservation de cet élément a expiré avant d&apos;avoir pu être renouvelée. Votre brouillon est conservé ; appuyez sur O pour reprendre l&apos;élément.</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>Not applied: your lease expired before the decision reached the platform. Open the item again (O) to redo it; your draft is kept.</source>
-        <translation>Non appliquée : votre réservation a expiré avant que la décision n&apos;atteigne la plateforme. Reprenez l&apos;élément (O) pour la refaire ; votre brouillon est conservé.</translation>
+        <location line="+13"/>
+        <source>Open the item again (O) to redo it; your draft is kept.</source>
+        <translation>Rouvrez l’élément (O) pour refaire la décision ; votre brouillon est conservé.</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="+2"/>
+        <source>Not applied on the platform: %1 %2</source>
+        <translation>Non appliquée sur la plateforme : %1 %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not applied: the item was already decided on the platform, by another reviewer or by you in another Keel window. There is nothing to redo; this decision stays in the log.</source>
+        <translation>Non appliquée : l’élément a déjà été décidé sur la plateforme, par un autre réviseur ou par vous dans une autre fenêtre Keel. Il n’y a rien à refaire ; cette décision reste dans le journal.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not applied: another reviewer holds the item (%1). %2</source>
+        <translation>Non appliquée : un autre réviseur détient l’élément (%1). %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not applied: your lease expired before the decision reached the platform. %1</source>
+        <translation>Non appliquée : votre réservation a expiré avant que la décision n’atteigne la plateforme. %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not applied: the platform found the decision invalid: %1 %2</source>
+        <translation>Non appliquée : la plateforme a jugé la décision invalide : %1 %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not applied (HTTP %1): %2 %3</source>
+        <translation>Non appliquée (HTTP %1) : %2 %3</translation>
+    </message>
+    <message>
+        <location line="-27"/>
         <source>Your lease could not be renewed (%1). Your draft is kept.</source>
         <translation>Votre réservation n&apos;a pas pu être renouvelée (%1). Votre brouillon est conservé.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Not applied: another reviewer holds the item (%1). Your decision is kept here.</source>
-        <translation>Non appliquée : un autre réviseur a réservé l&apos;élément (%1). Votre décision est conservée ici.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+23"/>
         <source>Not applied: the item no longer exists on the platform.</source>
         <translation>Non appliquée : l&apos;élément n&apos;existe plus sur la plateforme.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Not applied: the platform found the decision invalid: %1</source>
-        <translation>Non appliquée : la plateforme juge la décision invalide : %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Not applied (HTTP %1): %2</source>
-        <translation>Non appliquée (HTTP %1) : %2</translation>
     </message>
 </context>
 <context>
@@ -2069,11 +2084,6 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
         <location line="+25"/>
         <source>Too late to undo: the decision is already on its way to the platform.</source>
         <translation>Trop tard pour annuler : la décision est déjà en route vers la plateforme.</translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <source>Not applied on the platform: %1 Open the item again to redo it; your draft is kept.</source>
-        <translation>Non appliquée sur la plateforme : %1 Rouvrez l&apos;élément pour la refaire ; votre brouillon est conservé.</translation>
     </message>
 </context>
 <context>
@@ -2995,12 +3005,12 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
 <context>
     <name>keel::slo::widgets::TimeSeriesChart</name>
     <message>
-        <location filename="../widgets/slo/timeserieschart.cpp" line="+118"/>
+        <location filename="../widgets/slo/timeserieschart.cpp" line="+120"/>
         <source>Time (UTC)</source>
         <translation>Heure (UTC)</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+87"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>

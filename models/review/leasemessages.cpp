@@ -96,25 +96,30 @@ QString explainLeaseLoss(const api::ApiResponse &r)
     }
 }
 
+// The whole sentence a reviewer reads in the decision log for a decision the platform refused:
+// what happened, and whether opening the item again can redo it (not when it is decided already).
 QString explainDecisionFailure(const api::ApiResponse &r)
 {
+    const QString redo = tr("Open the item again (O) to redo it; your draft is kept.");
     if (r.error.kind != api::ApiError::Kind::Http)
-        return api::describe(r.error);
+        return tr("Not applied on the platform: %1 %2").arg(api::describe(r.error), redo);
     switch (r.httpStatus) {
     case 409:
-        return tr("Not applied: another reviewer holds the item (%1). Your decision is kept here.")
-            .arg(QString::fromStdString(r.error.problem.holder));
+        if (r.error.problem.type.ends_with("/already-decided"))
+            return tr("Not applied: the item was already decided on the platform, by another reviewer or "
+                      "by you in another Keel window. There is nothing to redo; this decision stays in the log.");
+        return tr("Not applied: another reviewer holds the item (%1). %2")
+            .arg(QString::fromStdString(r.error.problem.holder), redo);
     case 410:
-        return tr("Not applied: your lease expired before the decision reached the platform. "
-                  "Open the item again (O) to redo it; your draft is kept.");
+        return tr("Not applied: your lease expired before the decision reached the platform. %1").arg(redo);
     case 403:
         return forbiddenMessage();
     case 404:
         return tr("Not applied: the item no longer exists on the platform.");
     case 422:
-        return tr("Not applied: the platform found the decision invalid: %1").arg(detailOf(r));
+        return tr("Not applied: the platform found the decision invalid: %1 %2").arg(detailOf(r), redo);
     default:
-        return tr("Not applied (HTTP %1): %2").arg(r.httpStatus).arg(detailOf(r));
+        return tr("Not applied (HTTP %1): %2 %3").arg(r.httpStatus).arg(detailOf(r), redo);
     }
 }
 

@@ -178,12 +178,9 @@ void ReviewSession::reopen(const domain::ReviewItem &item, const domain::Lease &
 void ReviewSession::onStateChanged(qint64 seq, const QString &itemId, const QString &state, const QString &message)
 {
     const DeliveryState s = deliveryStateFromString(state);
-    QString text = message;
-    if (s == DeliveryState::Failed) {
-        // The outbox's message is generic; say what it means for the reviewer's work.
-        text = tr("Not applied on the platform: %1 Open the item again to redo it; your draft is kept.")
-                   .arg(message);
-    }
+    // A failure's message already says what it means for the reviewer's work, redo or not
+    // (explainDecisionFailure).
+    const QString &text = message;
     if (m_ledger)
         m_ledger->setState(seq, s, text);
     if (s == DeliveryState::Delivered || s == DeliveryState::Failed) {

@@ -40,12 +40,14 @@ api::ApiResponse call(api::PlatformClient &client, api::ApiRequest request, int 
     return spy.at(0).at(0).value<api::ApiResponse>();
 }
 
-api::ApiResponse post(api::PlatformClient &client, const QString &path, const QByteArray &body)
+api::ApiResponse post(api::PlatformClient &client, const QString &path, const QByteArray &body,
+                      const QByteArray &idempotencyKey)
 {
     api::ApiRequest r;
     r.method = "POST";
     r.path = path;
     r.body = body;
+    r.idempotencyKey = idempotencyKey;
     return call(client, r);
 }
 

@@ -18,7 +18,8 @@ std::unique_ptr<api::PlatformClient> clientFor(const PlatformProcess &platform, 
 
 // Sends and waits (QSignalSpy::wait) for the answer; a reply that never comes fails the test.
 api::ApiResponse call(api::PlatformClient &client, api::ApiRequest request, int timeoutMs = 20000);
-api::ApiResponse post(api::PlatformClient &client, const QString &path, const QByteArray &body = {});
+api::ApiResponse post(api::PlatformClient &client, const QString &path, const QByteArray &body = {},
+                      const QByteArray &idempotencyKey = {});
 
 // GET /v1/review/feedback, every line decoded; *ok false (and a QTest failure message) on error.
 QList<domain::FeedbackRecord> feedback(api::PlatformClient &client, bool *ok = nullptr);

@@ -95,6 +95,44 @@ private Q_SLOTS:
         QVERIFY2(message.contains(u"redo"_s), qPrintable(message)); // says what to do
         QCOMPARE(test::countFor(test::feedback(*c1), QString::fromStdString(item.id)), 0);
     }
+
+    void decisionAlreadyMadeInAnotherWindowSaysNothingToRedo()
+    {
+        // reviewer-1 decides in this console; before it is delivered, reviewer-1's other console
+        // decides the same item. This console's decision is refused (409 already-decided), and
+        // opening the item again could not redo it: the message must not send the reviewer there.
+        test::PlatformProcess platform;
+        QVERIFY2(platform.start(), qPrintable(platform.errorString()));
+        auto c1 = test::clientFor(platform, u"reviewer-1"_s);
+        const domain::ReviewItem item = test::pendingItems(*c1, {}, 1).value(0);
+        QTemporaryDir dir;
+        review::ReviewSession s1(c1.get(), u"reviewer-1"_s);
+        QVERIFY(s1.openDatabase(dir.filePath(u"r1.sqlite"_s)));
+        s1.setGracePeriodMs(2000);
+        s1.setAutoRenew(false);
+        s1.openItem(item);
+        QTRY_COMPARE_WITH_TIMEOUT(s1.leaseStatus(), Status::Held, 10000);
+        QSignalSpy saved(&s1, &review::ReviewSession::decisionSaved);
+        QVERIFY(!s1.decide({}).isEmpty());
+        QVERIFY(saved.wait(5000));
+        const qint64 seq = saved.at(0).at(0).toLongLong();
+        auto other = test::clientFor(platform, u"reviewer-1"_s);
+        const QString itemPath = u"/v1/review/items/%1"_s.arg(QString::fromStdString(item.id));
+        const auto claim = test::post(*other, itemPath + u"/claim"_s); // same reviewer: the same lease
+        QVERIFY(claim.ok());
+        auto lease = domain::decodeLease(std::string_view(claim.body.constData(), std::size_t(claim.body.size())));
+        QVERIFY(lease);
+        const auto decided = test::post(*other, itemPath + u"/decision"_s,
+                                        QByteArray(R"({"lease_id":")") + QByteArray::fromStdString(lease.value().leaseId)
+                                            + "\",\"action\":\"approve\"}", // no raw string: moc 6.4 loses the class after one
+                                        "other-window-1");
+        QVERIFY2(decided.ok(), decided.body.constData());
+        QTRY_VERIFY_WITH_TIMEOUT(s1.decision(seq) && s1.decision(seq)->state == review::DeliveryState::Failed, 15000);
+        const QString message = s1.decision(seq)->lastError;
+        QVERIFY2(message.contains(u"already decided"_s), qPrintable(message));
+        QVERIFY2(!message.contains(u"redo it"_s), qPrintable(message));
+        QCOMPARE(test::countFor(test::feedback(*c1), QString::fromStdString(item.id)), 1); // the other window's
+    }
 };
 
 QTEST_GUILESS_MAIN(TestReviewRace)
