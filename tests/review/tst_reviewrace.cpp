@@ -15,6 +15,24 @@ using Status = keel::review::ReviewSession::LeaseStatus;
 
 class TestReviewRace : public QObject {
     Q_OBJECT
+    // Opens `item` in `session` (database in `dir`), waits until it is held and decides it; the
+    // decision is saved locally and waits out a 2 s grace period before delivery. Its seq, or -1.
+    static qint64 decideWithDelayedDelivery(review::ReviewSession &session, const domain::ReviewItem &item,
+                                            const QTemporaryDir &dir)
+    {
+        if (!session.openDatabase(dir.filePath(u"r1.sqlite"_s)))
+            return -1;
+        session.setGracePeriodMs(2000);
+        session.setAutoRenew(false);
+        session.openItem(item);
+        if (!QTest::qWaitFor([&] { return session.leaseStatus() == Status::Held; }, 10000))
+            return -1;
+        QSignalSpy saved(&session, &review::ReviewSession::decisionSaved);
+        if (session.decide({}).isEmpty() || !saved.wait(5000))
+            return -1;
+        return saved.at(0).at(0).toLongLong();
+    }
+
 private Q_SLOTS:
     void twoReviewersOneItem()
     {
@@ -71,15 +89,8 @@ private Q_SLOTS:
         const domain::ReviewItem item = test::pendingItems(*c1, {}, 1).value(0);
         QTemporaryDir dir;
         review::ReviewSession s1(c1.get(), u"reviewer-1"_s);
-        QVERIFY(s1.openDatabase(dir.filePath(u"r1.sqlite"_s)));
-        s1.setGracePeriodMs(2000);
-        s1.setAutoRenew(false);
-        s1.openItem(item);
-        QTRY_COMPARE_WITH_TIMEOUT(s1.leaseStatus(), Status::Held, 10000);
-        QSignalSpy saved(&s1, &review::ReviewSession::decisionSaved);
-        QVERIFY(!s1.decide({}).isEmpty()); // saved locally, delivery waits out the grace period
-        QVERIFY(saved.wait(5000));
-        const qint64 seq = saved.at(0).at(0).toLongLong();
+        const qint64 seq = decideWithDelayedDelivery(s1, item, dir);
+        QVERIFY(seq >= 0);
         // Meanwhile the lease goes (released from reviewer-1's second console) and reviewer-2 takes it.
         auto other = test::clientFor(platform, u"reviewer-1"_s);
         const auto claim = test::post(*other, u"/v1/review/items/%1/claim"_s.arg(QString::fromStdString(item.id)));
@@ -107,15 +118,8 @@ private Q_SLOTS:
         const domain::ReviewItem item = test::pendingItems(*c1, {}, 1).value(0);
         QTemporaryDir dir;
         review::ReviewSession s1(c1.get(), u"reviewer-1"_s);
-        QVERIFY(s1.openDatabase(dir.filePath(u"r1.sqlite"_s)));
-        s1.setGracePeriodMs(2000);
-        s1.setAutoRenew(false);
-        s1.openItem(item);
-        QTRY_COMPARE_WITH_TIMEOUT(s1.leaseStatus(), Status::Held, 10000);
-        QSignalSpy saved(&s1, &review::ReviewSession::decisionSaved);
-        QVERIFY(!s1.decide({}).isEmpty());
-        QVERIFY(saved.wait(5000));
-        const qint64 seq = saved.at(0).at(0).toLongLong();
+        const qint64 seq = decideWithDelayedDelivery(s1, item, dir);
+        QVERIFY(seq >= 0);
         auto other = test::clientFor(platform, u"reviewer-1"_s);
         const QString itemPath = u"/v1/review/items/%1"_s.arg(QString::fromStdString(item.id));
         const auto claim = test::post(*other, itemPath + u"/claim"_s); // same reviewer: the same lease
