@@ -6,6 +6,8 @@
 #include <review/reviewsession.h>
 
 #include <QSignalSpy>
+
+#include <optional>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -31,6 +33,16 @@ class TestReviewRace : public QObject {
         if (session.decide({}).isEmpty() || !saved.wait(5000))
             return -1;
         return saved.at(0).at(0).toLongLong();
+    }
+
+    // Claims `item` from another client (for the same reviewer: the lease that reviewer holds).
+    static std::optional<domain::Lease> claimFrom(api::PlatformClient &client, const domain::ReviewItem &item)
+    {
+        const auto claim = test::post(client, u"/v1/review/items/%1/claim"_s.arg(QString::fromStdString(item.id)));
+        if (!claim.ok())
+            return std::nullopt;
+        auto lease = domain::decodeLease(std::string_view(claim.body.constData(), std::size_t(claim.body.size())));
+        return lease ? std::optional<domain::Lease>(lease.value()) : std::nullopt;
     }
 
 private Q_SLOTS:
@@ -93,12 +105,10 @@ private Q_SLOTS:
         QVERIFY(seq >= 0);
         // Meanwhile the lease goes (released from reviewer-1's second console) and reviewer-2 takes it.
         auto other = test::clientFor(platform, u"reviewer-1"_s);
-        const auto claim = test::post(*other, u"/v1/review/items/%1/claim"_s.arg(QString::fromStdString(item.id)));
-        QVERIFY(claim.ok());
-        auto lease = domain::decodeLease(std::string_view(claim.body.constData(), std::size_t(claim.body.size())));
+        const auto lease = claimFrom(*other, item);
         QVERIFY(lease);
         const auto released = test::post(*other, u"/v1/review/items/%1/lease/release"_s.arg(QString::fromStdString(item.id)),
-                                         QByteArray(R"({"lease_id":")") + QByteArray::fromStdString(lease.value().leaseId) + "\"}");
+                                         QByteArray(R"({"lease_id":")") + QByteArray::fromStdString(lease->leaseId) + "\"}");
         QVERIFY(released.ok());
         QVERIFY(test::post(*c2, u"/v1/review/items/%1/claim"_s.arg(QString::fromStdString(item.id))).ok());
         QTRY_VERIFY_WITH_TIMEOUT(s1.decision(seq) && s1.decision(seq)->state == review::DeliveryState::Failed, 15000);
@@ -122,12 +132,10 @@ private Q_SLOTS:
         QVERIFY(seq >= 0);
         auto other = test::clientFor(platform, u"reviewer-1"_s);
         const QString itemPath = u"/v1/review/items/%1"_s.arg(QString::fromStdString(item.id));
-        const auto claim = test::post(*other, itemPath + u"/claim"_s); // same reviewer: the same lease
-        QVERIFY(claim.ok());
-        auto lease = domain::decodeLease(std::string_view(claim.body.constData(), std::size_t(claim.body.size())));
+        const auto lease = claimFrom(*other, item); // same reviewer: the same lease
         QVERIFY(lease);
         const auto decided = test::post(*other, itemPath + u"/decision"_s,
-                                        QByteArray(R"({"lease_id":")") + QByteArray::fromStdString(lease.value().leaseId)
+                                        QByteArray(R"({"lease_id":")") + QByteArray::fromStdString(lease->leaseId)
                                             + "\",\"action\":\"approve\"}", // no raw string: moc 6.4 loses the class after one
                                         "other-window-1");
         QVERIFY2(decided.ok(), decided.body.constData());

@@ -1,5 +1,6 @@
 #include "apiclient.h"
 
+#include <cstdlib>
 #include <arpa/inet.h>
 #include <netinet/in.h>
 #include <sys/socket.h>
@@ -121,6 +122,11 @@ std::string rawExchange(const PlatformProcess &platform, const std::string &byte
     }
     ::close(fd);
     return out;
+}
+
+int statusOf(const std::string &reply)
+{
+    return reply.rfind("HTTP/1.1 ", 0) == 0 ? std::atoi(reply.c_str() + 9) : 0;
 }
 
 } // namespace keel::test

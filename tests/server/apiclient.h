@@ -44,6 +44,8 @@ private:
 
 // Sends raw bytes on a fresh TCP connection and returns everything the server answered.
 std::string rawExchange(const PlatformProcess &platform, const std::string &bytes);
+// The status code of a raw reply ("HTTP/1.1 431 ..."), or 0 when it is not an HTTP/1.1 answer.
+int statusOf(const std::string &reply);
 
 inline QString qs(const std::string &s) { return QString::fromStdString(s); }
 

@@ -84,10 +84,7 @@ long peakRssKiB(qint64 pid)
     return -1;
 }
 
-int statusOf(const std::string &reply)
-{
-    return reply.rfind("HTTP/1.1 ", 0) == 0 && reply.size() >= 12 ? std::atoi(reply.substr(9, 3).c_str()) : -1;
-}
+using keel::test::statusOf;
 
 void closeAll(std::vector<int> &fds)
 {

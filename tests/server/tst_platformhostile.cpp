@@ -18,10 +18,7 @@ using keel::test::rawExchange;
 
 namespace {
 
-int statusOf(const std::string &reply)
-{
-    return reply.rfind("HTTP/1.1 ", 0) == 0 ? std::atoi(reply.c_str() + 9) : 0;
-}
+using keel::test::statusOf;
 
 std::string headersOf(const std::string &reply) { return reply.substr(0, reply.find("\r\n\r\n")); }
 
