@@ -3,26 +3,45 @@
 #include "catalog.h"
 #include "db.h"
 #include "rng.h"
+#include "requestsamples.h"
+#include "schema.h"
 #include "slocatalog.h"
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <cmath>
 #include <cstring>
 #include <string>
 
 namespace keel::platform {
 
-std::uint64_t SpendAccumulator::key(std::int64_t day, int model, int useCase, int team, int segment)
+std::uint64_t SpendKey::packed() const
 {
-    return (static_cast<std::uint64_t>(day) << 16) | (static_cast<std::uint64_t>(model) << 12)
-        | (static_cast<std::uint64_t>(useCase) << 8) | (static_cast<std::uint64_t>(team) << 4)
-        | static_cast<std::uint64_t>(segment);
+    // 4 bits per catalogue index (each catalogue has fewer than 16 entries), the period above.
+    return (static_cast<std::uint64_t>(period) << 24) | (static_cast<std::uint64_t>(model) << 20)
+        | (static_cast<std::uint64_t>(useCase) << 16) | (static_cast<std::uint64_t>(team) << 12)
+        | (static_cast<std::uint64_t>(segment) << 8) | (static_cast<std::uint64_t>(route) << 4)
+        | static_cast<std::uint64_t>(templateVersion & 0xf);
 }
 
-void SpendAccumulator::add(const SynthRequest &r)
+SpendKey SpendKey::unpack(std::uint64_t k)
 {
-    SpendCell &c = m_cells[key(floorToDay(r.ts) / kDayMs, r.model, r.useCase, r.team, r.segment)];
+    SpendKey key;
+    key.period = static_cast<std::int64_t>(k >> 24);
+    key.model = static_cast<std::uint8_t>((k >> 20) & 0xf);
+    key.useCase = static_cast<std::uint8_t>((k >> 16) & 0xf);
+    key.team = static_cast<std::uint8_t>((k >> 12) & 0xf);
+    key.segment = static_cast<std::uint8_t>((k >> 8) & 0xf);
+    key.route = static_cast<std::uint8_t>((k >> 4) & 0xf);
+    key.templateVersion = static_cast<std::uint8_t>(k & 0xf);
+    return key;
+}
+
+namespace {
+
+void addTo(SpendCell &c, const SynthRequest &r)
+{
     c.costMicros += r.costMicros;
     c.cacheSavingsMicros += r.cacheSavingsMicros;
     c.requests += 1;
@@ -31,25 +50,78 @@ void SpendAccumulator::add(const SynthRequest &r)
     c.cachedTokens += r.cachedTokens;
 }
 
-void SpendAccumulator::write(Connection &c) const
+void writeCells(Connection &c, const char *table, std::int64_t periodMs,
+                const std::unordered_map<std::uint64_t, SpendCell> &cells)
 {
-    Stmt s(c.handle(), "INSERT INTO spend_daily VALUES (?,?,?,?,?,?,?,?,?,?,?)");
-    for (const auto &[k, cell] : m_cells) {
-        const std::int64_t day = static_cast<std::int64_t>(k >> 16);
-        s.bind(1, day * kDayMs)
-            .bind(2, kModels[(k >> 12) & 0xf].id)
-            .bind(3, kUseCases[(k >> 8) & 0xf])
-            .bind(4, kTeams[(k >> 4) & 0xf])
-            .bind(5, kSegments[k & 0xf])
-            .bind(6, cell.costMicros)
-            .bind(7, cell.cacheSavingsMicros)
-            .bind(8, cell.requests)
-            .bind(9, cell.inputTokens)
-            .bind(10, cell.outputTokens)
-            .bind(11, cell.cachedTokens);
+    // Sorted by key: the table's primary key order, so the inserts append.
+    std::vector<std::pair<std::uint64_t, const SpendCell *>> sorted;
+    sorted.reserve(cells.size());
+    for (const auto &[k, cell] : cells)
+        sorted.emplace_back(k, &cell);
+    std::sort(sorted.begin(), sorted.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    Stmt s(c.handle(), std::string("INSERT INTO ") + table + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+    std::map<int, std::string> templates;
+    for (const auto &[k, cell] : sorted) {
+        const SpendKey key = SpendKey::unpack(k);
+        SynthRequest r;
+        r.useCase = key.useCase;
+        r.templateVersion = key.templateVersion;
+        auto t = templates.find(key.useCase * 16 + key.templateVersion);
+        if (t == templates.end())
+            t = templates.emplace(key.useCase * 16 + key.templateVersion, promptTemplateOf(r)).first;
+        s.bind(1, key.period * periodMs)
+            .bind(2, kModels[key.model].id)
+            .bind(3, kModels[key.model].provider)
+            .bind(4, kUseCases[key.useCase])
+            .bind(5, kTeams[key.team])
+            .bind(6, kSegments[key.segment])
+            .bind(7, kRoutes[key.route])
+            .bind(8, t->second)
+            .bind(9, cell->costMicros)
+            .bind(10, cell->cacheSavingsMicros)
+            .bind(11, cell->requests)
+            .bind(12, cell->inputTokens)
+            .bind(13, cell->outputTokens)
+            .bind(14, cell->cachedTokens);
         s.run();
         s.reset();
     }
+}
+
+} // namespace
+
+void SpendAccumulator::add(const SynthRequest &r)
+{
+    SpendKey k{floorToHour(r.ts) / kHourMs, r.model, r.useCase, r.team, r.segment, r.route, r.templateVersion};
+    addTo(m_hourly[k.packed()], r);
+    k.period = floorToDay(r.ts) / kDayMs;
+    addTo(m_daily[k.packed()], r);
+}
+
+void SpendAccumulator::write(Connection &c) const
+{
+    writeCells(c, "spend_daily", kDayMs, m_daily);
+    writeCells(c, "spend_hourly", kHourMs, m_hourly);
+}
+
+void upgradeSpendRollups(Connection &c)
+{
+    if (!c.tableHasColumn("spend_daily", "prompt_template")) {
+        Transaction tx(c);
+        c.exec("DROP TABLE IF EXISTS spend_daily; DROP TABLE IF EXISTS spend_hourly;");
+        createSchema(c);
+        for (const auto &[table, periodMs] : {std::pair{"spend_daily", kDayMs}, std::pair{"spend_hourly", kHourMs}}) {
+            const std::string period = "(ts / " + std::to_string(periodMs) + ") * " + std::to_string(periodMs);
+            c.exec(std::string("INSERT INTO ") + table + " SELECT " + period
+                   + ", model, provider, use_case, team, customer_segment, route, prompt_template, SUM(cost_micros), "
+                     "SUM(cache_savings_micros), COUNT(*), SUM(input_tokens), SUM(output_tokens), SUM(cached_tokens) "
+                     "FROM requests GROUP BY 1, 2, 3, 4, 5, 6, 7, 8");
+        }
+        tx.commit();
+    }
+    buildRequestSamplesIfMissing(c);
+    if (readMeta(c, "schema_version") != std::to_string(kSchemaVersion))
+        writeMeta(c, "schema_version", std::to_string(kSchemaVersion));
 }
 
 SloAccumulator::SloAccumulator(const Scenario &scenario)
@@ -147,14 +219,15 @@ void writeBudgets(Connection &c, const SpendAccumulator &spend, const Scenario &
     std::int64_t baselineDays = 0;
     {
         std::map<std::int64_t, bool> days;
-        for (const auto &[k, cell] : spend.cells()) {
-            const std::int64_t dayMs = static_cast<std::int64_t>(k >> 16) * kDayMs;
+        for (const auto &[k, cell] : spend.dailyCells()) {
+            const SpendKey key = SpendKey::unpack(k);
+            const std::int64_t dayMs = key.period * kDayMs;
             if (dayMs + kDayMs > scenario.spikeStartMs && dayMs < scenario.spikeEndMs)
                 continue;
             days[dayMs] = true;
-            baseline[{"team", std::string(kTeams[(k >> 4) & 0xf])}] += cell.costMicros;
-            baseline[{"use_case", std::string(kUseCases[(k >> 8) & 0xf])}] += cell.costMicros;
-            baseline[{"model", std::string(kModels[(k >> 12) & 0xf].id)}] += cell.costMicros;
+            baseline[{"team", std::string(kTeams[key.team])}] += cell.costMicros;
+            baseline[{"use_case", std::string(kUseCases[key.useCase])}] += cell.costMicros;
+            baseline[{"model", std::string(kModels[key.model].id)}] += cell.costMicros;
         }
         baselineDays = std::max<std::int64_t>(1, static_cast<std::int64_t>(days.size()));
     }

@@ -7,6 +7,7 @@
 #include <array>
 #include <cstdint>
 #include <map>
+#include <unordered_map>
 #include <vector>
 
 namespace keel::platform {
@@ -18,17 +19,30 @@ struct SpendCell {
     std::int64_t inputTokens = 0, outputTokens = 0, cachedTokens = 0;
 };
 
+// Spend over every dimension a dashboard groups or filters by, per UTC day and per hour: the
+// dashboards and /v1/spend read these (a few thousand rows a day), never the raw requests.
+struct SpendKey {
+    std::int64_t period = 0; // day or hour index since the epoch
+    std::uint8_t model = 0, useCase = 0, team = 0, segment = 0, route = 0, templateVersion = 0;
+
+    std::uint64_t packed() const;
+    static SpendKey unpack(std::uint64_t packed);
+};
+
 class SpendAccumulator {
 public:
     void add(const SynthRequest &r);
-    void write(Connection &c) const;
-    // Monthly-equivalent spend per budget scope before the spike, for sizing budgets.
-    const std::map<std::uint64_t, SpendCell> &cells() const { return m_cells; }
-    static std::uint64_t key(std::int64_t day, int model, int useCase, int team, int segment);
+    void write(Connection &c) const; // spend_daily and spend_hourly
+    // Daily cells, for sizing budgets from pre-spike spend.
+    const std::unordered_map<std::uint64_t, SpendCell> &dailyCells() const { return m_daily; }
 
 private:
-    std::map<std::uint64_t, SpendCell> m_cells;
+    std::unordered_map<std::uint64_t, SpendCell> m_daily, m_hourly;
 };
+
+// Data folders written before schema 2 get, once on open, what they lack from their requests:
+// the roll-ups over every dimension and the hourly request samples.
+void upgradeSpendRollups(Connection &c);
 
 class SloAccumulator {
 public:

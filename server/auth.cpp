@@ -1,4 +1,5 @@
 #include "auth.h"
+#include "routes.h"
 
 #include "db.h"
 
@@ -114,7 +115,7 @@ void Authenticator::load(Connection &c)
             for (const auto &r : roles)
                 if (r.is_string())
                     id.roles.push_back(r.get<std::string>());
-        id.apiVersion = "1.0";
+        id.apiVersion = kApiVersion;
         m_byToken.emplace(s.text(0), std::move(id));
     }
 }

@@ -124,6 +124,13 @@ void Connection::exec(std::string_view sql)
 
 std::int64_t Connection::changes() const { return sqlite3_changes(m_db); }
 
+bool Connection::tableHasColumn(const std::string &table, const std::string &column) const
+{
+    Stmt s(m_db, "SELECT count(*) FROM pragma_table_info(?) WHERE name = ?");
+    s.bind(1, table).bind(2, column);
+    return s.step() && s.i64(0) > 0;
+}
+
 Transaction::Transaction(Connection &c, bool immediate)
     : m_c(c)
 {

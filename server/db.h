@@ -60,6 +60,7 @@ public:
     void exec(std::string_view sql);
     sqlite3 *handle() const { return m_db; }
     std::int64_t changes() const;
+    bool tableHasColumn(const std::string &table, const std::string &column) const;
 
 private:
     sqlite3 *m_db = nullptr;

@@ -3,6 +3,7 @@
 #include "aggregates.h"
 #include "catalog.h"
 #include "db.h"
+#include "requestsamples.h"
 #include "reviewseed.h"
 #include "schema.h"
 #include "synth.h"
@@ -75,6 +76,7 @@ GenerationSummary generateDataset(Connection &c, const GeneratorConfig &config, 
     SloAccumulator slo(sc);
     InferenceMetricsAccumulator inference;
     std::vector<ReviewCandidate> candidates;
+    std::vector<RequestSample> samples; // one hour's, reused
     {
         RequestWriter writer(c);
         // Two chunks in flight keep the second core busy synthesising while this one writes.
@@ -97,6 +99,13 @@ GenerationSummary generateDataset(Connection &c, const GeneratorConfig &config, 
             if (cancel && cancel->load())
                 return summary; // the transaction rolls back
             for (const auto &hour : chunk) {
+                if (!hour.empty()) {
+                    const std::int64_t hourStart = floorToHour(hour.front().ts);
+                    samples.clear();
+                    for (const SynthRequest &r : hour)
+                        samples.push_back(sampleOf(r, hourStart));
+                    writeHourSamples(c, hourStart / kHourMs, samples);
+                }
                 for (const SynthRequest &r : hour) {
                     writer.write(++rowId, r);
                     spend.add(r);

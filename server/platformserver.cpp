@@ -2,6 +2,7 @@
 
 #include "elastictaskqueue.h"
 
+#include "aggregates.h"
 #include "generator.h"
 #include "reviewseed.h"
 #include "logtext.h"
@@ -132,6 +133,7 @@ void PlatformServer::open(const std::atomic<bool> *cancel)
     m_state->faults.set(m_options.faults);
     Connection &c = m_state->db.local();
     createSchema(c);
+    upgradeSpendRollups(c);
     // Before anything reads the review tables; a no-op on a folder that was topped up once.
     if (const auto added = topUpReviewBacklog(c, m_options.reviewItems); added > 0)
         std::fprintf(stderr, "keel-platform: added %lld pending review items (--review-items %lld)\n",

@@ -66,10 +66,19 @@ std::optional<domain::RequestRecord> loadRequest(Connection &c, std::uint64_t se
 }
 
 std::string requestPageJson(Connection &c, std::uint64_t seed, std::int64_t afterRow, std::int64_t endRow,
-                            std::int64_t limit, const std::function<std::string(std::int64_t lastRow)> &cursorFor)
+                            std::int64_t limit, const std::function<std::string(std::int64_t lastRow)> &cursorFor,
+                            const RequestFilter &equals)
 {
-    Stmt s(c.handle(), std::string("SELECT ") + kRequestColumns + " FROM requests WHERE id > ? AND id < ? ORDER BY id LIMIT ?");
-    s.bind(1, afterRow).bind(2, endRow).bind(3, limit + 1);
+    std::string sql = std::string("SELECT ") + kRequestColumns + " FROM requests WHERE id > ? AND id < ?";
+    for (const auto &[column, value] : equals)
+        sql += std::string(" AND ") + std::string(column) + " = ?";
+    sql += " ORDER BY id LIMIT ?";
+    Stmt s(c.handle(), sql);
+    s.bind(1, afterRow).bind(2, endRow);
+    int index = 2;
+    for (const auto &[column, value] : equals)
+        s.bind(++index, value);
+    s.bind(index + 1, limit + 1);
     domain::RequestPageWriter writer(static_cast<std::size_t>(limit));
     domain::RequestRecord record; // one record, reused: its strings keep their buffers
     std::optional<std::string> next;

@@ -3,7 +3,11 @@
 #include <domain/telemetry.h>
 
 #include <cstdint>
+#include <array>
 #include <functional>
+#include <string_view>
+#include <utility>
+#include <vector>
 #include <optional>
 #include <string>
 
@@ -26,8 +30,14 @@ std::optional<domain::RequestRecord> loadRequest(Connection &c, std::uint64_t se
 // One page of GET /v1/telemetry/requests as JSON text: rows after `afterRow` and before `endRow`,
 // at most `limit`, written without a DOM (domain::RequestPageWriter). `cursorFor(lastRow)` makes
 // next_cursor when more rows follow.
+// `equals` narrows the page to rows whose columns hold those values (column names must come from
+// kRequestFilterColumns: they reach the SQL text).
+using RequestFilter = std::vector<std::pair<std::string_view, std::string>>;
+inline constexpr std::array<std::string_view, 8> kRequestFilterColumns{
+    "model", "provider", "use_case", "team", "customer_segment", "route", "prompt_template", "status"};
 std::string requestPageJson(Connection &c, std::uint64_t seed, std::int64_t afterRow, std::int64_t endRow,
-                            std::int64_t limit, const std::function<std::string(std::int64_t lastRow)> &cursorFor);
+                            std::int64_t limit, const std::function<std::string(std::int64_t lastRow)> &cursorFor,
+                            const RequestFilter &equals = {});
 
 // Smallest row id with ts >= tsMs (or one past the last row).
 std::int64_t firstRowAtOrAfter(Connection &c, std::int64_t tsMs);

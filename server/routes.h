@@ -2,6 +2,10 @@
 // Route registration, one function per area of the contract.
 namespace keel::platform {
 
+// MAJOR.MINOR of the Platform API (GET /v1/whoami). 1.1: /v1/spend groups by provider, route
+// and prompt_template and answers granularity=hour.
+inline constexpr const char *kApiVersion = "1.1";
+
 class Router;
 struct PlatformState;
 

@@ -18,7 +18,7 @@ void addTelemetryRoutes(Router &router, PlatformState &st)
 {
     router.add("GET", "/v1/whoami", "/v1/whoami", kAnyRole, [](Call &call) {
         domain::Identity who = call.who;
-        who.apiVersion = "1.0";
+        who.apiVersion = kApiVersion;
         call.json(200, domain::toJson(who));
     });
 
@@ -33,10 +33,20 @@ void addTelemetryRoutes(Router &router, PlatformState &st)
         if (const auto values = call.cursorQuery(st.cursors, "rq", 1))
             afterRow = std::max(afterRow, (*values)[0]);
         const std::int64_t endRow = until ? firstRowAtOrAfter(c, *until) : INT64_MAX;
+        // Drill-downs (API 1.1): only the requests behind one spend cell, e.g. a day's
+        // model × use case × team × segment, for a console whose cache no longer holds that day.
+        RequestFilter equals;
+        for (const std::string_view column : kRequestFilterColumns)
+            if (auto value = call.query(std::string(column))) {
+                if (value->empty() || value->size() > 200)
+                    throw badField(std::string(column), "must be 1 to 200 characters");
+                equals.emplace_back(column, std::move(*value));
+            }
         // Written straight from the rows into one buffer (no per-record DOM): the same bytes
         // pageToJson() + dump() would give, at a fraction of the CPU.
         std::string body = requestPageJson(c, st.scenario.config.seed, afterRow, endRow, limit,
-                                           [&st](std::int64_t lastRow) { return st.cursors.encode("rq", {lastRow}); });
+                                           [&st](std::int64_t lastRow) { return st.cursors.encode("rq", {lastRow}); },
+                                           equals);
         // What set_content() does, minus copying a few MB of body.
         call.res.status = 200;
         call.res.body = std::move(body);

@@ -18,11 +18,23 @@ CREATE TABLE IF NOT EXISTS requests (
   cache_hit INTEGER NOT NULL, safety_flags INTEGER NOT NULL, confidence REAL NOT NULL,
   risk_score REAL NOT NULL, escalated INTEGER NOT NULL, retrieval_ms INTEGER NOT NULL,
   retrieved_chunks INTEGER NOT NULL);
+-- Spend roll-ups over every dimension a dashboard groups or filters by (provider follows model).
 CREATE TABLE IF NOT EXISTS spend_daily (
-  day INTEGER NOT NULL, model TEXT NOT NULL, use_case TEXT NOT NULL, team TEXT NOT NULL,
-  customer_segment TEXT NOT NULL, cost_micros INTEGER NOT NULL, cache_savings_micros INTEGER NOT NULL,
+  day INTEGER NOT NULL, model TEXT NOT NULL, provider TEXT NOT NULL, use_case TEXT NOT NULL, team TEXT NOT NULL,
+  customer_segment TEXT NOT NULL, route TEXT NOT NULL, prompt_template TEXT NOT NULL,
+  cost_micros INTEGER NOT NULL, cache_savings_micros INTEGER NOT NULL,
   requests INTEGER NOT NULL, input_tokens INTEGER NOT NULL, output_tokens INTEGER NOT NULL,
-  cached_tokens INTEGER NOT NULL, PRIMARY KEY (day, model, use_case, team, customer_segment));
+  cached_tokens INTEGER NOT NULL,
+  PRIMARY KEY (day, model, use_case, team, customer_segment, route, prompt_template));
+CREATE TABLE IF NOT EXISTS spend_hourly (
+  hour INTEGER NOT NULL, model TEXT NOT NULL, provider TEXT NOT NULL, use_case TEXT NOT NULL, team TEXT NOT NULL,
+  customer_segment TEXT NOT NULL, route TEXT NOT NULL, prompt_template TEXT NOT NULL,
+  cost_micros INTEGER NOT NULL, cache_savings_micros INTEGER NOT NULL,
+  requests INTEGER NOT NULL, input_tokens INTEGER NOT NULL, output_tokens INTEGER NOT NULL,
+  cached_tokens INTEGER NOT NULL,
+  PRIMARY KEY (hour, model, use_case, team, customer_segment, route, prompt_template));
+-- Every request's series numbers, packed per hour (requestsamples.h): /v1/telemetry/series reads these.
+CREATE TABLE IF NOT EXISTS request_samples (hour INTEGER PRIMARY KEY, count INTEGER NOT NULL, data BLOB NOT NULL);
 CREATE TABLE IF NOT EXISTS budgets (
   id TEXT PRIMARY KEY, scope_kind TEXT NOT NULL, scope_value TEXT NOT NULL, period TEXT NOT NULL,
   amount_micros INTEGER NOT NULL, alert_thresholds TEXT NOT NULL);

@@ -5,7 +5,7 @@ namespace keel::platform {
 
 class Connection;
 
-constexpr int kSchemaVersion = 1;
+constexpr int kSchemaVersion = 2; // 2: spend roll-ups by provider, route and prompt template, daily and hourly
 
 void createSchema(Connection &c);
 // Indexes on the bulk tables are built after the bulk load: faster than maintaining them per row.

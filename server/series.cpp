@@ -1,7 +1,9 @@
 #include "series.h"
 
 #include "db.h"
-#include "requestrows.h"
+#include "catalog.h"
+#include "requestsamples.h"
+#include "scenario.h"
 
 #include <algorithm>
 #include <array>
@@ -25,10 +27,55 @@ struct Bucket {
 
 double nearestRank(std::vector<std::int32_t> &v, double q)
 {
-    std::sort(v.begin(), v.end());
     const auto rank = static_cast<std::size_t>(std::max(1.0, std::ceil(q * static_cast<double>(v.size()))));
-    return v[std::min(rank, v.size()) - 1];
+    const auto nth = v.begin() + static_cast<std::ptrdiff_t>(std::min(rank, v.size()) - 1);
+    std::nth_element(v.begin(), nth, v.end()); // the same element a full sort puts there
+    return *nth;
 }
+
+// The label of a sample under the asked grouping, as the catalogue spells it.
+enum class Group { None, Route, Model, UseCase, Team, Status, Segment };
+
+Group groupOf(const std::string &g)
+{
+    if (g == "route") return Group::Route;
+    if (g == "model") return Group::Model;
+    if (g == "use_case") return Group::UseCase;
+    if (g == "team") return Group::Team;
+    if (g == "status") return Group::Status;
+    if (g == "customer_segment") return Group::Segment;
+    return Group::None;
+}
+
+std::size_t groupIndex(Group g, const RequestSample &s)
+{
+    switch (g) {
+    case Group::None: return 0;
+    case Group::Route: return s.route;
+    case Group::Model: return s.model;
+    case Group::UseCase: return s.useCase;
+    case Group::Team: return s.team;
+    case Group::Status: return s.ok ? 0 : 1;
+    case Group::Segment: return s.segment;
+    }
+    return 0;
+}
+
+std::string groupLabel(Group g, std::size_t i)
+{
+    switch (g) {
+    case Group::None: return "";
+    case Group::Route: return std::string(kRoutes[i]);
+    case Group::Model: return std::string(kModels[i].id);
+    case Group::UseCase: return std::string(kUseCases[i]);
+    case Group::Team: return std::string(kTeams[i]);
+    case Group::Status: return i == 0 ? "ok" : "error";
+    case Group::Segment: return std::string(kSegments[i]);
+    }
+    return "";
+}
+
+constexpr std::size_t kMaxGroupValues = 16; // every catalogue has fewer entries
 
 } // namespace
 
@@ -58,32 +105,37 @@ domain::SeriesResponse computeSeries(Connection &c, const SeriesQuery &q)
     const bool wantLatency = q.metric.rfind("latency_", 0) == 0;
     const bool wantTtft = q.metric == "ttft_p95_ms";
 
-    // Rows are stored in time order, so the time range is a row-id range.
-    const std::int64_t firstRow = firstRowAtOrAfter(c, q.fromMs);
-    const std::int64_t endRow = firstRowAtOrAfter(c, q.toMs);
-    const std::string group = q.groupBy.empty() ? "''" : q.groupBy;
-    Stmt s(c.handle(), "SELECT ts, " + group + ", status, latency_ms, ttft_ms, input_tokens + output_tokens, cost_micros "
-                       "FROM requests WHERE id >= ? AND id < ?");
-    s.bind(1, firstRow).bind(2, endRow);
-    std::map<std::string, std::vector<Bucket>> groups;
-    while (s.step()) {
-        const auto b = static_cast<std::size_t>((s.i64(0) - q.fromMs) / stepMs);
-        if (b >= nBuckets)
-            continue;
-        auto &buckets = groups[std::string(s.view(1))];
-        if (buckets.empty())
-            buckets.resize(nBuckets);
-        Bucket &bk = buckets[b];
-        ++bk.count;
-        if (s.view(2) != "ok")
-            ++bk.errors;
-        if (wantLatency)
-            bk.latency.push_back(static_cast<std::int32_t>(s.i64(3)));
-        if (wantTtft)
-            bk.ttft.push_back(static_cast<std::int32_t>(s.i64(4)));
-        bk.tokens += s.i64(5);
-        bk.cost += s.i64(6);
-    }
+    // The hourly sample blobs covering [from, to); each sample's time is its hour plus offset.
+    const Group group = groupOf(q.groupBy);
+    std::array<std::vector<Bucket>, kMaxGroupValues> byIndex;
+    forEachHour(c, q.fromMs / kHourMs, (q.toMs + kHourMs - 1) / kHourMs,
+                [&](std::int64_t hour, const RequestSample *samples, std::size_t n) {
+        const std::int64_t hourStart = hour * kHourMs;
+        for (std::size_t i = 0; i < n; ++i) {
+            const RequestSample &r = samples[i];
+            const std::int64_t ts = hourStart + r.offsetMs;
+            if (ts < q.fromMs || ts >= q.toMs)
+                continue;
+            const auto b = static_cast<std::size_t>((ts - q.fromMs) / stepMs);
+            auto &buckets = byIndex[groupIndex(group, r) % kMaxGroupValues];
+            if (buckets.empty())
+                buckets.resize(nBuckets);
+            Bucket &bk = buckets[b];
+            ++bk.count;
+            if (!r.ok)
+                ++bk.errors;
+            if (wantLatency)
+                bk.latency.push_back(r.latencyMs);
+            if (wantTtft)
+                bk.ttft.push_back(r.ttftMs);
+            bk.tokens += r.tokens;
+            bk.cost += r.costMicros;
+        }
+    });
+    std::map<std::string, std::vector<Bucket>> groups; // by label, as the answer lists them
+    for (std::size_t i = 0; i < kMaxGroupValues; ++i)
+        if (!byIndex[i].empty())
+            groups.emplace(groupLabel(group, i), std::move(byIndex[i]));
     if (groups.empty() && q.groupBy.empty())
         groups[""].resize(nBuckets); // one all-null series rather than none
     for (auto &[label, buckets] : groups) {

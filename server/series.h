@@ -1,6 +1,7 @@
 #pragma once
-// GET /v1/telemetry/series: time series computed from the request rows in [from, to), bucketed
-// by step and optionally split by one label. Percentiles are exact (nearest rank) per bucket.
+// GET /v1/telemetry/series: time series computed from the requests in [from, to) (their hourly
+// samples, requestsamples.h), bucketed by step and optionally split by one label. Percentiles
+// are exact (nearest rank) per bucket.
 #include <domain/telemetry.h>
 
 #include <cstdint>

@@ -20,7 +20,7 @@ inline constexpr std::array<std::string_view, 3> kSpanKinds = {"server", "intern
 inline constexpr std::array<std::string_view, 8> kMetrics = {
     "request_rate", "error_rate", "latency_p50_ms", "latency_p95_ms", "latency_p99_ms",
     "ttft_p95_ms", "tokens_per_s", "cost_per_hour_micros"};
-inline constexpr std::array<std::string_view, 3> kGranularities = {"day", "week", "month"};
+inline constexpr std::array<std::string_view, 4> kGranularities = {"hour", "day", "week", "month"};
 inline constexpr std::array<std::string_view, 3> kScopeKinds = {"team", "use_case", "model"};
 inline constexpr std::array<std::string_view, 5> kBudgetPeriods = {"day", "week", "month", "quarter", "year"};
 inline constexpr std::array<std::string_view, 5> kSloLayers = {"inference", "rag", "data", "product", "review"};

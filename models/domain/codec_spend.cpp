@@ -32,6 +32,12 @@ json toJson(const SpendRow &r)
         j["team"] = r.team;
     if (!r.customerSegment.empty())
         j["customer_segment"] = r.customerSegment;
+    if (!r.provider.empty())
+        j["provider"] = r.provider;
+    if (!r.route.empty())
+        j["route"] = r.route;
+    if (!r.promptTemplate.empty())
+        j["prompt_template"] = r.promptTemplate;
     return j;
 }
 
@@ -58,6 +64,9 @@ SpendRow readSpendRow(const ObjectReader &o)
     r.useCase = o.optStr("use_case", Str::Name);
     r.team = o.optStr("team", Str::Name);
     r.customerSegment = o.optStr("customer_segment", Str::Name);
+    r.provider = o.optStr("provider", Str::Name);
+    r.route = o.optStr("route", Str::Name);
+    r.promptTemplate = o.optStr("prompt_template", Str::Name);
     r.costMicros = o.integer("cost_micros", 0, kMaxInt);
     r.cacheSavingsMicros = o.integer("cache_savings_micros", 0, kMaxInt);
     r.requests = o.integer("requests", 0, kMaxInt);

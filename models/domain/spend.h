@@ -8,17 +8,20 @@
 
 namespace keel::domain {
 
-// GET /v1/spend?from=RFC3339|YYYY-MM-DD&to=…&granularity=day|week|month&group_by=model,use_case,team,customer_segment
-//     &cursor=&limit=
+// GET /v1/spend?from=RFC3339|YYYY-MM-DD&to=…&granularity=hour|day|week|month
+//     &group_by=model,provider,use_case,team,customer_segment,route,prompt_template&cursor=&limit=
 // → {"items": [SpendRow...], "next_cursor": …, "currency": "USD"}
 // One row per (period_start, group values); group fields not asked for are absent (empty here).
 struct SpendRow {
-    UnixMs periodStart = 0;        // "period_start" (UTC midnight / Monday / 1st)
+    UnixMs periodStart = 0;        // "period_start" (UTC hour / midnight / Monday / 1st)
     std::string granularity;       // "granularity"
     std::string model;             // "model"
+    std::string provider;          // "provider" (API 1.1)
     std::string useCase;           // "use_case"
     std::string team;              // "team"
     std::string customerSegment;   // "customer_segment"
+    std::string route;             // "route" (API 1.1)
+    std::string promptTemplate;    // "prompt_template" (API 1.1)
     Micros costMicros = 0;         // "cost_micros"
     Micros cacheSavingsMicros = 0; // "cache_savings_micros": what cache hits would have cost
     std::int64_t requests = 0;     // "requests"

@@ -121,8 +121,9 @@ std::vector<Sample> samples()
     add("series", "series", toJson(s));
 
     Page<SpendRow> spend;
-    spend.items.push_back({at("2026-11-18T00:00:00Z"), "day", "gpt-4o-mini", "customer_search", "", "", 48123456, 3012345, 18211, 9300123, 2100456, 3100000});
-    spend.items.push_back({at("2026-11-18T00:00:00Z"), "day", "", "", "claims-ops", "enterprise", 0, 0, 0, 0, 0, 0});
+    spend.items.push_back({at("2026-11-18T00:00:00Z"), "day", "gpt-4o-mini", "openai", "customer_search", "", "", "/search",
+                           "search-answer@v3", 48123456, 3012345, 18211, 9300123, 2100456, 3100000});
+    spend.items.push_back({at("2026-11-18T00:00:00Z"), "day", "", "", "", "claims-ops", "enterprise", "", "", 0, 0, 0, 0, 0, 0});
     nlohmann::json spendJson = pageToJson(spend);
     spendJson["currency"] = "USD";
     add("spend page", "spend", spendJson);

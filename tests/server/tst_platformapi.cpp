@@ -3,6 +3,7 @@
 #include "apiclient.h"
 
 #include <domain/codec.h>
+#include <domain/timeutil.h>
 
 #include <QProcess>
 #include <QStandardPaths>
@@ -10,6 +11,7 @@
 
 #include <map>
 #include <set>
+#include <tuple>
 
 using namespace Qt::StringLiterals;
 using keel::test::ApiClient;
@@ -32,6 +34,9 @@ private slots:
     void requestsSinceUntil();
     void reviewItemsPageToTheEnd();
     void spendSumsAreExact();
+    void spendRollupsMatchRawRequests();
+    void hourlySpendMatchesDaily();
+    void requestsFilteredForDrillDown();
     void sloStatusForEverySlo();
     void traceOfAnEscalatedRequest();
     void metricsExposition();
@@ -128,7 +133,7 @@ void TstPlatformApi::whoami()
         const auto id = keel::domain::decodeIdentity(r.body);
         QVERIFY2(id.ok(), id.ok() ? "" : id.error().toString().c_str());
         QCOMPARE(qs(id.value().user), who);
-        QCOMPARE(qs(id.value().apiVersion), u"1.0"_s);
+        QCOMPARE(qs(id.value().apiVersion), u"1.1"_s);
         QCOMPARE(id.value().roles.size(), std::size_t(1));
     }
 }
@@ -303,6 +308,121 @@ void TstPlatformApi::spendSumsAreExact()
     QVERIFY(reference > 0);
     for (const auto &[query, sum] : totals)
         QVERIFY2(sum == reference, query.c_str());
+}
+
+namespace {
+std::vector<keel::domain::RequestRecord> allRequests(const ApiClient &api, const std::string &query = {})
+{
+    std::vector<keel::domain::RequestRecord> out;
+    std::string path = "/v1/telemetry/requests?limit=5000" + query;
+    for (int guard = 0; guard < 1000; ++guard) {
+        const ApiReply r = api.get(path, u"finops"_s);
+        if (r.status != 200)
+            return {};
+        auto page = keel::domain::decodeRequestPage(r.body, keel::domain::DecodeLimits{.maxItemsPerPage = 5000});
+        if (!page.ok())
+            return {};
+        for (auto &rec : page.value().items)
+            out.push_back(std::move(rec));
+        if (!page.value().nextCursor)
+            break;
+        path = "/v1/telemetry/requests?limit=5000" + query + "&cursor=" + *page.value().nextCursor;
+    }
+    return out;
+}
+} // namespace
+
+void TstPlatformApi::spendRollupsMatchRawRequests()
+{
+    // Every dimension a dashboard groups by, summed per day from the raw requests, is what the
+    // roll-up answers (API 1.1: provider, route, prompt_template besides the original four).
+    const auto requests = allRequests(*m_api);
+    QVERIFY(requests.size() > 10000);
+    using Key = std::tuple<std::int64_t, std::string, std::string, std::string>;
+    std::map<Key, std::pair<std::int64_t, std::int64_t>> expected; // cost, requests
+    for (const auto &r : requests) {
+        auto &cell = expected[{r.ts - r.ts % 86'400'000, r.provider, r.route, r.promptTemplate}];
+        cell.first += r.costMicros;
+        cell.second += 1;
+    }
+    const ApiReply reply = m_api->get("/v1/spend?limit=10000&granularity=day&group_by=provider,route,prompt_template", u"finops"_s);
+    QCOMPARE(reply.status, 200);
+    const auto page = keel::domain::decodeSpendPage(reply.body);
+    QVERIFY2(page.ok(), page.ok() ? "" : page.error().toString().c_str());
+    std::map<Key, std::pair<std::int64_t, std::int64_t>> actual;
+    for (const auto &row : page.value().items) {
+        QVERIFY(row.model.empty()); // not grouped by: absent
+        actual[{row.periodStart, row.provider, row.route, row.promptTemplate}] = {row.costMicros, row.requests};
+    }
+    QCOMPARE(actual.size(), expected.size());
+    QVERIFY(actual == expected);
+    std::set<std::string> templates;
+    for (const auto &[key, cell] : actual)
+        templates.insert(std::get<3>(key));
+    QVERIFY(templates.count("claims-triage@v8")); // the spike's release is its own row
+
+    const ApiReply bad = m_api->get("/v1/spend?group_by=region", u"finops"_s);
+    QCOMPARE(bad.status, 400);
+    QVERIFY(bad.body.find("prompt_template") != std::string::npos); // the answer lists what is allowed
+}
+
+void TstPlatformApi::hourlySpendMatchesDaily()
+{
+    const ApiReply daily = m_api->get("/v1/spend?limit=10000&granularity=day&group_by=team", u"finops"_s);
+    QCOMPARE(daily.status, 200);
+    const auto days = keel::domain::decodeSpendPage(daily.body);
+    QVERIFY(days.ok());
+    QVERIFY(!days.value().items.empty());
+    // The hours of one whole day add up to that day, per team.
+    const std::int64_t day = days.value().items[days.value().items.size() / 2].periodStart;
+    std::map<std::string, std::int64_t> dayCost, hourCost;
+    for (const auto &row : days.value().items)
+        if (row.periodStart == day)
+            dayCost[row.team] += row.costMicros;
+    const std::string from = keel::domain::formatRfc3339(day), to = keel::domain::formatRfc3339(day + 86'400'000);
+    const ApiReply hourly = m_api->get("/v1/spend?limit=10000&granularity=hour&group_by=team&from=" + from + "&to=" + to,
+                                       u"finops"_s);
+    QCOMPARE(hourly.status, 200);
+    const auto hours = keel::domain::decodeSpendPage(hourly.body);
+    QVERIFY2(hours.ok(), hours.ok() ? "" : hours.error().toString().c_str());
+    std::set<std::int64_t> starts;
+    for (const auto &row : hours.value().items) {
+        QCOMPARE(qs(row.granularity), u"hour"_s);
+        QCOMPARE(row.periodStart % 3'600'000, std::int64_t(0));
+        starts.insert(row.periodStart);
+        hourCost[row.team] += row.costMicros;
+    }
+    QCOMPARE(starts.size(), std::size_t(24));
+    QVERIFY(hourCost == dayCost);
+    // Hourly answers are for dashboards, not bulk exports.
+    QCOMPARE(m_api->get("/v1/spend?granularity=hour&from=2026-01-01&to=2026-06-01", u"finops"_s).status, 400);
+}
+
+void TstPlatformApi::requestsFilteredForDrillDown()
+{
+    const auto all = allRequests(*m_api);
+    QVERIFY(!all.empty());
+    const auto &probe = all[all.size() / 3];
+    const std::int64_t day = probe.ts - probe.ts % 86'400'000;
+    const std::string range = "&since=" + keel::domain::formatRfc3339(day) + "&until=" + keel::domain::formatRfc3339(day + 86'400'000);
+    const std::string filter = "&model=" + probe.model + "&team=" + probe.team + "&use_case=" + probe.useCase
+        + "&customer_segment=" + probe.customerSegment;
+    const auto filtered = allRequests(*m_api, range + filter);
+    std::size_t expected = 0;
+    for (const auto &r : all)
+        if (r.ts >= day && r.ts < day + 86'400'000 && r.model == probe.model && r.team == probe.team
+            && r.useCase == probe.useCase && r.customerSegment == probe.customerSegment)
+            ++expected;
+    QVERIFY(expected > 0);
+    QCOMPARE(filtered.size(), expected);
+    for (const auto &r : filtered)
+        QCOMPARE(qs(r.model), qs(probe.model));
+    const ApiReply none = m_api->get("/v1/telemetry/requests?limit=10" + range + "&model=no-such-model", u"finops"_s);
+    QCOMPARE(none.status, 200);
+    const auto nonePage = keel::domain::decodeRequestPage(none.body);
+    QVERIFY(nonePage.ok());
+    QVERIFY(nonePage.value().items.empty());
+    QCOMPARE(m_api->get("/v1/telemetry/requests?model=", u"finops"_s).status, 400);
 }
 
 void TstPlatformApi::sloStatusForEverySlo()

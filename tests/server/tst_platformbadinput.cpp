@@ -77,7 +77,7 @@ void TstPlatformBadInput::badQuery_data()
     QTest::addRow("missing metric") << u"/v1/telemetry/series"_s << u"metric"_s;
     QTest::addRow("step too small") << u"/v1/telemetry/series?metric=request_rate&step=1"_s << u"step"_s;
     QTest::addRow("bad group_by") << u"/v1/telemetry/series?metric=request_rate&group_by=colour"_s << u"group_by"_s;
-    QTest::addRow("bad granularity") << u"/v1/spend?granularity=hour"_s << u"granularity"_s;
+    QTest::addRow("bad granularity") << u"/v1/spend?granularity=minute"_s << u"granularity"_s;
     QTest::addRow("bad spend group") << u"/v1/spend?group_by=model,planet"_s << u"group_by"_s;
     QTest::addRow("bad slo window") << u"/v1/slos/chat-availability/status?window=forever"_s << u"window"_s;
     QTest::addRow("bad status filter") << u"/v1/review/items?status=maybe"_s << u"status"_s;

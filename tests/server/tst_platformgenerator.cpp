@@ -4,6 +4,7 @@
 #include "correlation.h"
 #include "cursor.h"
 #include "db.h"
+#include "aggregates.h"
 #include "generator.h"
 #include "reviewseed.h"
 #include "slocatalog.h"
@@ -60,6 +61,7 @@ private slots:
     void sizeAndSpan();
     void incidentOnSearch();
     void costSpikeFromTemplateRelease();
+    void spendRollupsUpgradeFromSchema1();
     void reviewItemsFromRiskyRequests();
     void reviewBacklogIsFreshAndHistoryDecided();
     void reviewBacklogToppedUpOnce();
@@ -88,6 +90,43 @@ void TstPlatformGenerator::initTestCase()
     g.requestsPerDay = 3000;
     g.endMs = kEnd;
     m_scenario = Scenario::from(g);
+}
+
+namespace {
+// Every roll-up row as text, in key order: equal strings mean equal tables.
+std::string rollupDump(Connection &c, const char *table)
+{
+    Stmt s(c.handle(), std::string("SELECT * FROM ") + table + " ORDER BY 1, 2, 3, 4, 5, 6, 7, 8");
+    std::string out;
+    while (s.step()) {
+        for (int i = 0; i < 14; ++i)
+            out.append(s.text(i)).append(i == 13 ? "\n" : ",");
+    }
+    return out;
+}
+} // namespace
+
+void TstPlatformGenerator::spendRollupsUpgradeFromSchema1()
+{
+    // A data folder written before the roll-ups had provider, route and prompt template:
+    // opening it rebuilds them from its requests, to the same rows a fresh dataset has.
+    Connection c(generate(m_dir.path(), 9, 3, 2000));
+    const std::string daily = rollupDump(c, "spend_daily"), hourly = rollupDump(c, "spend_hourly");
+    QVERIFY(daily.size() > 1000);
+    QVERIFY(hourly.size() > daily.size());
+    c.exec("DROP TABLE spend_daily; DROP TABLE spend_hourly;"
+           "CREATE TABLE spend_daily (day INTEGER NOT NULL, model TEXT NOT NULL, use_case TEXT NOT NULL, "
+           "team TEXT NOT NULL, customer_segment TEXT NOT NULL, cost_micros INTEGER NOT NULL, "
+           "cache_savings_micros INTEGER NOT NULL, requests INTEGER NOT NULL, input_tokens INTEGER NOT NULL, "
+           "output_tokens INTEGER NOT NULL, cached_tokens INTEGER NOT NULL, "
+           "PRIMARY KEY (day, model, use_case, team, customer_segment));"
+           "UPDATE meta SET value = '1' WHERE key = 'schema_version';");
+    upgradeSpendRollups(c);
+    QCOMPARE(readMeta(c, "schema_version").value_or(""), std::string("2"));
+    QVERIFY(rollupDump(c, "spend_daily") == daily);
+    QVERIFY(rollupDump(c, "spend_hourly") == hourly);
+    upgradeSpendRollups(c); // a no-op once upgraded
+    QVERIFY(rollupDump(c, "spend_daily") == daily);
 }
 
 void TstPlatformGenerator::deterministicForSeed()
