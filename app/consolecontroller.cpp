@@ -188,6 +188,14 @@ void ConsoleController::wireSync()
                 w->setSyncProgress(true, 0, 0, tr("Syncing %1: %L2 records (%L3/s)")
                                                    .arg(resource).arg(records).arg(qRound64(perSecond)));
             });
+    // The spend dashboard redraws as soon as its roll-ups land, not after the raw requests that
+    // sync after them (minutes at 10M requests).
+    connect(engine, &sync::SyncEngine::resourceFinished, this, [w](const QString &resource, bool ok) {
+        if (!ok || (resource != u"spend_daily"_s && resource != u"budgets"_s))
+            return;
+        if (auto *spend = qobject_cast<widgets::SpendDashboard *>(w->view(u"spend"_s)))
+            spend->reload();
+    });
     connect(engine, &sync::SyncEngine::finished, this, [this, w](bool ok, const QString &summary) {
         w->setSyncProgress(false, 0, 0, {});
         // Dashboards that read the cache redraw from what the sync brought.

@@ -46,7 +46,7 @@ QStringList resourcesNeededBy(const AppOptions &options)
         if (options.view == u"review"_s)
             return {u"review_queues"_s, u"review_items"_s};
         if (options.view == u"spend"_s)
-            return {u"spend_daily"_s, u"budgets"_s, u"requests"_s};
+            return {u"spend_daily"_s, u"budgets"_s}; // roll-ups only: raw requests serve drill-downs
         if (options.view == u"slo"_s)
             return {u"slos"_s, u"slo_status"_s};
         return {};

@@ -27,6 +27,11 @@ SessionServices::SessionServices(const api::ConnectionSettings &connection, cons
     m_sync->setPurgeDays(QSettings().value(u"cache/purgeDays"_s, store::kDefaultPurgeDays).toInt());
     m_sync->setCacheBudgetBytes(
         QSettings().value(u"cache/budgetMb"_s, sync::SyncEngine::kDefaultCacheBudgetBytes >> 20).toLongLong() << 20);
+    // Raw requests kept for drill-downs; the dashboards read roll-ups whatever the window.
+    store::RequestWindow window;
+    window.days = QSettings().value(u"cache/requestWindowDays"_s, window.days).toInt();
+    window.rows = QSettings().value(u"cache/requestWindowRows"_s, qint64(window.rows)).toLongLong();
+    m_sync->setRequestWindow(window);
     if (canReview(identity)) {
         m_outbox = std::make_unique<store::Outbox>(m_store.get(), m_client.get());
         m_outbox->start(); // resumes whatever a previous run saved but did not deliver

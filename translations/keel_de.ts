@@ -449,7 +449,7 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
         <translation>Synchronisiere %1: %L2 Datensätze (%L3/s)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+19"/>
         <source>Synced %1</source>
         <translation>Synchronisiert %1</translation>
     </message>
@@ -2609,7 +2609,7 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
 <context>
     <name>keel::slo::SloDashboard</name>
     <message>
-        <location filename="../widgets/slo/slodashboard.cpp" line="+198"/>
+        <location filename="../widgets/slo/slodashboard.cpp" line="+199"/>
         <source>Showing the SLOs cached at the last sync; waiting for %1</source>
         <translation>Anzeige der bei der letzten Synchronisierung zwischengespeicherten SLOs; warte auf %1</translation>
     </message>
@@ -2634,7 +2634,7 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
         <translation>Es sind noch keine SLOs definiert.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>Council report</source>
         <translation>Council-Bericht</translation>
     </message>
@@ -2654,7 +2654,7 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-95"/>
         <location line="+3"/>
         <source>SLO numbers from %1</source>
         <translation>SLO-Werte von %1</translation>
@@ -3160,6 +3160,29 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
     </message>
 </context>
 <context>
+    <name>keel::spend::PlatformRequestFetch</name>
+    <message>
+        <location filename="../models/spend/platformrequestfetch.cpp" line="+83"/>
+        <source>Not connected to the platform.</source>
+        <translation>Nicht mit der Plattform verbunden.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The platform did not return the requests behind this row: %1</source>
+        <translation>Die Plattform hat die Anfragen hinter dieser Zeile nicht geliefert: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The platform&apos;s answer could not be read: %1</source>
+        <translation>Die Antwort der Plattform konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The platform sent more than %1 pages for this row; showing the costliest requests of those.</source>
+        <translation>Die Plattform hat für diese Zeile mehr als %1 Seiten gesendet; angezeigt werden die teuersten Anfragen daraus.</translation>
+    </message>
+</context>
+<context>
     <name>keel::spend::RequestListModel</name>
     <message>
         <location filename="../models/spend/requestlistmodel.cpp" line="+19"/>
@@ -3205,6 +3228,14 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
         <location line="+0"/>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>keel::spend::SpendDataService</name>
+    <message>
+        <location filename="../models/spend/spenddataservice.cpp" line="+138"/>
+        <source>Loaded from the platform: this day is older than the requests kept in the local cache.</source>
+        <translation>Von der Plattform geladen: Dieser Tag ist älter als die im lokalen Cache gehaltenen Anfragen.</translation>
     </message>
 </context>
 <context>
@@ -3341,7 +3372,7 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
 <context>
     <name>keel::store</name>
     <message>
-        <location filename="../models/store/database.cpp" line="+46"/>
+        <location filename="../models/store/database.cpp" line="+47"/>
         <source>Could not remove %1: %2</source>
         <translation>%1 konnte nicht entfernt werden: %2</translation>
     </message>
@@ -3349,13 +3380,13 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
 <context>
     <name>keel::sync::SyncEngine</name>
     <message>
-        <location filename="../models/sync/syncengine.cpp" line="+141"/>
+        <location filename="../models/sync/syncengine.cpp" line="+144"/>
         <location line="+1"/>
         <source>Sync cancelled.</source>
         <translation>Synchronisierung abgebrochen.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+44"/>
         <source>Everything is up to date.</source>
         <translation>Alles ist auf dem neuesten Stand.</translation>
     </message>
@@ -3365,13 +3396,13 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
         <translation>Einige Daten konnten nicht synchronisiert werden: %1</translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+177"/>
         <source>Could not write to the cache: %1</source>
         <translation>Schreiben in den Cache fehlgeschlagen: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
-        <location line="+98"/>
+        <location line="+10"/>
+        <location line="+100"/>
         <source>%n record(s) synced.</source>
         <translation>
             <numerusform>%n Datensatz synchronisiert.</numerusform>
@@ -3379,7 +3410,7 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
         </translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-88"/>
         <source>The platform sent the same page cursor twice for %1; stopped so as not to page forever. The pages before it are kept. This is a platform bug: report it with the log&apos;s X-Request-Id.</source>
         <translation>Die Plattform hat für %1 zweimal denselben Seiten-Cursor gesendet; abgebrochen, um nicht endlos zu blättern. Die Seiten davor bleiben erhalten. Das ist ein Fehler der Plattform: melden Sie ihn mit der X-Request-Id aus dem Protokoll.</translation>
     </message>
@@ -3899,7 +3930,7 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
 <context>
     <name>keel::widgets::SpendDashboard</name>
     <message>
-        <location filename="../widgets/spend/spenddashboard.cpp" line="+41"/>
+        <location filename="../widgets/spend/spenddashboard.cpp" line="+44"/>
         <source>Route</source>
         <translation>Route</translation>
     </message>
@@ -3926,8 +3957,16 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
             <numerusform>%n Ausgabenzeilen hinter %1 am %2. Doppelklicken Sie auf eine Zeile für ihre Anfragen.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n request(s), costliest first (double-click or Enter opens the trace).</source>
+        <translation>
+            <numerusform>%n Anfrage, die teuerste zuerst (Doppelklick oder Eingabe öffnet den Trace).</numerusform>
+            <numerusform>%n Anfragen, die teuersten zuerst (Doppelklick oder Eingabe öffnet den Trace).</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+33"/>
+        <location line="+28"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
@@ -3982,7 +4021,7 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
         <translation>Anfragen (Doppelklick oder Eingabetaste öffnet den Trace)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Drill-down</source>
         <translation>Aufschlüsselung</translation>
     </message>
@@ -3992,12 +4031,17 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
         <translation>Tabelle als CSV exportieren …</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Loading spend from the local cache…</source>
         <translation>Ausgaben werden aus dem lokalen Cache geladen …</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+13"/>
+        <source>Loading the requests behind this row…</source>
+        <translation>Die Anfragen hinter dieser Zeile werden geladen…</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>No spend recorded from %1 to %2 with these filters. Widen the date range or set the filters back to &quot;all&quot;.</source>
         <translation>Keine Ausgaben von %1 bis %2 mit diesen Filtern. Erweitern Sie den Datumsbereich oder setzen Sie die Filter auf „alle“ zurück.</translation>
     </message>

@@ -449,7 +449,7 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
         <translation>Synchronisation de %1 : %L2 enregistrements (%L3/s)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+19"/>
         <source>Synced %1</source>
         <translation>Synchronisé %1</translation>
     </message>
@@ -2609,7 +2609,7 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
 <context>
     <name>keel::slo::SloDashboard</name>
     <message>
-        <location filename="../widgets/slo/slodashboard.cpp" line="+198"/>
+        <location filename="../widgets/slo/slodashboard.cpp" line="+199"/>
         <source>Showing the SLOs cached at the last sync; waiting for %1</source>
         <translation>Affichage des SLO mis en cache lors de la dernière synchronisation ; en attente de %1</translation>
     </message>
@@ -2634,7 +2634,7 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
         <translation>Aucun SLO n&apos;est encore défini.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>Council report</source>
         <translation>Rapport du comité</translation>
     </message>
@@ -2654,7 +2654,7 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-95"/>
         <location line="+3"/>
         <source>SLO numbers from %1</source>
         <translation>Chiffres des SLO issus de %1</translation>
@@ -3160,6 +3160,29 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
     </message>
 </context>
 <context>
+    <name>keel::spend::PlatformRequestFetch</name>
+    <message>
+        <location filename="../models/spend/platformrequestfetch.cpp" line="+83"/>
+        <source>Not connected to the platform.</source>
+        <translation>Non connecté à la plateforme.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The platform did not return the requests behind this row: %1</source>
+        <translation>La plateforme n&apos;a pas renvoyé les requêtes de cette ligne : %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The platform&apos;s answer could not be read: %1</source>
+        <translation>La réponse de la plateforme est illisible : %1</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The platform sent more than %1 pages for this row; showing the costliest requests of those.</source>
+        <translation>La plateforme a envoyé plus de %1 pages pour cette ligne ; les requêtes les plus coûteuses de celles-ci sont affichées.</translation>
+    </message>
+</context>
+<context>
     <name>keel::spend::RequestListModel</name>
     <message>
         <location filename="../models/spend/requestlistmodel.cpp" line="+19"/>
@@ -3205,6 +3228,14 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
         <location line="+0"/>
         <source>Status</source>
         <translation>Statut</translation>
+    </message>
+</context>
+<context>
+    <name>keel::spend::SpendDataService</name>
+    <message>
+        <location filename="../models/spend/spenddataservice.cpp" line="+138"/>
+        <source>Loaded from the platform: this day is older than the requests kept in the local cache.</source>
+        <translation>Chargé depuis la plateforme : ce jour est plus ancien que les requêtes conservées dans le cache local.</translation>
     </message>
 </context>
 <context>
@@ -3341,7 +3372,7 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
 <context>
     <name>keel::store</name>
     <message>
-        <location filename="../models/store/database.cpp" line="+46"/>
+        <location filename="../models/store/database.cpp" line="+47"/>
         <source>Could not remove %1: %2</source>
         <translation>Impossible de supprimer %1 : %2</translation>
     </message>
@@ -3349,13 +3380,13 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
 <context>
     <name>keel::sync::SyncEngine</name>
     <message>
-        <location filename="../models/sync/syncengine.cpp" line="+141"/>
+        <location filename="../models/sync/syncengine.cpp" line="+144"/>
         <location line="+1"/>
         <source>Sync cancelled.</source>
         <translation>Synchronisation annulée.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+44"/>
         <source>Everything is up to date.</source>
         <translation>Tout est à jour.</translation>
     </message>
@@ -3365,13 +3396,13 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
         <translation>Certaines données n&apos;ont pas pu être synchronisées : %1</translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+177"/>
         <source>Could not write to the cache: %1</source>
         <translation>Impossible d&apos;écrire dans le cache : %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
-        <location line="+98"/>
+        <location line="+10"/>
+        <location line="+100"/>
         <source>%n record(s) synced.</source>
         <translation>
             <numerusform>%n enregistrement synchronisé.</numerusform>
@@ -3379,7 +3410,7 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
         </translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-88"/>
         <source>The platform sent the same page cursor twice for %1; stopped so as not to page forever. The pages before it are kept. This is a platform bug: report it with the log&apos;s X-Request-Id.</source>
         <translation>La plateforme a envoyé deux fois le même curseur de page pour %1 ; arrêt pour ne pas paginer sans fin. Les pages précédentes sont conservées. C&apos;est un défaut de la plateforme : signalez-le avec le X-Request-Id du journal.</translation>
     </message>
@@ -3899,7 +3930,7 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
 <context>
     <name>keel::widgets::SpendDashboard</name>
     <message>
-        <location filename="../widgets/spend/spenddashboard.cpp" line="+41"/>
+        <location filename="../widgets/spend/spenddashboard.cpp" line="+44"/>
         <source>Route</source>
         <translation>Route</translation>
     </message>
@@ -3926,8 +3957,16 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
             <numerusform>%n lignes de dépenses derrière %1 le %2. Double-cliquez sur une ligne pour voir ses requêtes.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n request(s), costliest first (double-click or Enter opens the trace).</source>
+        <translation>
+            <numerusform>%n requête, la plus coûteuse d&apos;abord (double-clic ou Entrée ouvre la trace).</numerusform>
+            <numerusform>%n requêtes, les plus coûteuses d&apos;abord (double-clic ou Entrée ouvre la trace).</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+33"/>
+        <location line="+28"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
@@ -3982,7 +4021,7 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
         <translation>Requêtes (double-clic ou Entrée ouvre la trace)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Drill-down</source>
         <translation>Détail</translation>
     </message>
@@ -3992,12 +4031,17 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
         <translation>Exporter le tableau en CSV…</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Loading spend from the local cache…</source>
         <translation>Chargement des dépenses depuis le cache local…</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+13"/>
+        <source>Loading the requests behind this row…</source>
+        <translation>Chargement des requêtes de cette ligne…</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>No spend recorded from %1 to %2 with these filters. Widen the date range or set the filters back to &quot;all&quot;.</source>
         <translation>Aucune dépense du %1 au %2 avec ces filtres. Élargissez la plage de dates ou remettez les filtres sur « tous ».</translation>
     </message>

@@ -1,7 +1,11 @@
 #include "spenddataservice.h"
 
+#include "platformrequestfetch.h"
 #include "spendrepository.h"
 
+#include <api/platformclient.h>
+
+#include <QCoreApplication>
 #include <QPointer>
 
 namespace keel::spend {
@@ -82,23 +86,61 @@ void SpendDataService::loadDetail(const SpendQuery &query, qint64 periodStart, c
     }, Qt::QueuedConnection);
 }
 
+void SpendDataService::setPlatformClient(api::PlatformClient *client)
+{
+    m_client = client;
+}
+
 void SpendDataService::loadRequests(const SpendDetailRow &row)
 {
     const quint64 generation = ++m_requestsGeneration;
+    if (m_fetch) {
+        m_fetch->cancel();
+        m_fetch->deleteLater();
+        m_fetch = nullptr;
+    }
     QPointer<SpendDataService> self(this);
     SpendWorker *worker = m_worker;
     QMetaObject::invokeMethod(worker, [self, worker, row, generation] {
         SpendRepository &repo = worker->repository();
         QList<RequestRow> rows;
-        if (repo.ensureOpen())
-            rows = repo.requestsBehind(row);
+        bool held = false;
+        if (repo.ensureOpen()) {
+            rows = repo.requestsBehind(row, SpendRepository::kRequestsBehindLimit);
+            held = repo.holdsRequestsOfDay(row.day);
+        }
         if (!self)
             return;
-        QMetaObject::invokeMethod(self.data(), [self, row, rows = std::move(rows), generation] {
-            if (self && generation == self->m_requestsGeneration)
-                Q_EMIT self->requestsLoaded(row, rows);
+        QMetaObject::invokeMethod(self.data(), [self, row, rows = std::move(rows), held, generation] {
+            if (!self || generation != self->m_requestsGeneration)
+                return;
+            if (held || !self->m_client) {
+                Q_EMIT self->requestsLoaded(row, rows, {});
+                return;
+            }
+            self->fetchFromPlatform(row, generation);
         }, Qt::QueuedConnection);
     }, Qt::QueuedConnection);
+}
+
+void SpendDataService::fetchFromPlatform(const SpendDetailRow &row, quint64 generation)
+{
+    m_fetch = new PlatformRequestFetch(m_client, row, SpendRepository::kRequestsBehindLimit, this);
+    connect(m_fetch, &PlatformRequestFetch::finished, this,
+            [this, row, generation](const QList<RequestRow> &rows, const QString &error) {
+                if (m_fetch) {
+                    m_fetch->deleteLater();
+                    m_fetch = nullptr;
+                }
+                if (generation != m_requestsGeneration)
+                    return;
+                const QString note = error.isEmpty()
+                    ? QCoreApplication::translate("keel::spend::SpendDataService",
+                                                  "Loaded from the platform: this day is older than the requests kept in the local cache.")
+                    : error;
+                Q_EMIT requestsLoaded(row, rows, note);
+            });
+    m_fetch->start();
 }
 
 } // namespace keel::spend

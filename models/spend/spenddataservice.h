@@ -5,11 +5,15 @@
 #include "spendtypes.h"
 
 #include <QObject>
+#include <QPointer>
 #include <QThread>
+
+namespace keel::api { class PlatformClient; }
 
 namespace keel::spend {
 
 class SpendWorker;
+class PlatformRequestFetch;
 
 class SpendDataService : public QObject {
     Q_OBJECT
@@ -20,6 +24,9 @@ public:
     QString storePath() const { return m_storePath; }
     // Forecasts are made from this instant; invalid (the default) = now, clamped to the cache.
     void setAsOf(const QDateTime &asOf) { m_asOf = asOf; }
+    // Drill-downs into days older than the cache's raw-request window page from here (none:
+    // they show what the cache holds).
+    void setPlatformClient(api::PlatformClient *client);
 
     // Each supersedes any earlier request of the same kind still running.
     void load(const SpendQuery &query);
@@ -32,9 +39,13 @@ Q_SIGNALS:
     void loadStarted();
     void loaded(const keel::spend::SpendSnapshot &snapshot);
     void detailLoaded(qint64 periodStart, const QString &key, const QList<keel::spend::SpendDetailRow> &rows);
-    void requestsLoaded(const keel::spend::SpendDetailRow &row, const QList<keel::spend::RequestRow> &rows);
+    // note: empty for the cache's own rows; otherwise where the rows came from or why none did.
+    void requestsLoaded(const keel::spend::SpendDetailRow &row, const QList<keel::spend::RequestRow> &rows,
+                        const QString &note);
 
 private:
+    void fetchFromPlatform(const SpendDetailRow &row, quint64 generation);
+
     QString m_storePath;
     QDateTime m_asOf;
     QThread m_thread;
@@ -42,6 +53,8 @@ private:
     quint64 m_generation = 0;
     quint64 m_detailGeneration = 0;
     quint64 m_requestsGeneration = 0;
+    QPointer<api::PlatformClient> m_client;
+    PlatformRequestFetch *m_fetch = nullptr; // the drill-down paging from the platform, if any
     int m_pending = 0;
 };
 

@@ -183,8 +183,8 @@ QHash<QString, DriverRow> SpendRepository::driverSums(const SpendQuery &q, const
 {
     QHash<QString, DriverRow> out;
     QVariantList binds{q.fromMs(), q.toMsExclusive()};
-    SqliteStatement s = m_db.prepare(u"SELECT "_s + column + u", SUM(cost_micros), COUNT(*), MIN(use_case) "
-                                     "FROM requests WHERE ts >= ? AND ts < ?"_s
+    SqliteStatement s = m_db.prepare(u"SELECT "_s + column + u", SUM(cost_micros), SUM(requests), MIN(use_case) "
+                                     "FROM spend_daily WHERE period_start >= ? AND period_start < ?"_s
                                      + filterSql(q, binds) + u" GROUP BY 1"_s);
     s.bind(binds);
     while (s.next()) {
@@ -202,7 +202,7 @@ QHash<QString, DriverRow> SpendRepository::driverSums(const SpendQuery &q, const
 QList<DriverRow> SpendRepository::drivers(const SpendQuery &q, const QString &column, int limit)
 {
     static const QStringList allowed{u"route"_s, u"prompt_template"_s, u"model"_s, u"use_case"_s, u"team"_s};
-    if (!m_hasRequests || !allowed.contains(column))
+    if (!allowed.contains(column))
         return {};
     QHash<QString, DriverRow> now = driverSums(q, column);
     const QHash<QString, DriverRow> before = driverSums(q.previousPeriod(), column);
@@ -253,14 +253,14 @@ QList<Anomaly> SpendRepository::anomalies(const SpendQuery &q, const AnomalyOpti
     // Spend per day per prompt template over the same window, for attribution.
     QHash<QDate, DriverSpend> byDay;
     QHash<QString, QString> useCaseOf;
-    if (m_hasRequests) {
+    {
         QVariantList binds{dateToMs(historyFrom), q.toMsExclusive()};
-        SqliteStatement s = m_db.prepare(u"SELECT ts / 86400000, prompt_template, MIN(use_case), SUM(cost_micros) "
-                                         "FROM requests WHERE ts >= ? AND ts < ?"_s
+        SqliteStatement s = m_db.prepare(u"SELECT period_start, prompt_template, MIN(use_case), SUM(cost_micros) "
+                                         "FROM spend_daily WHERE period_start >= ? AND period_start < ?"_s
                                          + filterSql(q, binds) + u" GROUP BY 1, 2"_s);
         s.bind(binds);
         while (s.next()) {
-            byDay[msToDate(s.int64(0) * kDayMs)].insert(s.text(1), s.int64(3));
+            byDay[msToDate(s.int64(0))].insert(s.text(1), s.int64(3));
             useCaseOf.insert(s.text(1), s.text(2));
         }
         check(s);
@@ -280,8 +280,8 @@ QList<Anomaly> SpendRepository::anomalies(const SpendQuery &q, const AnomalyOpti
             a.driverDetail = useCaseOf.value(a.driver);
             a.driverDelta = deltas.first().delta();
             // A template first seen after the cache's first day is a release within view.
-            SqliteStatement first = m_db.prepare(u"SELECT (SELECT MIN(ts) FROM requests WHERE prompt_template = ?), "
-                                                 "(SELECT MIN(ts) FROM requests)"_s);
+            SqliteStatement first = m_db.prepare(u"SELECT (SELECT MIN(period_start) FROM spend_daily WHERE prompt_template = ?), "
+                                                 "(SELECT MIN(period_start) FROM spend_daily)"_s);
             first.bind({a.driver});
             if (first.next() && !first.isNull(0)
                 && msToDate(first.int64(0)) > msToDate(first.int64(1)))

@@ -306,6 +306,16 @@ QList<RequestRow> SpendRepository::requestsBehind(const SpendDetailRow &row, int
     return out;
 }
 
+bool SpendRepository::holdsRequestsOfDay(qint64 dayMs)
+{
+    if (!m_hasRequests)
+        return false;
+    SqliteStatement s = m_db.prepare(u"SELECT MIN(ts) FROM requests"_s);
+    const bool holds = s.next() && !s.isNull(0) && s.int64(0) <= periodStartMs(dayMs, Granularity::Day);
+    check(s);
+    return holds;
+}
+
 bool SpendRepository::forEachDailyRow(const SpendQuery &q, const std::function<bool(const SpendDetailRow &)> &visit)
 {
     QVariantList binds{q.fromMs(), q.toMsExclusive()};
@@ -331,8 +341,9 @@ bool SpendRepository::forEachDailyRow(const SpendQuery &q, const std::function<b
 qint64 SpendRepository::countDailyRows(const SpendQuery &q)
 {
     QVariantList binds{q.fromMs(), q.toMsExclusive()};
-    SqliteStatement s = m_db.prepare(u"SELECT COUNT(*) FROM spend_daily WHERE period_start >= ? AND period_start < ?"_s
-                                     + filterSql(q, binds));
+    // One per (day, model, use case, team, segment), as forEachDailyRow visits them.
+    SqliteStatement s = m_db.prepare(u"SELECT COUNT(*) FROM (SELECT 1 FROM spend_daily WHERE period_start >= ? AND period_start < ?"_s
+                                     + filterSql(q, binds) + u" GROUP BY period_start, model, use_case, team, customer_segment)"_s);
     s.bind(binds);
     qint64 n = 0;
     if (s.next())
@@ -344,9 +355,7 @@ qint64 SpendRepository::countDailyRows(const SpendQuery &q)
 QHash<QString, QString> SpendRepository::modelProviders()
 {
     QHash<QString, QString> out;
-    if (!m_hasRequests)
-        return out;
-    SqliteStatement s = m_db.prepare(u"SELECT model, MIN(provider) FROM requests GROUP BY model"_s);
+    SqliteStatement s = m_db.prepare(u"SELECT model, MIN(provider) FROM spend_daily GROUP BY model"_s);
     while (s.next())
         out.insert(s.text(0), s.text(1));
     check(s);

@@ -48,6 +48,10 @@ public:
     QList<SpendDetailRow> detailRows(const SpendQuery &query, qint64 periodStart, const std::optional<QString> &key);
     // The individual requests behind one spend_daily row, most expensive first.
     QList<RequestRow> requestsBehind(const SpendDetailRow &row, int limit = 500);
+    static constexpr int kRequestsBehindLimit = 500;
+    // Does the cache's raw-request window hold the whole UTC day starting at dayMs? When it
+    // does not, the drill-down pages that day from the platform (PlatformRequestFetch).
+    bool holdsRequestsOfDay(qint64 dayMs);
 
     // Streams every spend_daily row of the query's range and filters (day, model, use case, team,
     // segment), oldest first; stops early when `visit` returns false. False on a store error.

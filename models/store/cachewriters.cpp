@@ -51,13 +51,14 @@ void upsertRequests(Db &db, const std::vector<domain::RequestRecord> &records)
 void upsertSpendRows(Db &db, const std::vector<domain::SpendRow> &rows)
 {
     Stmt &s = db.prepared(
-        "INSERT OR REPLACE INTO spend_daily(period_start, model, use_case, team, customer_segment, cost_micros, "
-        "cache_savings_micros, requests, input_tokens, output_tokens, cached_tokens) "
-        "VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11)");
+        "INSERT OR REPLACE INTO spend_daily(period_start, model, provider, use_case, team, customer_segment, route, "
+        "prompt_template, cost_micros, cache_savings_micros, requests, input_tokens, output_tokens, cached_tokens) "
+        "VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14)");
     for (const auto &r : rows) {
-        s.bind(1, r.periodStart).bind(2, r.model).bind(3, r.useCase).bind(4, r.team).bind(5, r.customerSegment)
-            .bind(6, r.costMicros).bind(7, r.cacheSavingsMicros).bind(8, r.requests).bind(9, r.inputTokens)
-            .bind(10, r.outputTokens).bind(11, r.cachedTokens);
+        s.bind(1, r.periodStart).bind(2, r.model).bind(3, r.provider).bind(4, r.useCase).bind(5, r.team)
+            .bind(6, r.customerSegment).bind(7, r.route).bind(8, r.promptTemplate).bind(9, r.costMicros)
+            .bind(10, r.cacheSavingsMicros).bind(11, r.requests).bind(12, r.inputTokens).bind(13, r.outputTokens)
+            .bind(14, r.cachedTokens);
         s.exec();
     }
     Store::noteChanged("spend_daily");

@@ -2,6 +2,7 @@
 
 #include "logging.h"
 #include "schema.h"
+#include "store.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -62,6 +63,34 @@ std::int64_t purgeDeliveredItemText(Db &db, int days, std::int64_t nowMs)
     const auto n = db.changes();
     tx.commit();
     return n;
+}
+
+std::int64_t trimRequestWindow(Db &db, const RequestWindow &window, std::int64_t nowMs)
+{
+    std::int64_t deleted = 0;
+    if (window.days > 0) {
+        Stmt &s = db.prepared("DELETE FROM requests WHERE ts < ?1");
+        s.bind(1, window.startMs(nowMs)).exec();
+        deleted += db.changes();
+    }
+    if (window.rows > 0) {
+        // Everything older than the row at rank `rows` (newest first, along the ts index) goes;
+        // rows sharing that millisecond stay, so the window never splits an instant.
+        Stmt &cut = db.prepared("SELECT ts FROM requests ORDER BY ts DESC LIMIT 1 OFFSET ?1");
+        cut.bind(1, window.rows - 1);
+        if (cut.step()) {
+            const std::int64_t oldestKept = cut.int64(0);
+            cut.reset();
+            Stmt &s = db.prepared("DELETE FROM requests WHERE ts < ?1");
+            s.bind(1, oldestKept).exec();
+            deleted += db.changes();
+        } else {
+            cut.reset();
+        }
+    }
+    if (deleted > 0)
+        Store::noteChanged("requests");
+    return deleted;
 }
 
 } // namespace keel::store

@@ -4,6 +4,7 @@
 
 #include <QString>
 
+#include <cstdint>
 #include <memory>
 
 namespace keel::store {
@@ -23,5 +24,19 @@ bool wipeCache(const QString &path, QString *error = nullptr);
 // `days` days before `nowMs` (marks them purged=1). Returns how many items were purged.
 std::int64_t purgeDeliveredItemText(Db &db, int days, std::int64_t nowMs);
 constexpr int kDefaultPurgeDays = 7;
+
+// Raw requests in the cache are a window: the dashboards read roll-ups, and raw rows serve the
+// drill-downs of recent days only (older ones page from the platform on demand). The newest
+// `days` days are kept, at most `rows` rows of them. 0 = no bound of that kind. At 10M requests
+// a month the row bound binds (about six days); on a quiet platform the month does.
+struct RequestWindow {
+    int days = 31;
+    std::int64_t rows = 2'000'000;
+    // The oldest instant a sync needs to pull (nowMs - days), or 0 when unbounded.
+    std::int64_t startMs(std::int64_t nowMs) const { return days > 0 ? nowMs - std::int64_t(days) * 86'400'000 : 0; }
+};
+// Deletes raw requests outside the window; returns how many were deleted. Run it inside a
+// Store::write (one transaction; tablesChanged names "requests" when rows went).
+std::int64_t trimRequestWindow(Db &db, const RequestWindow &window, std::int64_t nowMs);
 
 } // namespace keel::store

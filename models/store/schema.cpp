@@ -1,5 +1,6 @@
 #include "schema.h"
 
+#include <algorithm>
 #include <string>
 
 namespace keel::store {
@@ -47,6 +48,20 @@ CREATE INDEX outbox_state ON outbox(state, seq);
 CREATE TABLE series_cache (key TEXT PRIMARY KEY, json TEXT, fetched_at INTEGER);
 CREATE TABLE sync_state (resource TEXT PRIMARY KEY, cursor TEXT, since TEXT, last_synced_at INTEGER, last_error TEXT);
 )sql",
+    // 1 -> 2: spend roll-ups over every dimension a dashboard groups or filters by, so drivers,
+    // anomalies and providers never scan raw requests. The old rows lack those dimensions:
+    // drop them and let the next sync pull the roll-ups afresh.
+    R"sql(
+DROP TABLE spend_daily;
+CREATE TABLE spend_daily (
+  period_start INTEGER NOT NULL, model TEXT NOT NULL, provider TEXT NOT NULL, use_case TEXT NOT NULL,
+  team TEXT NOT NULL, customer_segment TEXT NOT NULL, route TEXT NOT NULL, prompt_template TEXT NOT NULL,
+  cost_micros INTEGER, cache_savings_micros INTEGER, requests INTEGER,
+  input_tokens INTEGER, output_tokens INTEGER, cached_tokens INTEGER,
+  PRIMARY KEY (period_start, model, use_case, team, customer_segment, route, prompt_template)) WITHOUT ROWID;
+CREATE INDEX spend_daily_template ON spend_daily(prompt_template, period_start);
+DELETE FROM sync_state WHERE resource = 'spend_daily';
+)sql",
 };
 
 constexpr int kMigrationCount = int(sizeof(kMigrations) / sizeof(kMigrations[0]));
@@ -63,11 +78,16 @@ int schemaVersion(Db &db)
 
 void migrate(Db &db)
 {
+    migrate(db, kSchemaVersion);
+}
+
+void migrate(Db &db, int targetVersion)
+{
     int version = schemaVersion(db);
     if (version > kSchemaVersion)
         throw SqlError("the cache was written by a newer Keel (schema " + std::to_string(version) + ", this one knows "
                        + std::to_string(kSchemaVersion) + ")");
-    while (version < kSchemaVersion) {
+    while (version < std::min(targetVersion, kSchemaVersion)) {
         Transaction tx(db);
         db.exec(kMigrations[version]);
         ++version;

@@ -5,11 +5,13 @@
 
 namespace keel::store {
 
-constexpr int kSchemaVersion = 1;
+constexpr int kSchemaVersion = 2; // 2: spend_daily over every dashboard dimension
 
 int schemaVersion(Db &db);   // 0 for a fresh file
 // Brings the database to kSchemaVersion. Throws SqlError when the file is from a newer console
 // (we never downgrade silently) or a migration fails (the failed step is rolled back).
 void migrate(Db &db);
+// Stops at `targetVersion` (<= kSchemaVersion): tests build a file as an older console left it.
+void migrate(Db &db, int targetVersion);
 
 } // namespace keel::store

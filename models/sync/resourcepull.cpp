@@ -60,7 +60,7 @@ QList<ResourcePull> standardPulls(int requestPageLimit)
     spend.limit = 10000;
     spend.sinceParam = u"from"_s;
     spend.overlapMs = 2 * 86'400'000LL; // the last days' totals still grow: re-pull them
-    spend.fixedQuery = {{u"granularity"_s, u"day"_s}, {u"group_by"_s, u"model,use_case,team,customer_segment"_s}};
+    spend.fixedQuery = {{u"granularity"_s, u"day"_s}, {u"group_by"_s, kSpendDimensions}};
     spend.decode = [](const QByteArray &body) {
         return decodeWith<domain::SpendRow>(
             body, &domain::decodeSpendPage,

@@ -36,6 +36,10 @@ struct ResourcePull {
     std::function<DecodedPage(const QByteArray &body)> decode;
 };
 
+// Every dimension the spend dashboards group or filter by (Platform API 1.1): the cached
+// roll-up answers drivers, anomalies and providers without raw requests.
+inline const QString kSpendDimensions = QStringLiteral("model,provider,use_case,team,customer_segment,route,prompt_template");
+
 // The resources in the order a full sync pulls them. Page limits are the server's maxima for
 // the bulk ones, so a million requests are 200 round trips, not 1000.
 QList<ResourcePull> standardPulls(int requestPageLimit = 5000);

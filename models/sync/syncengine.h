@@ -1,8 +1,8 @@
 #pragma once
 // Incremental pulls from the platform into the local cache, on a schedule and on demand.
 //
-// Each resource (requests, spend_daily, budgets, slos, slo_status, review_queues, review_items)
-// is pulled page by page. A page is decoded on the engine's decoder thread and written on the
+// Each resource (spend_daily, budgets, slos, slo_status, review_queues, review_items, requests)
+// is pulled page by page, the small roll-ups first so the dashboards fill before the raw rows. A page is decoded on the engine's decoder thread and written on the
 // store's writer thread in ONE transaction together with the resource's sync_state (the cursor
 // of the next page), so a crash or SIGKILL at any point resumes from the last committed page:
 // no gap, no duplicate. While page N is decoded and written, page N+1 is already being fetched,
@@ -51,6 +51,11 @@ public:
     void setCacheBudgetBytes(qint64 bytes) { m_cacheBudgetBytes = bytes; }
     static constexpr qint64 kDefaultCacheBudgetBytes = 4LL << 30;
 
+    // Raw requests kept in the cache (store::RequestWindow): a first sync pulls only the window,
+    // and every finished requests run trims what fell out of it.
+    void setRequestWindow(const store::RequestWindow &window) { m_requestWindow = window; }
+    store::RequestWindow requestWindow() const { return m_requestWindow; }
+
     bool isRunning() const { return m_running; }
 
 public Q_SLOTS:
@@ -78,6 +83,8 @@ private:
     bool acceptNextCursor(const std::optional<std::string> &cursor);
     void failRun(const QString &message);
     void finishRun(bool ok, const QString &message);
+    void clampToRequestWindow(Run &run) const;
+    void trimRequestWindow();
     void pullSloStatuses();
     void fetchSloStatus(quint64 gen, QStringList ids, int done);
 
@@ -95,6 +102,7 @@ private:
     bool m_anyFailed = false;
     int m_purgeDays = store::kDefaultPurgeDays;
     qint64 m_cacheBudgetBytes = kDefaultCacheBudgetBytes;
+    store::RequestWindow m_requestWindow;
     QStringList m_failures;
 };
 

@@ -35,7 +35,7 @@ api::ApiResponse sendAndWait(api::PlatformClient &client, api::ApiRequest reques
     return spy.first().first().value<api::ApiResponse>();
 }
 
-QMap<QString, qint64> serverRequests(api::PlatformClient &client, QString *error)
+QMap<QString, qint64> serverRequests(api::PlatformClient &client, QString *error, RequestValue value)
 {
     QMap<QString, qint64> all;
     std::optional<std::string> cursor;
@@ -56,17 +56,17 @@ QMap<QString, qint64> serverRequests(api::PlatformClient &client, QString *error
             return {};
         }
         for (const auto &rec : page.value().items)
-            all.insert(QString::fromStdString(rec.id), rec.costMicros);
+            all.insert(QString::fromStdString(rec.id), value == RequestValue::Ts ? rec.ts : rec.costMicros);
         cursor = page.value().nextCursor;
     } while (cursor);
     return all;
 }
 
-QMap<QString, qint64> cachedRequests(const QString &dbPath)
+QMap<QString, qint64> cachedRequests(const QString &dbPath, RequestValue value)
 {
     QMap<QString, qint64> all;
     auto db = store::openForReading(dbPath);
-    store::Stmt s(db->handle(), "SELECT id, cost_micros FROM requests");
+    store::Stmt s(db->handle(), value == RequestValue::Ts ? "SELECT id, ts FROM requests" : "SELECT id, cost_micros FROM requests");
     while (s.step())
         all.insert(s.qtext(0), s.int64(1));
     return all;

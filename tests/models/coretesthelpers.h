@@ -16,12 +16,15 @@ api::ConnectionSettings settingsFor(const PlatformProcess &platform, const QStri
 // Sends one request and waits for its answer (QSignalSpy::wait; the test thread is not the GUI).
 api::ApiResponse sendAndWait(api::PlatformClient &client, api::ApiRequest request, int timeoutMs = 60000);
 
-// Every request record the server has, id → cost_micros, paged through the API with no faults.
-// Returns an empty map and fills `error` when a page fails.
-QMap<QString, qint64> serverRequests(api::PlatformClient &client, QString *error);
+// Which number of a request the maps below carry.
+enum class RequestValue { Cost, Ts };
 
-// id → cost_micros as cached; "PRAGMA integrity_check" result ("ok" when sound).
-QMap<QString, qint64> cachedRequests(const QString &dbPath);
+// Every request record the server has, id → cost_micros (or ts), paged through the API with no
+// faults. Returns an empty map and fills `error` when a page fails.
+QMap<QString, qint64> serverRequests(api::PlatformClient &client, QString *error, RequestValue value = RequestValue::Cost);
+
+// id → cost_micros (or ts) as cached; "PRAGMA integrity_check" result ("ok" when sound).
+QMap<QString, qint64> cachedRequests(const QString &dbPath, RequestValue value = RequestValue::Cost);
 QString integrityCheck(const QString &dbPath);
 qint64 countRows(const QString &dbPath, const char *table);
 

@@ -81,7 +81,7 @@ private Q_SLOTS:
         const Result ok = runTester(at(url, platform.token(u"reviewer-1"_s)));
         QCOMPARE(ok.outcome, Outcome::Ok);
         QCOMPARE(ok.identity.user, std::string("reviewer-1"));
-        QVERIFY(ok.message.contains(u"1.0"_s));
+        QVERIFY(ok.message.contains(u"1.1"_s));
 
         const Result unauthorized = runTester(at(url, u"not-a-token"_s));
         QCOMPARE(unauthorized.outcome, Outcome::Unauthorized);

@@ -73,6 +73,57 @@ private Q_SLOTS:
         QCOMPARE(db->scalar("SELECT count(*) FROM requests"), 2);
     }
 
+    void schema1SpendIsDroppedForFullDimensionRollups()
+    {
+        // A cache from a console before schema 2: its spend rows lack provider, route and prompt
+        // template, so they go, and the next sync pulls spend afresh; nothing else is touched.
+        {
+            Db db(m_path, Db::Mode::ReadWrite);
+            migrate(db, 1);
+            QCOMPARE(schemaVersion(db), 1);
+            db.exec("INSERT INTO spend_daily(period_start, model, use_case, team, customer_segment, cost_micros) "
+                    "VALUES(0, 'm', 'u', 't', 's', 5)");
+            db.exec("INSERT INTO sync_state(resource, since) VALUES('spend_daily', '2026-01-01T00:00:00Z'), "
+                    "('requests', '2026-01-02T00:00:00Z')");
+            upsertRequests(db, {record(1)});
+        }
+        auto db = openForWriting(m_path);
+        QCOMPARE(schemaVersion(*db), 2);
+        QCOMPARE(db->scalar("SELECT count(*) FROM spend_daily"), 0);
+        QCOMPARE(db->scalar("SELECT count(*) FROM pragma_table_info('spend_daily') WHERE name IN ('provider', 'route', 'prompt_template')"), 3);
+        QCOMPARE(db->scalar("SELECT count(*) FROM sync_state WHERE resource='spend_daily'"), 0);
+        QCOMPARE(db->scalar("SELECT count(*) FROM sync_state WHERE resource='requests'"), 1);
+        QCOMPARE(db->scalar("SELECT count(*) FROM requests"), 1);
+    }
+
+    void requestWindowTrimsByDaysThenRows()
+    {
+        auto db = openForWriting(m_path);
+        constexpr qint64 kDay = 86'400'000;
+        const qint64 now = 40 * kDay;
+        std::vector<keel::domain::RequestRecord> rows;
+        for (int i = 0; i < 100; ++i) {
+            auto r = record(i);
+            r.ts = now - i * kDay / 10; // ten a day, the newest at `now`, the oldest ~10 days back
+            rows.push_back(r);
+        }
+        upsertRequests(*db, rows);
+        RequestWindow window;
+        window.days = 5;
+        window.rows = 0;
+        QCOMPARE(trimRequestWindow(*db, window, now), std::int64_t(49)); // i = 51..99 are older than 5 days
+        QCOMPARE(db->scalar("SELECT count(*) FROM requests"), 51);
+        QCOMPARE(db->scalar("SELECT min(ts) FROM requests"), now - 5 * kDay);
+        window.rows = 20;
+        QCOMPARE(trimRequestWindow(*db, window, now), std::int64_t(31));
+        QCOMPARE(db->scalar("SELECT count(*) FROM requests"), 20);
+        QCOMPARE(db->scalar("SELECT min(ts) FROM requests"), now - 19 * kDay / 10); // the newest 20 stay
+        window.days = 0;
+        window.rows = 0;
+        QCOMPARE(trimRequestWindow(*db, window, now), std::int64_t(0)); // unbounded keeps all
+        QCOMPARE(window.startMs(now), std::int64_t(0));
+    }
+
     void newerSchemaIsRefused()
     {
         {

@@ -10,11 +10,15 @@
 #include "sync/syncengine.h"
 
 #include <platformprocess.h>
+#include <testclock.h>
 
 #include <QFileInfo>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <algorithm>
+#include <functional>
 
 using namespace Qt::StringLiterals;
 using namespace keel;
@@ -98,6 +102,59 @@ private Q_SLOTS:
         QVERIFY2(again.first, qPrintable(again.second));
         QCOMPARE(test::countRows(h.dbPath, "requests"), before);
         compareWithServer(platform, h.dbPath);
+    }
+
+    void requestWindowBoundsTheFirstSyncAndTrims()
+    {
+        // Raw requests are a window for drill-downs; the roll-ups sync first and keep all days.
+        test::PlatformProcess platform;
+        QVERIFY2(platform.start(), qPrintable(platform.errorString()));
+        Harness h(platform);
+        store::RequestWindow window;
+        window.days = 2;
+        window.rows = 0;
+        h.engine->setRequestWindow(window);
+        QSignalSpy order(h.engine.get(), &sync::SyncEngine::resourceFinished);
+        const qint64 earliestStart = test::nowMs() - 2 * 86'400'000;
+        const auto [ok, summary] = h.sync(sync::SyncEngine::allResources());
+        QVERIFY2(ok, qPrintable(summary));
+        const qint64 latestStart = test::nowMs() - 2 * 86'400'000;
+        QCOMPARE(order.first().at(0).toString(), u"spend_daily"_s);
+        QCOMPARE(order.last().at(0).toString(), u"requests"_s);
+
+        api::PlatformClient client(test::settingsFor(platform, u"admin"_s));
+        QString error;
+        const auto server = test::serverRequests(client, &error, test::RequestValue::Ts);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        const auto cached = test::cachedRequests(h.dbPath, test::RequestValue::Ts);
+        qint64 inWindowAtEnd = 0, inWindowAtStart = 0;
+        for (const qint64 ts : server) {
+            inWindowAtEnd += ts >= latestStart;
+            inWindowAtStart += ts >= earliestStart;
+        }
+        QVERIFY(inWindowAtEnd > 1000);
+        QVERIFY(server.size() > 3 * inWindowAtStart); // 7 days on the platform, 2 in the window
+        QVERIFY(cached.size() >= inWindowAtEnd && cached.size() <= inWindowAtStart);
+        for (auto it = cached.cbegin(); it != cached.cend(); ++it) {
+            QVERIFY(it.value() >= earliestStart);
+            QCOMPARE(server.value(it.key()), it.value());
+        }
+        {
+            auto db = store::openForReading(h.dbPath);
+            QVERIFY(db->scalar("SELECT MIN(period_start) FROM spend_daily") < earliestStart - 86'400'000);
+        }
+
+        // A tighter row bound: the next requests run trims to the newest rows.
+        window.rows = 500;
+        h.engine->setRequestWindow(window);
+        const auto again = h.sync({u"requests"_s});
+        QVERIFY2(again.first, qPrintable(again.second));
+        const auto trimmed = test::cachedRequests(h.dbPath, test::RequestValue::Ts);
+        QVERIFY2(trimmed.size() >= 500 && trimmed.size() <= 505, qPrintable(QString::number(trimmed.size())));
+        QList<qint64> newest = server.values();
+        std::sort(newest.begin(), newest.end(), std::greater<>());
+        for (const qint64 ts : trimmed)
+            QVERIFY(ts >= newest.at(499));
     }
 
     void transientFaults_data()

@@ -57,7 +57,7 @@ SpendData fetchSpendData(const QUrl &baseUrl, const QString &token)
         return d;
     if (!fetchPages(baseUrl, token, u"/v1/spend"_s,
                     {{u"granularity"_s, u"day"_s},
-                     {u"group_by"_s, u"model,use_case,team,customer_segment"_s},
+                     {u"group_by"_s, u"model,provider,use_case,team,customer_segment,route,prompt_template"_s},
                      {u"from"_s, u"2000-01-01T00:00:00Z"_s},
                      {u"to"_s, u"2100-01-01T00:00:00Z"_s},
                      {u"limit"_s, u"10000"_s}},
@@ -83,7 +83,8 @@ bool writeStore(const QString &path, const SpendData &data, QString *error)
 }
 
 domain::SpendRow spendRow(qint64 dayMs, const char *model, const char *useCase, const char *team,
-                          const char *segment, qint64 costMicros, qint64 requests)
+                          const char *segment, qint64 costMicros, qint64 requests, const char *route,
+                          const char *promptTemplate, const char *provider)
 {
     domain::SpendRow r;
     r.periodStart = dayMs;
@@ -92,6 +93,9 @@ domain::SpendRow spendRow(qint64 dayMs, const char *model, const char *useCase, 
     r.useCase = useCase;
     r.team = team;
     r.customerSegment = segment;
+    r.route = route;
+    r.promptTemplate = promptTemplate;
+    r.provider = provider;
     r.costMicros = costMicros;
     r.cacheSavingsMicros = costMicros / 10;
     r.requests = requests;

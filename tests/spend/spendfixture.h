@@ -31,7 +31,8 @@ bool writeStore(const QString &path, const SpendData &data, QString *error = nul
 
 // A spend row / request for synthetic stores.
 domain::SpendRow spendRow(qint64 dayMs, const char *model, const char *useCase, const char *team,
-                          const char *segment, qint64 costMicros, qint64 requests = 1);
+                          const char *segment, qint64 costMicros, qint64 requests = 1,
+                          const char *route = "", const char *promptTemplate = "", const char *provider = "");
 domain::RequestRecord requestRecord(const QString &id, qint64 ts, const char *model, const char *useCase,
                                     const char *team, const char *segment, const char *route,
                                     const char *promptTemplate, qint64 costMicros);

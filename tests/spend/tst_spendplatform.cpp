@@ -6,11 +6,15 @@
 
 #include <platformprocess.h>
 
+#include <api/platformclient.h>
+#include <spend/platformrequestfetch.h>
+#include <spend/spenddataservice.h>
 #include <spend/spendexportjob.h>
 #include <spend/spendrepository.h>
 
 #include <QFile>
 #include <QMap>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -237,7 +241,119 @@ private Q_SLOTS:
         for (const auto &r : m_data.requests)
             raw += r.costMicros;
         QCOMPARE(total, raw);
-        QCOMPARE(rows, qint64(m_data.spend.size()));
+        // One FOCUS row per day × model × use case × team × segment (the roll-ups also split
+        // by route and template; the export sums those).
+        QSet<QString> cells;
+        for (const auto &r : m_data.spend)
+            cells.insert(QString::fromStdString(std::to_string(r.periodStart) + '|' + r.model + '|' + r.useCase + '|'
+                                                + r.team + '|' + r.customerSegment));
+        QCOMPARE(rows, qint64(cells.size()));
+        QVERIFY(cells.size() < qsizetype(m_data.spend.size()));
+    }
+
+    void driversEqualRawSums_data()
+    {
+        QTest::addColumn<QString>("column");
+        QTest::newRow("route") << u"route"_s;
+        QTest::newRow("prompt_template") << u"prompt_template"_s;
+        QTest::newRow("model") << u"model"_s;
+    }
+    void driversEqualRawSums()
+    {
+        // The drivers come from the roll-ups; they must equal the raw requests' sums exactly.
+        QFETCH(QString, column);
+        SpendQuery q = everything(Dimension::Model);
+        q.from = m_lastDay.addDays(-13);
+        QMap<QString, Sums> raw, rawBefore;
+        const qint64 from = dateToMs(q.from), to = dateToMs(q.to.addDays(1)), before = dateToMs(q.from.addDays(-14));
+        for (const auto &r : m_data.requests) {
+            const QString key = QString::fromStdString(column == u"route"_s ? r.route
+                                                       : column == u"model"_s ? r.model : r.promptTemplate);
+            if (r.ts < before || r.ts >= to)
+                continue;
+            Sums &s = r.ts >= from ? raw[key] : rawBefore[key];
+            s.cost += r.costMicros;
+            s.requests += 1;
+        }
+        SpendRepository repo(m_store);
+        QVERIFY(repo.open());
+        const QList<DriverRow> rows = repo.drivers(q, column, 100);
+        QVERIFY(!rows.isEmpty());
+        for (const DriverRow &d : rows) {
+            QCOMPARE(d.cost, raw.value(d.name).cost);
+            QCOMPARE(d.requests, raw.value(d.name).requests);
+            QCOMPARE(d.previousCost, rawBefore.value(d.name).cost);
+        }
+        QCOMPARE(rows.size(), QSet<QString>(raw.keyBegin(), raw.keyEnd()).unite(
+                                  QSet<QString>(rawBefore.keyBegin(), rawBefore.keyEnd())).size());
+    }
+
+    void drillDownOlderThanTheWindowPagesFromThePlatform()
+    {
+        // A cache holding all roll-ups but only the last three days of raw requests (the
+        // window): a drill-down into an older day pages that cell from the platform.
+        keel::test::SpendData windowed;
+        windowed.spend = m_data.spend;
+        windowed.budgets = m_data.budgets;
+        const qint64 windowStart = dateToMs(m_lastDay.addDays(-2));
+        for (const auto &r : m_data.requests)
+            if (r.ts >= windowStart)
+                windowed.requests.push_back(r);
+        const QString path = m_dir.filePath(u"windowed.db"_s);
+        QString error;
+        QVERIFY2(keel::test::writeStore(path, windowed, &error), qPrintable(error));
+
+        keel::api::ConnectionSettings settings;
+        settings.baseUrl = m_platform.baseUrl();
+        settings.token = m_platform.token(u"finops"_s);
+        keel::api::PlatformClient client(settings);
+        SpendDataService service(path);
+        service.setPlatformClient(&client);
+        QSignalSpy loaded(&service, &SpendDataService::requestsLoaded);
+
+        // The costliest cell of a day ten days back.
+        const qint64 oldDay = dateToMs(m_lastDay.addDays(-10));
+        SpendRepository repo(path);
+        QVERIFY(repo.open());
+        QList<SpendDetailRow> cells = repo.detailRows(everything(Dimension::Model), oldDay, std::nullopt);
+        QVERIFY(!cells.isEmpty());
+        const SpendDetailRow cell = cells.first();
+        QList<RequestRow> expected;
+        for (const auto &r : m_data.requests)
+            if (r.ts >= oldDay && r.ts < oldDay + 86'400'000 && QString::fromStdString(r.model) == cell.model
+                && QString::fromStdString(r.useCase) == cell.useCase && QString::fromStdString(r.team) == cell.team
+                && QString::fromStdString(r.customerSegment) == cell.segment) {
+                RequestRow row;
+                row.id = QString::fromStdString(r.id);
+                row.ts = r.ts;
+                row.cost = r.costMicros;
+                expected << row;
+            }
+        std::sort(expected.begin(), expected.end(), costlierRequest);
+        QCOMPARE(qint64(expected.size()), cell.cell.requests);
+        QVERIFY(repo.requestsBehind(cell).isEmpty()); // not in the cache any more
+
+        service.loadRequests(cell);
+        QVERIFY(loaded.wait(60000));
+        const auto rows = loaded.first().at(1).value<QList<RequestRow>>();
+        QVERIFY(loaded.first().at(2).toString().contains(u"platform"_s));
+        QCOMPARE(rows.size(), std::min<qsizetype>(expected.size(), SpendRepository::kRequestsBehindLimit));
+        for (qsizetype i = 0; i < rows.size(); ++i) {
+            QCOMPARE(rows[i].id, expected[i].id);
+            QCOMPARE(rows[i].cost, expected[i].cost);
+            QCOMPARE(rows[i].model, cell.model);
+        }
+
+        // Inside the window the cache answers, and says nothing about the platform.
+        const qint64 recentDay = dateToMs(m_lastDay.addDays(-1));
+        const QList<SpendDetailRow> recent = repo.detailRows(everything(Dimension::Model), recentDay, std::nullopt);
+        QVERIFY(!recent.isEmpty());
+        loaded.clear();
+        service.loadRequests(recent.first());
+        QVERIFY(loaded.wait(30000));
+        QVERIFY(loaded.first().at(2).toString().isEmpty());
+        QCOMPARE(qint64(loaded.first().at(1).value<QList<RequestRow>>().size()),
+                 std::min<qint64>(recent.first().cell.requests, SpendRepository::kRequestsBehindLimit));
     }
 };
 

@@ -61,10 +61,14 @@ private Q_SLOTS:
         keel::test::SpendData data;
         for (int i = 0; i < kDays; ++i) {
             // mini: $1 × (i+1) per day; premium: a flat $3; a third row on odd days.
-            data.spend.push_back(spendRow(day(i), "mini", "knowledge_assistant", "platform", "internal", 1'000'000 * (i + 1), 10));
-            data.spend.push_back(spendRow(day(i), "premium", "claims_triage", "claims", "enterprise", 3'000'000, 2));
+            // claims triage ran template v7 until day 10, then v8.
+            data.spend.push_back(spendRow(day(i), "mini", "knowledge_assistant", "platform", "internal", 1'000'000 * (i + 1), 10,
+                                          "/chat", "chat@v3", "openai"));
+            data.spend.push_back(spendRow(day(i), "premium", "claims_triage", "claims", "enterprise", 3'000'000, 2,
+                                          "/claims/triage", i < 10 ? "claims-triage@v7" : "claims-triage@v8", "anthropic"));
             if (i % 2)
-                data.spend.push_back(spendRow(day(i), "premium", "knowledge_assistant", "claims", "smb", 500'000, 1));
+                data.spend.push_back(spendRow(day(i), "premium", "knowledge_assistant", "claims", "smb", 500'000, 1,
+                                              "/chat", "chat@v3", "anthropic"));
         }
         int n = 0;
         for (int i = 0; i < kDays; ++i) {
@@ -192,15 +196,31 @@ private Q_SLOTS:
         SpendQuery q;
         q.from = kFirst.addDays(10);
         q.to = kFirst.addDays(13);
+        // From the roll-ups (days 10-13 against days 6-9), not from the raw requests.
         const QList<DriverRow> templates = repo.drivers(q, u"prompt_template"_s);
-        QCOMPARE(templates[0].name, u"claims-triage@v8"_s);
-        QCOMPARE(templates[0].cost, Micros(8'000'000));
-        QCOMPARE(templates[0].previousCost, Micros(0));
-        QCOMPARE(templates[0].detail, u"claims_triage"_s);
-        const auto v7 = std::find_if(templates.cbegin(), templates.cend(), [](const DriverRow &r) { return r.name == u"claims-triage@v7"_s; });
+        QCOMPARE(templates.size(), 3);
+        QCOMPARE(templates[0].name, u"chat@v3"_s); // mini $11+12+13+14, premium 2 × $0.50
+        QCOMPARE(templates[0].cost, Micros(51'000'000));
+        QCOMPARE(templates[0].requests, qint64(4 * 10 + 2));
+        const auto byName = [&templates](const QString &name) {
+            return std::find_if(templates.cbegin(), templates.cend(), [&name](const DriverRow &r) { return r.name == name; });
+        };
+        const auto v8 = byName(u"claims-triage@v8"_s);
+        QVERIFY(v8 != templates.cend());
+        QCOMPARE(v8->cost, Micros(12'000'000));
+        QCOMPARE(v8->previousCost, Micros(0));
+        QCOMPARE(v8->detail, u"claims_triage"_s);
+        const auto v7 = byName(u"claims-triage@v7"_s);
         QVERIFY(v7 != templates.cend());
         QCOMPARE(v7->cost, Micros(0));
-        QCOMPARE(v7->previousCost, Micros(4'000'000));
+        QCOMPARE(v7->previousCost, Micros(12'000'000));
+        const QList<DriverRow> routes = repo.drivers(q, u"route"_s);
+        QCOMPARE(routes.size(), 2);
+        QCOMPARE(routes[0].name, u"/chat"_s);
+        QCOMPARE(routes[1].cost, Micros(12'000'000));
+        QCOMPARE(routes[1].previousCost, Micros(12'000'000));
+        // The roll-ups name premium's provider; the raw requests (all "openai") never see it.
+        QCOMPARE(repo.modelProviders().value(u"premium"_s), u"anthropic"_s);
         QVERIFY(repo.drivers(q, u"1; DROP TABLE requests"_s).isEmpty());
 
         const UnitEconomics u = repo.unitEconomics(fullRange());
@@ -262,7 +282,7 @@ private Q_SLOTS:
         const auto snap = spy.first().first().value<SpendSnapshot>();
         QCOMPARE(snap.query, second);
         QCOMPARE(snap.series.keys, (QStringList{u"platform"_s, u"claims"_s}));
-        QCOMPARE(snap.templates.first().name, u"claims-triage@v7"_s);
+        QCOMPARE(snap.templates.first().name, u"chat@v3"_s); // the costliest template over the range
     }
 
     void exportGroupedCsv()
@@ -368,7 +388,7 @@ private Q_SLOTS:
         drivers.setRows(snap.templates);
         QCOMPARE(drivers.rowCount(), 3);
         proxy.sort(DriverModel::Cost, Qt::DescendingOrder);
-        QCOMPARE(proxy.data(proxy.index(0, DriverModel::Name)).toString(), u"claims-triage@v7"_s);
+        QCOMPARE(proxy.data(proxy.index(0, DriverModel::Name)).toString(), u"chat@v3"_s);
         proxy.sort(DriverModel::ChangeRatio, Qt::DescendingOrder);
         proxy.setFilterText(u"chat"_s);
         QCOMPARE(proxy.rowCount(), 1);

@@ -27,6 +27,7 @@
 #include <QTimer>
 #include <QVBoxLayout>
 #include <clock.h>
+#include <logging.h>
 
 using namespace Qt::StringLiterals;
 
@@ -223,6 +224,7 @@ void SloDashboard::refresh()
     if (!m_configWarning.isEmpty())
         showMessage(m_configWarning);
     m_pendingLoads = 1 + m_telemetry->seriesCount();
+    m_loadClock.start();
     const qint64 to = keel::clock::nowMs() / kHourMs * kHourMs + kHourMs;
     m_source->refresh();
     m_telemetry->load(to - kTelemetryDays * 24 * kHourMs, to);
@@ -268,6 +270,11 @@ void SloDashboard::finishOne()
 {
     if (m_pendingLoads > 0)
         --m_pendingLoads;
+    if (m_pendingLoads == 0 && lcPerf().isInfoEnabled())
+        QTimer::singleShot(0, this, [this] {
+            qCInfo(lcPerf).nospace() << "slo frame: painted " << m_loadClock.elapsed() << " ms, since start "
+                                     << keel::msSinceProcessStart() << " ms, " << m_table->rowCount() << " SLOs";
+        });
     if (m_pendingLoads == 0 && !m_readyEmitted) {
         m_readyEmitted = true;
         // Charts lay out their axes and titles on a posted event; let that run before anyone

@@ -10,6 +10,7 @@
 #include <domain/slo.h>
 #include <session.h>
 
+#include <QElapsedTimer>
 #include <QSet>
 #include <QWidget>
 
@@ -81,6 +82,7 @@ private:
     QString m_configWarning;
     QSet<QString> m_liveStatus;
     int m_pendingLoads = 0;
+    QElapsedTimer m_loadClock; // refresh() to the frame, for keel.perf
     bool m_readyEmitted = false;
     bool m_liveListed = false;
     bool m_liveFailed = false;

@@ -23,9 +23,11 @@
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 #include <clock.h>
+#include <logging.h>
 
 using namespace Qt::StringLiterals;
 using namespace keel::spend;
@@ -36,6 +38,7 @@ SpendDashboard::SpendDashboard(const keel::SessionContext &session, QWidget *par
     : QWidget(parent), m_session(session)
 {
     m_service = new SpendDataService(session.storePath, this);
+    m_service->setPlatformClient(session.client); // drill-downs older than the cached requests
     m_budgetModel = new BudgetModel(this);
     m_tableModel = new SpendTableModel(this);
     m_routeModel = new DriverModel(tr("Route"), this);
@@ -64,9 +67,14 @@ SpendDashboard::SpendDashboard(const keel::SessionContext &session, QWidget *par
                 Q_EMIT detailShown();
             });
     connect(m_service, &SpendDataService::requestsLoaded, this,
-            [this](const SpendDetailRow &, const QList<RequestRow> &rows) {
+            [this](const SpendDetailRow &, const QList<RequestRow> &rows, const QString &note) {
                 m_requestModel->setRows(rows);
                 m_requestView->resizeColumnsToContents();
+                QString text = tr("%n request(s), costliest first (double-click or Enter opens the trace).", nullptr,
+                                  int(rows.size()));
+                if (!note.isEmpty())
+                    text += u' ' + note;
+                m_requestTitle->setText(text);
                 Q_EMIT requestsShown();
             });
     connect(m_filters, &SpendFilterBar::queryChanged, this, [this] {
@@ -151,8 +159,10 @@ void SpendDashboard::buildUi()
     m_detailView = makeTable(m_detailModel, tr("Spend rows"), SpendDetailModel::Cost);
     m_requestView = makeTable(m_requestModel, tr("Requests"), RequestListModel::Cost);
     dv->addWidget(m_detailView, 1);
-    auto *reqTitle = new QLabel(tr("Requests (double-click or Enter opens the trace)"), drill);
-    dv->addWidget(reqTitle);
+    m_requestTitle = new QLabel(tr("Requests (double-click or Enter opens the trace)"), drill);
+    m_requestTitle->setTextFormat(Qt::PlainText);
+    m_requestTitle->setWordWrap(true);
+    dv->addWidget(m_requestTitle);
     dv->addWidget(m_requestView, 2);
     m_drillTab = m_tabs->addTab(drill, tr("Drill-down"));
     connect(m_detailView, &QTableView::activated, this, [this](const QModelIndex &idx) {
@@ -219,6 +229,7 @@ void SpendDashboard::saveQuery() const
 
 void SpendDashboard::reload()
 {
+    m_loadClock.start();
     setState(State::Loading, tr("Loading spend from the local cache…"));
     m_service->load(m_filters->query());
 }
@@ -232,7 +243,13 @@ void SpendDashboard::showRequestsFor(int detailRow)
 {
     if (detailRow < 0 || detailRow >= m_detailModel->rows().size())
         return;
+    m_requestTitle->setText(tr("Loading the requests behind this row…"));
     m_service->loadRequests(m_detailModel->rows().at(detailRow));
+}
+
+QString SpendDashboard::requestCaption() const
+{
+    return m_requestTitle->text();
 }
 
 QString SpendDashboard::stateMessage() const
@@ -303,6 +320,16 @@ void SpendDashboard::onLoaded(const SpendSnapshot &snapshot)
     if (!m_readyEmitted) {
         m_readyEmitted = true;
         Q_EMIT ready();
+    }
+    if (lcPerf().isInfoEnabled()) {
+        // After the posted layout and paint events: the frame the user sees.
+        const qint64 loadMs = m_loadClock.elapsed();
+        const bool empty = snapshot.series.isEmpty();
+        QTimer::singleShot(0, this, [loadMs, empty, started = m_loadClock] {
+            qCInfo(lcPerf).nospace() << "spend frame: load " << loadMs << " ms, painted " << started.elapsed()
+                                     << " ms, since start " << keel::msSinceProcessStart() << " ms, "
+                                     << (empty ? "empty" : "data");
+        });
     }
 }
 

@@ -5,6 +5,7 @@
 #include <session.h>
 #include <spend/spendtypes.h>
 
+#include <QElapsedTimer>
 #include <QWidget>
 
 QT_BEGIN_NAMESPACE
@@ -69,6 +70,7 @@ public:
     keel::spend::RequestListModel *requestModel() const { return m_requestModel; }
     QTableView *detailView() const { return m_detailView; }
     QTableView *requestView() const { return m_requestView; }
+    QString requestCaption() const;
     QLabel *anomalyBanner() const { return m_anomalyBanner; }
 
 public Q_SLOTS:
@@ -120,6 +122,8 @@ private:
     keel::spend::RequestListModel *m_requestModel = nullptr;
     QTableView *m_detailView = nullptr;
     QTableView *m_requestView = nullptr;
+    QLabel *m_requestTitle = nullptr;
+    QElapsedTimer m_loadClock; // reload() to the frame, for keel.perf
     QList<QTableView *> m_driverViews;
     QTableView *m_budgetView = nullptr;
     int m_drillTab = -1;
