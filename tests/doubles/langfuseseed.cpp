@@ -260,6 +260,10 @@ private:
         std::int64_t at = t0 + m_rng.range(2, 15);
         if (feature != 1) {
             LfObservation &ret = observe(t, rootId, "RETRIEVER", "vector-search", at, m_rng.range(40, 320));
+            ret.input = Json{{"query", e.user}, {"top_k", 8}};
+            ret.output = Json::array({Json{{"id", "kb-4.2"}, {"score", 0.83}, {"snippet", "<h3>Account recovery</h3><p>Owners verify "
+                                                                                        "identity with two factors&hellip;</p>"}},
+                                      Json{{"id", "kb-7.1"}, {"score", 0.61}, {"snippet", "Refunds &amp; duplicate charges"}}});
             ret.metadata = Json{{"index", "kb-" + e.feature}, {"top_k", "8"},
                                 {"retrieved_context", std::string(420, 'x').replace(0, 60, "Policy 4.2 (account recovery): "
                                                                                           "owners verify identity with ")}};
@@ -267,6 +271,8 @@ private:
         }
         if (feature == 2) {
             LfObservation &guard = observe(t, rootId, "GUARDRAIL", "moderation", at, m_rng.range(20, 90));
+            guard.input = e.user;
+            guard.output = Json{{"flagged", e.user.find("password") != std::string::npos}, {"categories", Json::array()}};
             if (e.answer.find("<script>") != std::string::npos) {
                 guard.level = "ERROR";
                 guard.statusMessage = "moderation flagged output: script tag in answer";
@@ -280,6 +286,10 @@ private:
         std::int64_t end = gen.endMs;
         if (feature == 1) {
             LfObservation &tool = observe(t, rootId, "TOOL", "run-sql", end + 5, m_rng.range(80, 2400));
+            tool.input = Json{{"sql", e.answer}};
+            tool.output = Json{{"columns", Json::array({"region", "revenue"})},
+                               {"rows", Json::array({Json::array({"EMEA", 1284331.5}), Json::array({"AMER", 990210.25})})},
+                               {"rowCount", 2}};
             const std::string toolId = tool.id;
             end = tool.endMs;
             if (m_rng.chance(0.25)) {

@@ -8,6 +8,7 @@
 #include <set>
 
 using namespace Qt::StringLiterals;
+using namespace doubletest;
 using keel::test::DoubleClient;
 using keel::test::DoubleReply;
 using keel::test::urlEncode;
@@ -175,7 +176,7 @@ void TestConnectorDoubles::litellmDailyActivityPartialDays()
 
 void TestConnectorDoubles::litellmDailyActivityBounds()
 {
-    const std::string window = "start_date=2026-01-01&end_date=2027-01-01";
+    const std::string window = "start_date=" + dateFromNow(-60) + "&end_date=" + dateFromNow(1);
     const DoubleReply userTooBig = m_ll->get("/user/daily/activity?" + window + "&page_size=1001");
     QCOMPARE(userTooBig.status, 422);
     QCOMPARE(userTooBig.json()["detail"][0]["loc"], json::array({"query", "page_size"}));
