@@ -439,7 +439,7 @@ void SyncEngine::finishRun(bool ok, const QString &message)
         m_anyFailed = true;
         m_failures << name;
     }
-    qCInfo(lcPerf).nospace() << "sync " << name << (ok ? " done" : " failed") << ", since start "
+    qCInfo(lcPerf).nospace() << "sync " << qUtf8Printable(name) << (ok ? " done" : " failed") << ", since start "
                              << keel::msSinceProcessStart() << " ms";
     Q_EMIT resourceFinished(name, ok, message);
     startNextResource();
