@@ -145,28 +145,6 @@ void SyncEngine::cancel()
     Q_EMIT finished(false, tr("Sync cancelled."));
 }
 
-void SyncEngine::clampToRequestWindow(Run &run) const
-{
-    // Nothing older than the window is pulled: not on a first sync, nor after a long time offline.
-    // An interrupted run's cursor is kept: its pages lie inside the bound it started with.
-    const qint64 windowStart = m_requestWindow.startMs(keel::clock::nowMs());
-    if (windowStart <= 0 || run.nextCursor)
-        return;
-    const std::optional<std::int64_t> since = run.since ? domain::parseRfc3339(*run.since) : std::nullopt;
-    if (!since || *since < windowStart)
-        run.since = domain::formatRfc3339(windowStart);
-}
-
-void SyncEngine::trimRequestWindow()
-{
-    const store::RequestWindow window = m_requestWindow;
-    const qint64 now = keel::clock::nowMs();
-    m_store->write([window, now](store::Db &db) {
-        if (const auto n = store::trimRequestWindow(db, window, now))
-            qCInfo(lcSync) << "dropped" << n << "raw requests outside the cache window";
-    });
-}
-
 void SyncEngine::startNextResource()
 {
     m_run.reset();
@@ -240,7 +218,7 @@ void SyncEngine::beginRun(const ResourcePull &pull)
             self->m_run->since = st.since;
             self->m_run->nextCursor = st.cursor;
             if (self->m_run->pull.name == u"requests"_s)
-                self->clampToRequestWindow(*self->m_run);
+                self->clampToRequestWindow(self->m_run->since, self->m_run->nextCursor.has_value());
             if (st.cursor)
                 qCInfo(lcSync) << "resuming" << self->m_run->pull.name << "from its last committed page";
             self->fetchNext();

@@ -83,7 +83,7 @@ private:
     bool acceptNextCursor(const std::optional<std::string> &cursor);
     void failRun(const QString &message);
     void finishRun(bool ok, const QString &message);
-    void clampToRequestWindow(Run &run) const;
+    void clampToRequestWindow(std::optional<std::string> &since, bool resuming) const;
     void trimRequestWindow();
     void pullSloStatuses();
     void fetchSloStatus(quint64 gen, QStringList ids, int done);
