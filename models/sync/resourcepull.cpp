@@ -46,7 +46,7 @@ QList<ResourcePull> standardPulls(int requestPageLimit)
     requests.path = u"/v1/telemetry/requests"_s;
     requests.limit = requestPageLimit;
     requests.sinceParam = u"since"_s; // inclusive: the next run re-reads the last ms, upserts dedupe
-    requests.decode = [](const QByteArray &body) {
+    requests.decode = [](const QByteArray &body, const PageContext &) {
         return decodeWith<domain::RequestRecord>(
             body, &domain::decodeRequestPage,
             [](store::Db &db, const auto &v, bool) { store::upsertRequests(db, v); },
@@ -61,7 +61,7 @@ QList<ResourcePull> standardPulls(int requestPageLimit)
     spend.sinceParam = u"from"_s;
     spend.overlapMs = 2 * 86'400'000LL; // the last days' totals still grow: re-pull them
     spend.fixedQuery = {{u"granularity"_s, u"day"_s}, {u"group_by"_s, kSpendDimensions}};
-    spend.decode = [](const QByteArray &body) {
+    spend.decode = [](const QByteArray &body, const PageContext &) {
         return decodeWith<domain::SpendRow>(
             body, &domain::decodeSpendPage,
             [](store::Db &db, const auto &v, bool) { store::upsertSpendRows(db, v); },
@@ -72,7 +72,7 @@ QList<ResourcePull> standardPulls(int requestPageLimit)
     ResourcePull budgets;
     budgets.name = u"budgets"_s;
     budgets.path = u"/v1/budgets"_s;
-    budgets.decode = [](const QByteArray &body) {
+    budgets.decode = [](const QByteArray &body, const PageContext &) {
         return decodeWith<domain::Budget>(
             body, &domain::decodeBudgetPage,
             [](store::Db &db, const auto &v, bool first) { store::replaceBudgets(db, v, first); },
@@ -83,7 +83,7 @@ QList<ResourcePull> standardPulls(int requestPageLimit)
     ResourcePull slos;
     slos.name = u"slos"_s;
     slos.path = u"/v1/slos"_s;
-    slos.decode = [](const QByteArray &body) {
+    slos.decode = [](const QByteArray &body, const PageContext &) {
         return decodeWith<domain::Slo>(
             body, &domain::decodeSloPage,
             [](store::Db &db, const auto &v, bool first) { store::replaceSlos(db, v, first); },
@@ -94,7 +94,7 @@ QList<ResourcePull> standardPulls(int requestPageLimit)
     ResourcePull queues;
     queues.name = u"review_queues"_s;
     queues.path = u"/v1/review/queues"_s;
-    queues.decode = [](const QByteArray &body) {
+    queues.decode = [](const QByteArray &body, const PageContext &) {
         return decodeWith<domain::ReviewQueue>(
             body, &domain::decodeQueuePage,
             [](store::Db &db, const auto &v, bool first) { store::replaceQueues(db, v, first); },
@@ -108,7 +108,7 @@ QList<ResourcePull> standardPulls(int requestPageLimit)
     items.limit = 1000;
     items.sinceParam = u"updated_since"_s;
     items.fixedQuery = {{u"status"_s, u"all"_s}};
-    items.decode = [](const QByteArray &body) {
+    items.decode = [](const QByteArray &body, const PageContext &) {
         return decodeWith<domain::ReviewItem>(
             body, &domain::decodeItemPage,
             [](store::Db &db, const auto &v, bool) { store::upsertReviewItems(db, v); },

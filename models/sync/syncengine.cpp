@@ -37,6 +37,7 @@ struct SyncEngine::Run {
     ResourcePull pull;
     std::optional<std::string> since;      // lower bound of this run
     std::optional<std::string> nextCursor; // what to fetch next
+    std::optional<std::string> committed;  // the resume point the last queued page commits
     bool cursorKnown = true;               // false while the next cursor awaits a decode
     bool lastFetched = false;
     bool fetching = false;
@@ -78,6 +79,20 @@ QStringList SyncEngine::allResources()
     // window of them, for drill-downs) come last, so a first sync at 10M requests fills the
     // dashboards in seconds rather than after millions of rows.
     return {u"spend_daily"_s, u"budgets"_s, u"slos"_s, u"slo_status"_s, u"review_queues"_s, u"review_items"_s, u"requests"_s};
+}
+
+void SyncEngine::setPulls(QList<ResourcePull> pulls)
+{
+    m_pulls = std::move(pulls);
+    m_enabled = pullNames();
+}
+
+QStringList SyncEngine::pullNames() const
+{
+    QStringList names;
+    for (const auto &pull : m_pulls)
+        names << pull.name;
+    return names;
 }
 
 void SyncEngine::setResources(const QStringList &names) { m_enabled = names; }
@@ -194,11 +209,14 @@ void SyncEngine::beginRun(const ResourcePull &pull)
     const quint64 gen = ++m_generation;
     QPointer<SyncEngine> self(this);
     const std::string resource = pull.name.toStdString();
+    const auto prepare = pull.prepare;
     // Resume point: the cursor and lower bound committed with the last page.
-    m_store->run([self, gen, resource](store::Db *db) {
+    m_store->run([self, gen, resource, prepare](store::Db *db) {
         store::SyncState st;
         QString error;
         try {
+            if (db && prepare)
+                prepare(*db);
             if (db)
                 st = store::loadSyncState(*db, resource);
             else
@@ -217,6 +235,7 @@ void SyncEngine::beginRun(const ResourcePull &pull)
             }
             self->m_run->since = st.since;
             self->m_run->nextCursor = st.cursor;
+            self->m_run->committed = st.cursor;
             if (self->m_run->pull.name == u"requests"_s)
                 self->clampToRequestWindow(self->m_run->since, self->m_run->nextCursor.has_value());
             if (st.cursor)
@@ -232,35 +251,53 @@ void SyncEngine::fetchNext()
     if (!run || run->failed || run->fetching || run->lastFetched || !run->cursorKnown
         || run->pagesInFlight >= kMaxPagesInFlight || !m_client)
         return;
+    const PageContext page{run->nextCursor, run->since, run->pull.limit, 200, keel::clock::nowMs()};
     api::ApiRequest request;
-    request.path = run->pull.path;
-    request.query = run->pull.fixedQuery;
-    request.query.append({u"limit"_s, QString::number(run->pull.limit)});
-    if (!run->pull.sinceParam.isEmpty() && run->since)
-        request.query.append({run->pull.sinceParam, QString::fromStdString(*run->since)});
-    if (run->nextCursor)
-        request.query.append({u"cursor"_s, QString::fromStdString(*run->nextCursor)});
+    if (run->pull.buildRequest) {
+        std::optional<api::ApiRequest> built = run->pull.buildRequest(page);
+        if (!built) {
+            if (run->pagesFetched == 0 && run->pagesInFlight == 0) {
+                qCInfo(lcSync) << run->pull.name << "has nothing to fetch";
+                finishRun(true, tr("%n record(s) synced.", nullptr, 0));
+            } else {
+                failRun(tr("%1 could not name its next page; stopped. The pages so far are kept.").arg(run->pull.name));
+            }
+            return;
+        }
+        request = std::move(*built);
+    } else {
+        request.path = run->pull.path;
+        request.query = run->pull.fixedQuery;
+        request.query.append({u"limit"_s, QString::number(run->pull.limit)});
+        if (!run->pull.sinceParam.isEmpty() && run->since)
+            request.query.append({run->pull.sinceParam, QString::fromStdString(*run->since)});
+        if (run->nextCursor)
+            request.query.append({u"cursor"_s, QString::fromStdString(*run->nextCursor)});
+    }
     run->fetching = true;
     const quint64 gen = m_generation;
-    const std::optional<std::string> requestCursor = run->nextCursor;
     run->reply = m_client->send(request);
     connect(run->reply, &api::ApiReply::finished, this,
-            [this, gen, requestCursor](const api::ApiResponse &r) { onPage(gen, requestCursor, r); });
+            [this, gen, page](const api::ApiResponse &r) { onPage(gen, page, r); });
 }
 
-void SyncEngine::onPage(quint64 gen, const std::optional<std::string> &requestCursor, const api::ApiResponse &response)
+void SyncEngine::onPage(quint64 gen, PageContext page, const api::ApiResponse &response)
 {
     if (gen != m_generation || !m_run)
         return;
     Run *run = m_run.get();
     run->fetching = false;
-    if (!response.ok()) {
-        failRun(api::describe(response.error));
+    const bool decodable = !response.ok() && response.error.kind == api::ApiError::Kind::Http
+                           && run->pull.decodableStatuses.contains(response.error.httpStatus);
+    if (!response.ok() && !decodable) {
+        failRun(run->pull.describeFailure ? run->pull.describeFailure(response) : api::describe(response.error));
         return;
     }
     const int pageNo = run->pagesFetched++;
     run->pagesInFlight++;
-    const CursorPeek peek = peekNextCursor(response.body);
+    // Only the platform's envelope can be peeked; a pull with its own tokens names the next
+    // page when its decode has run.
+    const CursorPeek peek = run->pull.buildRequest ? CursorPeek{} : peekNextCursor(response.body);
     if (peek.known) {
         if (!acceptNextCursor(peek.cursor))
             return;
@@ -274,19 +311,19 @@ void SyncEngine::onPage(quint64 gen, const std::optional<std::string> &requestCu
     const auto decode = run->pull.decode;
     const QByteArray body = response.body;
     const bool peeked = peek.known;
-    m_decoder.start([self, gen, pageNo, decode, body, peeked, requestCursor] {
-        DecodedPage page = decode(body);
+    page.httpStatus = response.httpStatus;
+    m_decoder.start([self, gen, pageNo, decode, body, peeked, page] {
+        DecodedPage decoded = decode(body, page);
         if (!self)
             return;
-        QMetaObject::invokeMethod(self.data(), [self, gen, pageNo, page = std::move(page), peeked, requestCursor]() mutable {
+        QMetaObject::invokeMethod(self.data(), [self, gen, pageNo, decoded = std::move(decoded), peeked]() mutable {
             if (self)
-                self->onDecoded(gen, pageNo, std::move(page), peeked, requestCursor);
+                self->onDecoded(gen, pageNo, std::move(decoded), peeked);
         }, Qt::QueuedConnection);
     });
 }
 
-void SyncEngine::onDecoded(quint64 gen, int pageNo, DecodedPage page, bool peeked,
-                           const std::optional<std::string> &requestCursor)
+void SyncEngine::onDecoded(quint64 gen, int pageNo, DecodedPage page, bool peeked)
 {
     if (gen != m_generation || !m_run || m_run->failed)
         return;
@@ -311,22 +348,25 @@ void SyncEngine::onDecoded(quint64 gen, int pageNo, DecodedPage page, bool peeke
     if (last) {
         // Finished: the next run starts at the newest record seen (inclusive; upserts dedupe).
         state.cursor.reset();
-        if (!run->pull.sinceParam.isEmpty())
+        if (run->pull.incremental())
             state.since = run->mark > 0 ? std::optional(domain::formatRfc3339(run->mark - run->pull.overlapMs)) : run->since;
     } else {
-        state.cursor = page.nextCursor;
+        state.cursor = page.resumeCursor ? page.resumeCursor : page.nextCursor;
         state.since = run->since;
     }
+    const std::optional<std::string> prior = run->committed;
+    run->committed = state.cursor;
     const bool firstPage = pageNo == 0;
     const qint64 count = page.count;
     auto write = std::move(page.write);
     m_store->write(
-        [write, state, firstPage, requestCursor](store::Db &db) {
+        [write, state, firstPage, prior](store::Db &db) {
             // Commit only on top of the page this one follows: if an earlier page of the
             // pipeline failed to commit, this one must not land after the gap.
-            if (store::loadSyncState(db, state.resource).cursor != requestCursor)
+            if (store::loadSyncState(db, state.resource).cursor != prior)
                 throw store::SqlError("page out of sequence; the sync will resume from the last committed page");
-            write(db, firstPage);
+            if (write)
+                write(db, firstPage);
             store::saveSyncState(db, state);
         },
         this,

@@ -35,6 +35,14 @@ public:
     SyncEngine(api::PlatformClient *client, store::Store *store, QObject *parent = nullptr);
     ~SyncEngine() override;
 
+    // What the engine pulls, from which source: by default the Platform API's standardPulls().
+    // Another source hands its own list (sources::litellm::pulls(options)), with a client
+    // configured for that source; the store and the views stay unaware of where rows came from.
+    // Also makes those pulls, in that order, the resources a full sync pulls. A run in
+    // progress finishes with the pull it started with.
+    void setPulls(QList<ResourcePull> pulls);
+    QStringList pullNames() const;
+
     // Which resources a full sync pulls, by name (default: all, in standard order). A reviewer
     // without finops rights would drop "spend_daily" and "budgets" (they answer 403).
     void setResources(const QStringList &names);
@@ -75,8 +83,8 @@ private:
     void startNextResource();
     void beginRun(const ResourcePull &pull);
     void fetchNext();
-    void onPage(quint64 gen, const std::optional<std::string> &requestCursor, const api::ApiResponse &response);
-    void onDecoded(quint64 gen, int pageNo, DecodedPage page, bool peeked, const std::optional<std::string> &requestCursor);
+    void onPage(quint64 gen, PageContext page, const api::ApiResponse &response);
+    void onDecoded(quint64 gen, int pageNo, DecodedPage page, bool peeked);
     void onCommitted(quint64 gen, qint64 count, bool last, const QString &error);
     // False (and the run failed, with a message naming the resource) for a cursor this run has
     // already followed, past the page cap, or with the cache over its budget.

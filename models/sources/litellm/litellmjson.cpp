@@ -1,0 +1,144 @@
+#include "litellmjson.h"
+
+#include <domain/timeutil.h>
+
+#include <QCoreApplication>
+#include <QUrl>
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+
+namespace keel::sources::litellm {
+
+std::string text(const Json &object, const char *key)
+{
+    if (!object.is_object())
+        return {};
+    const auto it = object.find(key);
+    if (it == object.end() || it->is_null())
+        return {};
+    if (it->is_string())
+        return it->get<std::string>();
+    if (it->is_number() || it->is_boolean())
+        return it->dump();
+    return {};
+}
+
+double number(const Json &object, const char *key)
+{
+    if (!object.is_object())
+        return 0;
+    const auto it = object.find(key);
+    if (it == object.end())
+        return 0;
+    if (it->is_number())
+        return it->get<double>();
+    if (it->is_string()) {
+        const std::string s = it->get<std::string>();
+        double v = 0;
+        const auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
+        return ec == std::errc() && end == s.data() + s.size() ? v : 0;
+    }
+    return 0;
+}
+
+std::int64_t integer(const Json &object, const char *key)
+{
+    if (!object.is_object())
+        return 0;
+    const auto it = object.find(key);
+    if (it == object.end())
+        return 0;
+    if (it->is_number_integer())
+        return it->is_number_unsigned() ? std::int64_t(std::min<std::uint64_t>(it->get<std::uint64_t>(), INT64_MAX))
+                                        : it->get<std::int64_t>();
+    const double v = number(object, key);
+    return std::isfinite(v) && std::fabs(v) < 9e18 ? std::llround(v) : 0;
+}
+
+const Json &child(const Json &object, const char *key)
+{
+    static const Json empty = Json::object();
+    if (!object.is_object())
+        return empty;
+    const auto it = object.find(key);
+    return it != object.end() && it->is_object() ? *it : empty;
+}
+
+std::optional<std::int64_t> parseInstant(std::string_view t)
+{
+    if (t.size() < 19)
+        return std::nullopt;
+    std::string s(t);
+    if (s[10] == ' ')
+        s[10] = 'T';
+    if (auto ms = domain::parseRfc3339(s))
+        return ms;
+    // Naive: no zone at all after the seconds and fraction.
+    const std::size_t zone = s.find_first_of("Z+-", 19);
+    if (zone == std::string::npos)
+        return domain::parseRfc3339(s + 'Z');
+    return std::nullopt;
+}
+
+std::string spaceDateTime(std::int64_t ms)
+{
+    const std::string iso = domain::formatRfc3339(ms); // YYYY-MM-DDTHH:MM:SS.mmmZ
+    return iso.substr(0, 10) + ' ' + iso.substr(11, 8);
+}
+
+std::optional<std::int64_t> parseSpaceDateTime(std::string_view t)
+{
+    if (t.size() != 19 || t[10] != ' ')
+        return std::nullopt;
+    std::string s(t);
+    s[10] = 'T';
+    return domain::parseRfc3339(s + 'Z');
+}
+
+std::string dateOf(std::int64_t ms)
+{
+    return domain::formatRfc3339(ms).substr(0, 10);
+}
+
+std::optional<std::int64_t> parseDate(std::string_view t)
+{
+    if (t.size() != 10)
+        return std::nullopt;
+    return domain::parseRfc3339(std::string(t) + "T00:00:00Z");
+}
+
+std::optional<domain::Micros> usdToMicros(double usd)
+{
+    if (!std::isfinite(usd) || std::fabs(usd) > 1e12)
+        return std::nullopt;
+    return std::llround(usd * double(domain::kMicrosPerDollar));
+}
+
+std::optional<Json> parseToken(const std::optional<std::string> &token)
+{
+    if (!token)
+        return std::nullopt;
+    Json j = Json::parse(*token, nullptr, false);
+    if (j.is_discarded() || !j.is_object() || j.value("source", std::string()) != "litellm")
+        return std::nullopt;
+    return j;
+}
+
+std::string makeToken(const Json &fields)
+{
+    Json j = fields;
+    j["source"] = "litellm";
+    return j.dump();
+}
+
+QString sourceName(const QUrl &baseUrl)
+{
+    QUrl url = baseUrl.adjusted(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::StripTrailingSlash);
+    if (url.path() == QStringLiteral("/"))
+        url.setPath(QString());
+    return QCoreApplication::translate("keel::sources::litellm", "LiteLLM at %1").arg(url.toDisplayString());
+}
+
+} // namespace keel::sources::litellm
