@@ -8,12 +8,10 @@
 // The clock is pinned to 23:30 on the last day of a 31-day month: the double's 30 days of spend
 // then lie inside one calendar month, the period over which Keel measures a budget's actual, so
 // the dashboard's budget percentages can be compared with the ones the double was seeded with.
-#include "api/platformclient.h"
-#include "sources/litellm/litellmsource.h"
+#include "litellmharness.h"
+
 #include "spend/spendrepository.h"
 #include "store/database.h"
-#include "store/store.h"
-#include "sync/syncengine.h"
 
 #include <doubleclient.h>
 #include <doubleprocess.h>
@@ -21,10 +19,7 @@
 #include <testclock.h>
 
 #include <QRegularExpression>
-#include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
-#include <QUrlQuery>
 
 #include <cmath>
 #include <map>
@@ -33,11 +28,12 @@
 using namespace Qt::StringLiterals;
 using namespace keel;
 using json = nlohmann::json;
-namespace litellm = keel::sources::litellm;
+using test::LiteLlmHarness;
+using test::decoded;
+using test::optionsFor;
 
 namespace {
 
-const char *kMasterKey = "sk-keel-double-master";
 constexpr int kSpendRows = 12000; // past LiteLLM's 10,000 count cap
 
 QString qs(const std::string &s) { return QString::fromStdString(s); }
@@ -52,65 +48,6 @@ struct Expected {
     std::map<QString, QString> modelProvider;
     qint64 failures = 0;
 };
-
-struct Harness {
-    QTemporaryDir dir;
-    QString dbPath = dir.filePath(u"cache.sqlite"_s);
-    std::unique_ptr<api::PlatformClient> client;
-    std::unique_ptr<store::Store> store;
-    std::unique_ptr<sync::SyncEngine> engine;
-    QMap<QString, QString> messages; // resource → resourceFinished message of the last sync
-
-    Harness(const QUrl &url, const litellm::LiteLlmOptions &options, const QString &key = QString::fromLatin1(kMasterKey))
-    {
-        api::ConnectionSettings settings = litellm::connectionSettings(url, key);
-        settings.maxRetries = 1;
-        settings.backoffBaseMs = 10;
-        settings.backoffMaxMs = 50;
-        client = std::make_unique<api::PlatformClient>(settings);
-        store = std::make_unique<store::Store>(dbPath);
-        engine = std::make_unique<sync::SyncEngine>(client.get(), store.get());
-        engine->setInterval(0);
-        engine->setPulls(litellm::pulls(options));
-        QObject::connect(engine.get(), &sync::SyncEngine::resourceFinished, engine.get(),
-                         [this](const QString &resource, bool, const QString &message) { messages[resource] = message; });
-    }
-    bool sync(const QStringList &resources)
-    {
-        engine->setResources(resources);
-        QSignalSpy done(engine.get(), &sync::SyncEngine::finished);
-        engine->syncNow();
-        if (!done.wait(240000))
-            return false;
-        store->flush();
-        return done.first().at(0).toBool();
-    }
-    qint64 count(const char *table) const
-    {
-        auto db = store::openForReading(dbPath);
-        return db->scalar(std::string("SELECT count(*) FROM ") + table);
-    }
-    std::optional<std::string> cursor(const char *resource) const
-    {
-        auto db = store::openForReading(dbPath);
-        return store::loadSyncState(*db, resource).cursor;
-    }
-};
-
-litellm::LiteLlmOptions optionsFor(const QUrl &url, int activityPageSize = 1000, int spendLogPageSize = 1000)
-{
-    litellm::LiteLlmOptions o;
-    o.baseUrl = url;
-    o.historyDays = 31; // the days from m_first to m_last
-    o.activityPageSize = activityPageSize;
-    o.spendLogPageSize = spendLogPageSize;
-    return o;
-}
-
-QString decoded(const QUrlQuery &q, const char *key)
-{
-    return q.queryItemValue(QString::fromLatin1(key), QUrl::FullyDecoded);
-}
 
 } // namespace
 
@@ -172,7 +109,7 @@ void TestLiteLlmSource::initTestCase()
 
     m_double = std::make_unique<test::DoubleProcess>(u"litellm"_s, QStringList{u"--spend-rows"_s, QString::number(kSpendRows)});
     QVERIFY2(m_double->start(), qPrintable(m_double->errorString()));
-    m_ll = std::make_unique<test::DoubleClient>(m_double->baseUrl(), test::DoubleClient::bearer(kMasterKey));
+    m_ll = std::make_unique<test::DoubleClient>(m_double->baseUrl(), test::DoubleClient::bearer(test::kLiteLlmMasterKey));
 
     // Every spend-log row, paged here until a short page (total stops at 10,000).
     const std::string window = "start_date=" + test::urlEncode("2000-01-01 00:00:00") + "&end_date="
@@ -279,7 +216,7 @@ void TestLiteLlmSource::spendDailyEqualsSpendLogs()
 {
     QFETCH(int, pageSize);
     const qint64 before = lastSeq();
-    Harness h(m_double->baseUrl(), optionsFor(m_double->baseUrl(), pageSize));
+    LiteLlmHarness h(m_double->baseUrl(), optionsFor(m_double->baseUrl(), pageSize));
     QVERIFY2(h.sync({u"spend_daily"_s}), qPrintable(h.messages.value(u"spend_daily"_s)));
     compareSpendDaily(h.dbPath);
 
@@ -303,7 +240,7 @@ void TestLiteLlmSource::spendDailyEqualsSpendLogs()
 void TestLiteLlmSource::requestsPastTheCountCap()
 {
     const qint64 before = lastSeq();
-    Harness h(m_double->baseUrl(), optionsFor(m_double->baseUrl()));
+    LiteLlmHarness h(m_double->baseUrl(), optionsFor(m_double->baseUrl()));
     QVERIFY2(h.sync({u"requests"_s}), qPrintable(h.messages.value(u"requests"_s)));
     compareRequests(h.dbPath);
     // total_pages said 10; the rows went on to page 12, and page 13 was short (empty).
@@ -322,7 +259,7 @@ void TestLiteLlmSource::requestsPastTheCountCap()
 
 void TestLiteLlmSource::incrementalSyncRereadsOnlyTheTail()
 {
-    Harness h(m_double->baseUrl(), optionsFor(m_double->baseUrl()));
+    LiteLlmHarness h(m_double->baseUrl(), optionsFor(m_double->baseUrl()));
     QVERIFY(h.sync({u"spend_daily"_s, u"requests"_s}));
     const qint64 before = lastSeq();
     QVERIFY(h.sync({u"spend_daily"_s, u"requests"_s}));
@@ -343,7 +280,7 @@ void TestLiteLlmSource::incrementalSyncRereadsOnlyTheTail()
 
 void TestLiteLlmSource::budgetsShowTheSeededStates()
 {
-    Harness h(m_double->baseUrl(), optionsFor(m_double->baseUrl()));
+    LiteLlmHarness h(m_double->baseUrl(), optionsFor(m_double->baseUrl()));
     QVERIFY2(h.sync({u"spend_daily"_s, u"budgets"_s}), qPrintable(h.messages.value(u"budgets"_s)));
     spend::SpendRepository repo(h.dbPath);
     QVERIFY(repo.open());
@@ -386,7 +323,7 @@ void TestLiteLlmSource::faultMidSyncLosesNothingAndResumes()
     QFETCH(QString, mode);
     QFETCH(int, commitsBeforeFault);
     // Small pages so the fault lands mid-run (and, for the daily activity, inside a day).
-    Harness h(m_double->baseUrl(), optionsFor(m_double->baseUrl(), 7, 700));
+    LiteLlmHarness h(m_double->baseUrl(), optionsFor(m_double->baseUrl(), 7, 700));
     int commits = 0;
     bool armed = false;
     connect(h.engine.get(), &sync::SyncEngine::progress, this, [&](const QString &r) {
@@ -430,7 +367,7 @@ void TestLiteLlmSource::faultMidSyncLosesNothingAndResumes()
 
 void TestLiteLlmSource::failuresNameTheSource()
 {
-    Harness h(m_double->baseUrl(), optionsFor(m_double->baseUrl()), u"sk-keel-not-a-key"_s);
+    LiteLlmHarness h(m_double->baseUrl(), optionsFor(m_double->baseUrl()), u"sk-keel-not-a-key"_s);
     QVERIFY(!h.sync({u"spend_daily"_s}));
     const QString message = h.messages.value(u"spend_daily"_s);
     QVERIFY2(message.startsWith(u"LiteLLM at "_s + m_double->baseUrl().toString() + u": the key was not accepted (401)"_s),
