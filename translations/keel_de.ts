@@ -3016,6 +3016,74 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
     </message>
 </context>
 <context>
+    <name>keel::sources::litellm</name>
+    <message>
+        <location filename="../models/sources/litellm/litellmerrors.cpp" line="+77"/>
+        <source>no error message in the answer</source>
+        <translation>keine Fehlermeldung in der Antwort</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the key was not accepted (401): %1. Use the proxy&apos;s master key or an admin key.</source>
+        <translation>der Schlüssel wurde nicht akzeptiert (401): %1. Verwenden Sie den Master-Schlüssel des Proxys oder einen Admin-Schlüssel.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the key may not read %1 (403): %2. Keel needs a proxy admin key; other keys see only their own spend.</source>
+        <translation>der Schlüssel darf %1 nicht lesen (403): %2. Keel braucht einen Admin-Schlüssel des Proxys; andere Schlüssel sehen nur ihre eigenen Ausgaben.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 was not found (404): %2. Is this a LiteLLM proxy, version 1.96 or later, with its database on?</source>
+        <translation>%1 wurde nicht gefunden (404): %2. Ist dies ein LiteLLM-Proxy ab Version 1.96 mit eingeschalteter Datenbank?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 refused Keel&apos;s parameters (422): %2</source>
+        <translation>%1 hat Keels Parameter abgelehnt (422): %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 answered %2: %3</source>
+        <translation>%1 antwortete %2: %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>could not connect for %1 (%2). Is the proxy running, and is the URL right?</source>
+        <translation>keine Verbindung für %1 (%2). Läuft der Proxy, und stimmt die URL?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the host name could not be resolved (DNS) for %1. Check the URL.</source>
+        <translation>der Hostname konnte für %1 nicht aufgelöst werden (DNS). Prüfen Sie die URL.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 did not answer in time.</source>
+        <translation>%1 hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the connection dropped during %1 (%2). The pages before it are kept; sync again to continue.</source>
+        <translation>die Verbindung brach während %1 ab (%2). Die Seiten davor bleiben erhalten; synchronisieren Sie erneut, um fortzufahren.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the secure connection for %1 failed (%2). Check the CA bundle and the proxy&apos;s certificate.</source>
+        <translation>die sichere Verbindung für %1 ist fehlgeschlagen (%2). Prüfen Sie das CA-Bundle und das Zertifikat des Proxys.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 failed: %2</source>
+        <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/sources/litellm/litellmjson.cpp" line="+141"/>
+        <source>LiteLLM at %1</source>
+        <translation>LiteLLM unter %1</translation>
+    </message>
+</context>
+<context>
     <name>keel::spend</name>
     <message>
         <location filename="../models/spend/spendquery.cpp" line="+100"/>
@@ -3380,13 +3448,13 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
 <context>
     <name>keel::sync::SyncEngine</name>
     <message>
-        <location filename="../models/sync/syncengine.cpp" line="+144"/>
+        <location filename="../models/sync/syncengine.cpp" line="+159"/>
         <location line="+1"/>
         <source>Sync cancelled.</source>
         <translation>Synchronisierung abgebrochen.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+22"/>
         <source>Everything is up to date.</source>
         <translation>Alles ist auf dem neuesten Stand.</translation>
     </message>
@@ -3396,12 +3464,18 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
         <translation>Einige Daten konnten nicht synchronisiert werden: %1</translation>
     </message>
     <message>
-        <location line="+177"/>
+        <location line="+81"/>
+        <source>%1 could not name its next page; stopped. The pages so far are kept.</source>
+        <translation>%1 konnte seine nächste Seite nicht benennen; angehalten. Die bisherigen Seiten bleiben erhalten.</translation>
+    </message>
+    <message>
+        <location line="+121"/>
         <source>Could not write to the cache: %1</source>
         <translation>Schreiben in den Cache fehlgeschlagen: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="-123"/>
+        <location line="+133"/>
         <location line="+100"/>
         <source>%n record(s) synced.</source>
         <translation>

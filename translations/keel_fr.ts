@@ -3016,6 +3016,74 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
     </message>
 </context>
 <context>
+    <name>keel::sources::litellm</name>
+    <message>
+        <location filename="../models/sources/litellm/litellmerrors.cpp" line="+77"/>
+        <source>no error message in the answer</source>
+        <translation>aucun message d&apos;erreur dans la réponse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the key was not accepted (401): %1. Use the proxy&apos;s master key or an admin key.</source>
+        <translation>la clé n&apos;a pas été acceptée (401) : %1. Utilisez la clé maître du proxy ou une clé d&apos;administration.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the key may not read %1 (403): %2. Keel needs a proxy admin key; other keys see only their own spend.</source>
+        <translation>la clé n&apos;a pas le droit de lire %1 (403) : %2. Keel a besoin d&apos;une clé d&apos;administration du proxy ; les autres clés ne voient que leurs propres dépenses.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 was not found (404): %2. Is this a LiteLLM proxy, version 1.96 or later, with its database on?</source>
+        <translation>%1 est introuvable (404) : %2. S&apos;agit-il d&apos;un proxy LiteLLM 1.96 ou plus récent, avec sa base de données activée ?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 refused Keel&apos;s parameters (422): %2</source>
+        <translation>%1 a refusé les paramètres de Keel (422) : %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 answered %2: %3</source>
+        <translation>%1 a répondu %2 : %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>could not connect for %1 (%2). Is the proxy running, and is the URL right?</source>
+        <translation>connexion impossible pour %1 (%2). Le proxy tourne-t-il, et l&apos;URL est-elle correcte ?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the host name could not be resolved (DNS) for %1. Check the URL.</source>
+        <translation>le nom d&apos;hôte n&apos;a pas pu être résolu (DNS) pour %1. Vérifiez l&apos;URL.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 did not answer in time.</source>
+        <translation>%1 n&apos;a pas répondu à temps.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the connection dropped during %1 (%2). The pages before it are kept; sync again to continue.</source>
+        <translation>la connexion a été coupée pendant %1 (%2). Les pages précédentes sont conservées ; synchronisez à nouveau pour continuer.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the secure connection for %1 failed (%2). Check the CA bundle and the proxy&apos;s certificate.</source>
+        <translation>la connexion sécurisée pour %1 a échoué (%2). Vérifiez le bundle CA et le certificat du proxy.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 failed: %2</source>
+        <translation>%1 a échoué : %2</translation>
+    </message>
+    <message>
+        <location filename="../models/sources/litellm/litellmjson.cpp" line="+141"/>
+        <source>LiteLLM at %1</source>
+        <translation>LiteLLM sur %1</translation>
+    </message>
+</context>
+<context>
     <name>keel::spend</name>
     <message>
         <location filename="../models/spend/spendquery.cpp" line="+100"/>
@@ -3380,13 +3448,13 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
 <context>
     <name>keel::sync::SyncEngine</name>
     <message>
-        <location filename="../models/sync/syncengine.cpp" line="+144"/>
+        <location filename="../models/sync/syncengine.cpp" line="+159"/>
         <location line="+1"/>
         <source>Sync cancelled.</source>
         <translation>Synchronisation annulée.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+22"/>
         <source>Everything is up to date.</source>
         <translation>Tout est à jour.</translation>
     </message>
@@ -3396,12 +3464,18 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
         <translation>Certaines données n&apos;ont pas pu être synchronisées : %1</translation>
     </message>
     <message>
-        <location line="+177"/>
+        <location line="+81"/>
+        <source>%1 could not name its next page; stopped. The pages so far are kept.</source>
+        <translation>%1 n&apos;a pas pu désigner sa page suivante ; arrêt. Les pages déjà reçues sont conservées.</translation>
+    </message>
+    <message>
+        <location line="+121"/>
         <source>Could not write to the cache: %1</source>
         <translation>Impossible d&apos;écrire dans le cache : %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="-123"/>
+        <location line="+133"/>
         <location line="+100"/>
         <source>%n record(s) synced.</source>
         <translation>
