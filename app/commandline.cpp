@@ -46,7 +46,8 @@ ParseResult parseCommandLine(const QStringList &arguments)
     const QCommandLineOption cacheDir(u"cache-dir"_s, QCoreApplication::translate("CommandLine", "Folder of the local cache."), u"dir"_s);
     const QCommandLineOption correlation(u"correlation-id"_s, QCoreApplication::translate("CommandLine", "Open the trace explorer on this request (GUI and snapshot --view trace)."), u"id"_s);
     const QCommandLineOption now(u"now"_s, QCoreApplication::translate("CommandLine", "Start the clock at this UTC time, e.g. 2026-03-18T10:30:00Z (with --demo, the platform's too)."), u"time"_s);
-    parser.addOptions({platform, demo, demoUser, lang, wipe, force, view, out, size, from, to, groupBy, format, month, screenshot, cacheDir, correlation, now});
+    const QCommandLineOption liteLlm(u"litellm"_s, QCoreApplication::translate("CommandLine", "Take spend, budgets and requests from the LiteLLM proxy at this URL (key from KEEL_LITELLM_KEY or the keychain)."), u"url"_s);
+    parser.addOptions({platform, demo, demoUser, lang, wipe, force, view, out, size, from, to, groupBy, format, month, screenshot, cacheDir, correlation, now, liteLlm});
 
     ParseResult result;
     if (!parser.parse(arguments)) {
@@ -61,6 +62,7 @@ ParseResult parseCommandLine(const QStringList &arguments)
 
     AppOptions &o = result.options;
     o.platformUrl = QUrl(parser.value(platform));
+    o.liteLlmUrl = QUrl(parser.value(liteLlm));
     o.demo = parser.isSet(demo);
     o.demoUser = parser.value(demoUser);
     o.lang = parser.value(lang);
@@ -126,6 +128,8 @@ ParseResult parseCommandLine(const QStringList &arguments)
         result.error = QCoreApplication::translate("CommandLine", "This command needs --demo or --platform URL.");
     if (!o.platformUrl.isEmpty() && (!o.platformUrl.isValid() || o.platformUrl.scheme().isEmpty()))
         result.error = QCoreApplication::translate("CommandLine", "--platform must be a URL such as https://platform.example.com.");
+    if (!o.liteLlmUrl.isEmpty() && (!o.liteLlmUrl.isValid() || o.liteLlmUrl.host().isEmpty()))
+        result.error = QCoreApplication::translate("CommandLine", "--litellm must be a URL such as https://litellm.example.com.");
     return result;
 }
 

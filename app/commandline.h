@@ -15,6 +15,7 @@ struct AppOptions {
     enum class Command { Gui, Snapshot, ExportSpend, ReportSlo, WipeCache };
     Command command = Command::Gui;
     QUrl platformUrl;          // --platform URL
+    QUrl liteLlmUrl;           // --litellm URL: spend, budgets and requests from that proxy
     bool demo = false;         // --demo: start a bundled keel-platform with demo data
     QString demoUser = QStringLiteral("admin"); // --demo-user reviewer-1|reviewer-2|finops|council|admin
     QString lang;              // --lang de|fr|en (default: system locale)

@@ -12,8 +12,11 @@
 #include <trace/traceexplorer.h>
 #include <api/platformclient.h>
 #include <settings/connectionprofile.h>
+#include <settings/sourcesecret.h>
+#include <sources/litellm/litellmsource.h>
 #include <shell/connectionbanner.h>
 #include <shell/connectiondialog.h>
+#include <shell/spendsourcebox.h>
 #include <shell/mainwindow.h>
 
 #include <QApplication>
@@ -76,6 +79,10 @@ void ConsoleController::start(bool showWindow)
                               tr("Keel is starting its bundled reference platform with demo data. "
                                  "The first start generates a month of history and takes a few seconds."),
                               {}, true);
+        if (m_options.liteLlmUrl.isValid()) { // the demo's spend from a proxy: only when asked for
+            m_sources.spend = settings::DataSources::SpendKind::LiteLlm;
+            m_sources.spendUrl = m_options.liteLlmUrl;
+        }
         m_demo = std::make_unique<DemoPlatform>(m_options.demoUser);
         connect(m_demo.get(), &DemoPlatform::started, this, [this](const QUrl &url, const QString &token) {
             api::ConnectionSettings settings;
@@ -92,6 +99,11 @@ void ConsoleController::start(bool showWindow)
     {
         QSettings saved;
         m_profile->load(saved);
+        m_sources = settings::DataSources::load(saved);
+    }
+    if (m_options.liteLlmUrl.isValid()) {
+        m_sources.spend = settings::DataSources::SpendKind::LiteLlm;
+        m_sources.spendUrl = m_options.liteLlmUrl;
     }
     if (!m_options.platformUrl.isEmpty())
         m_profile->setPlatformUrl(m_options.platformUrl);
@@ -152,7 +164,33 @@ void ConsoleController::connectTo(const api::ConnectionSettings &settings)
 void ConsoleController::onSignedIn(const domain::Identity &identity)
 {
     m_session.identity = identity;
-    m_services = std::make_unique<SessionServices>(m_connection, identity, m_options.cacheDir);
+    if (!m_sources.spendFromLiteLlm()) {
+        startServices(std::nullopt);
+        return;
+    }
+    // Spend from a LiteLLM proxy: its key comes from KEEL_LITELLM_KEY or the keychain.
+    const QUrl proxy = m_sources.spendUrl;
+    auto *secret = new settings::SourceSecret(QString::fromLatin1(settings::kLiteLlmSecretKind), proxy,
+                                              settings::kLiteLlmKeyVariable, this);
+    connect(secret, &settings::SourceSecret::loaded, this, [this, secret, proxy](bool found, const QString &message) {
+        secret->deleteLater();
+        if (!found && m_sessionLiteLlmKey.isEmpty()) {
+            fail(tr("No key for LiteLLM at %1").arg(proxy.toDisplayString()), message);
+            return;
+        }
+        LiteLlmSpendSource source;
+        source.connection = sources::litellm::connectionSettings(proxy, found ? secret->secret() : m_sessionLiteLlmKey);
+        source.connection.caBundlePath = m_connection.caBundlePath;
+        source.connection.verifyTls = m_connection.verifyTls;
+        startServices(source);
+    }, Qt::SingleShotConnection);
+    secret->load();
+}
+
+void ConsoleController::startServices(const std::optional<LiteLlmSpendSource> &liteLlm)
+{
+    const domain::Identity identity = m_session.identity;
+    m_services = std::make_unique<SessionServices>(m_connection, identity, m_options.cacheDir, liteLlm);
     m_services->fillContext(m_session);
     m_session.readOnly = m_options.command == AppOptions::Command::Snapshot;
     if (!m_options.demo) {
@@ -161,6 +199,7 @@ void ConsoleController::onSignedIn(const domain::Identity &identity)
         m_profile->setVerifyTls(m_connection.verifyTls);
         QSettings s; // the profile never writes the token there: that lives in the keychain
         m_profile->save(s);
+        m_sources.save(s);
     }
     const QString roles = QString::fromStdString([&] {
         std::string s;
@@ -168,9 +207,10 @@ void ConsoleController::onSignedIn(const domain::Identity &identity)
             s += (s.empty() ? "" : ", ") + r;
         return s;
     }());
-    m_window->setIdentity(tr("%1 (%2) on %3")
-                              .arg(QString::fromStdString(identity.displayName), roles,
-                                   m_session.platformUrl.toDisplayString()));
+    QString where = m_session.platformUrl.toDisplayString();
+    if (!m_session.spendSource.isEmpty())
+        where = tr("%1; spend from %2").arg(where, m_session.spendSource);
+    m_window->setIdentity(tr("%1 (%2) on %3").arg(QString::fromStdString(identity.displayName), roles, where));
     buildViews();
     wireSync();
     Q_EMIT sessionReady();
@@ -300,17 +340,40 @@ void ConsoleController::openConnectionDialog(const QString &note)
     if (m_options.demo)
         prefill = savedConnection(); // never offer the demo's throwaway address and token
     dialog->setSettings(prefill);
+    dialog->spendSource()->setSources(m_sources);
     dialog->setNote(note);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const api::ConnectionSettings settings = dialog->settings();
         m_profile->setPlatformUrl(settings.baseUrl);
         m_profile->setCaBundlePath(settings.caBundlePath);
         m_profile->setVerifyTls(settings.verifyTls);
-        connect(m_profile, &settings::ConnectionProfile::tokenStored, this, [this, settings](bool persisted, const QString &message) {
+        m_sources = dialog->spendSource()->sources();
+        {
+            QSettings s;
+            m_sources.save(s);
+        }
+        // The token and (if one was typed) the proxy key go to the keychain; the session restarts
+        // once both are stored.
+        auto pending = std::make_shared<int>(1);
+        auto storedOne = [this, settings, pending](bool persisted, const QString &message) {
             if (!persisted)
                 m_window->banner()->showMessage(widgets::ConnectionBanner::Level::Info, message);
-            restartSession(settings);
-        }, Qt::SingleShotConnection);
+            if (--*pending == 0)
+                restartSession(settings);
+        };
+        const QString proxyKey = dialog->spendSource()->liteLlmKey();
+        if (m_sources.spendFromLiteLlm() && !proxyKey.isEmpty()) {
+            ++*pending;
+            auto *secret = new settings::SourceSecret(QString::fromLatin1(settings::kLiteLlmSecretKind), m_sources.spendUrl,
+                                                      settings::kLiteLlmKeyVariable, this);
+            connect(secret, &settings::SourceSecret::stored, this, [this, secret, proxyKey, storedOne](bool persisted, const QString &message) {
+                secret->deleteLater();
+                m_sessionLiteLlmKey = persisted ? QString() : proxyKey; // no keychain: this session only
+                storedOne(persisted, message);
+            }, Qt::SingleShotConnection);
+            secret->store(proxyKey);
+        }
+        connect(m_profile, &settings::ConnectionProfile::tokenStored, this, storedOne, Qt::SingleShotConnection);
         m_profile->storeToken(settings.token);
     });
     dialog->open();

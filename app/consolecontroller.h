@@ -2,9 +2,11 @@
 // Wires one console session: find the platform (demo, --platform, saved profile), sign in,
 // open the cache, start sync and delivery, and build the views the identity's roles allow.
 #include "commandline.h"
+#include "sessionservices.h"
 
 #include <api/apitypes.h>
 #include <session.h>
+#include <settings/datasources.h>
 
 #include <QDateTime>
 #include <QObject>
@@ -12,6 +14,7 @@
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 
 namespace keel::api { class PlatformClient; class ConnectionTester; }
 namespace keel::settings { class ConnectionProfile; }
@@ -20,7 +23,6 @@ namespace keel::widgets { class MainWindow; }
 namespace keel::app {
 
 class DemoPlatform;
-class SessionServices;
 
 // Forwards a view's ready() as ready(id).
 class ReadyRelay : public QObject {
@@ -63,6 +65,7 @@ private:
     void teardownSession();
     void onMessageAction();
     void onSignedIn(const domain::Identity &identity);
+    void startServices(const std::optional<LiteLlmSpendSource> &liteLlm);
     void fail(const QString &title, const QString &detail);
     void buildViews();
     void watchReady(const QString &id, QObject *view);
@@ -77,6 +80,8 @@ private:
     SessionContext m_session;
     api::ConnectionSettings m_connection;
     settings::ConnectionProfile *m_profile = nullptr;
+    settings::DataSources m_sources; // which source feeds spend (saved, or --litellm)
+    QString m_sessionLiteLlmKey;     // the proxy key, when no keychain could keep it
     bool m_showWindow = true;
     QDateTime m_lastSync;
     QStringList m_syncResources;

@@ -1,11 +1,13 @@
 #include "sessionservices.h"
 
 #include <api/platformclient.h>
+#include <sources/litellm/litellmsource.h>
 #include <store/database.h>
 #include <store/outbox.h>
 #include <store/store.h>
 #include <sync/syncengine.h>
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QSettings>
@@ -16,12 +18,29 @@ using namespace Qt::StringLiterals;
 namespace keel::app {
 
 SessionServices::SessionServices(const api::ConnectionSettings &connection, const domain::Identity &identity,
-                                 const QString &cacheDir)
+                                 const QString &cacheDir, const std::optional<LiteLlmSpendSource> &liteLlm)
 {
     m_client = std::make_unique<api::PlatformClient>(connection);
-    m_storePath = storePathFor(connection.baseUrl, cacheDir.isEmpty() ? defaultCacheDir() : cacheDir);
+    m_storePath = storePathFor(connection.baseUrl, cacheDir.isEmpty() ? defaultCacheDir() : cacheDir,
+                               liteLlm ? liteLlm->connection.baseUrl : QUrl());
     m_store = std::make_unique<store::Store>(m_storePath);
     m_sync = std::make_unique<sync::SyncEngine>(m_client.get(), m_store.get());
+    if (liteLlm) {
+        // One engine over both sources: the proxy's pulls take the platform's places (same
+        // names, same cache tables, same order: roll-ups first, raw requests last).
+        m_spendClient = std::make_unique<api::PlatformClient>(liteLlm->connection);
+        sources::litellm::LiteLlmOptions options;
+        options.baseUrl = liteLlm->connection.baseUrl;
+        QList<sync::ResourcePull> pulls = sync::standardPulls();
+        for (sync::ResourcePull &proxyPull : sources::litellm::pulls(options)) {
+            proxyPull.client = m_spendClient.get();
+            for (sync::ResourcePull &pull : pulls)
+                if (pull.name == proxyPull.name)
+                    pull = proxyPull;
+        }
+        m_sync->setPulls(pulls);
+        m_spendSourceName = QCoreApplication::translate("keel::sources::litellm", "LiteLLM at %1").arg(options.baseUrl.toDisplayString());
+    }
     m_sync->setResources(resourcesFor(identity));
     // Prompts and outputs leave the cache this many days after their decision was delivered.
     m_sync->setPurgeDays(QSettings().value(u"cache/purgeDays"_s, store::kDefaultPurgeDays).toInt());
@@ -47,6 +66,7 @@ SessionServices::~SessionServices()
     m_outbox.reset();
     m_sync.reset();
     m_store.reset(); // runs queued writes, then closes
+    m_spendClient.reset();
     m_client.reset();
 }
 
@@ -56,6 +76,7 @@ void SessionServices::fillContext(SessionContext &context) const
     context.sync = m_sync.get();
     context.outbox = m_outbox.get();
     context.storePath = m_storePath;
+    context.spendSource = m_spendSourceName;
 }
 
 QString SessionServices::defaultCacheDir()
@@ -63,13 +84,16 @@ QString SessionServices::defaultCacheDir()
     return QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
 }
 
-QString SessionServices::storePathFor(const QUrl &baseUrl, const QString &cacheDir)
+QString SessionServices::storePathFor(const QUrl &baseUrl, const QString &cacheDir, const QUrl &spendSource)
 {
     // The demo platform's port changes every run; its cache is the same data, so key it by host.
     QUrl key = baseUrl.adjusted(QUrl::StripTrailingSlash | QUrl::RemoveUserInfo);
     if (key.host() == u"127.0.0.1"_s || key.host() == u"localhost"_s)
         key.setPort(-1);
-    const QByteArray hash = QCryptographicHash::hash(key.toString().toUtf8(), QCryptographicHash::Sha256).toHex().left(16);
+    QString name = key.toString();
+    if (!spendSource.isEmpty()) // LiteLLM rows never land in (or mix with) the platform's spend
+        name += u"|spend="_s + spendSource.adjusted(QUrl::StripTrailingSlash | QUrl::RemoveUserInfo).toString();
+    const QByteArray hash = QCryptographicHash::hash(name.toUtf8(), QCryptographicHash::Sha256).toHex().left(16);
     QDir().mkpath(cacheDir);
     return cacheDir + u"/cache-"_s + QString::fromLatin1(hash) + u".sqlite"_s;
 }

@@ -10,6 +10,7 @@
 #include <QUrl>
 
 #include <memory>
+#include <optional>
 
 namespace keel::api { class PlatformClient; }
 namespace keel::store { class Store; class Outbox; }
@@ -17,9 +18,15 @@ namespace keel::sync { class SyncEngine; }
 
 namespace keel::app {
 
+// Spend, budgets and raw requests from a LiteLLM proxy instead of the platform (sources/litellm).
+struct LiteLlmSpendSource {
+    api::ConnectionSettings connection; // the proxy's URL, its admin key as the token, TLS choices
+};
+
 class SessionServices {
 public:
-    SessionServices(const api::ConnectionSettings &connection, const domain::Identity &identity, const QString &cacheDir);
+    SessionServices(const api::ConnectionSettings &connection, const domain::Identity &identity, const QString &cacheDir,
+                    const std::optional<LiteLlmSpendSource> &liteLlm = std::nullopt);
     ~SessionServices();
 
     api::PlatformClient *client() const { return m_client.get(); }
@@ -27,10 +34,12 @@ public:
     sync::SyncEngine *sync() const { return m_sync.get(); }
     store::Outbox *outbox() const { return m_outbox.get(); } // null without review rights
     QString storePath() const { return m_storePath; }
+    QString spendSourceName() const { return m_spendSourceName; } // empty: the platform
     void fillContext(SessionContext &context) const;
 
-    // Cache file for a platform: one per platform, so two platforms never mix their data.
-    static QString storePathFor(const QUrl &baseUrl, const QString &cacheDir);
+    // Cache file for a platform: one per platform, so two platforms never mix their data; and
+    // one per spend source beside it (spendSource empty = the platform's own spend).
+    static QString storePathFor(const QUrl &baseUrl, const QString &cacheDir, const QUrl &spendSource = {});
     static QString defaultCacheDir();
     // What a role may read decides what a sync pulls (the platform answers 403 otherwise).
     static QStringList resourcesFor(const domain::Identity &identity);
@@ -38,6 +47,8 @@ public:
 
 private:
     std::unique_ptr<api::PlatformClient> m_client;
+    std::unique_ptr<api::PlatformClient> m_spendClient; // the LiteLLM proxy, when spend comes from one
+    QString m_spendSourceName;
     std::unique_ptr<store::Store> m_store;
     std::unique_ptr<sync::SyncEngine> m_sync;
     std::unique_ptr<store::Outbox> m_outbox;

@@ -18,6 +18,9 @@ struct SessionContext {
     store::Outbox *outbox = nullptr;       // reviewer decisions; null for roles without review rights
     QString storePath;                     // the SQLite cache file (open your own read connection on a worker)
     QUrl platformUrl;
+    // Who feeds spend, budgets and raw requests when not the platform: "LiteLLM at https://…"
+    // (empty = the platform). Drill-downs past the cached window then do not page from the platform.
+    QString spendSource;
     domain::Identity identity;             // from GET /v1/whoami
     // keel snapshot: the views look, never act — no claim, lease or decision reaches the platform
     // (a scheduled screenshot must not lock an item away from reviewers or write audit rows).

@@ -121,7 +121,12 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
         <translation>Die Uhr zu dieser UTC-Zeit starten, z. B. 2026-03-18T10:30:00Z (mit --demo auch die der Plattform).</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+1"/>
+        <source>Take spend, budgets and requests from the LiteLLM proxy at this URL (key from KEEL_LITELLM_KEY or the keychain).</source>
+        <translation>Ausgaben, Budgets und Anfragen vom LiteLLM-Proxy unter dieser URL beziehen (Schlüssel aus KEEL_LITELLM_KEY oder dem Schlüsselbund).</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>--now must be a UTC time such as 2026-03-18T10:30:00Z.</source>
         <translation>--now muss eine UTC-Zeit wie 2026-03-18T10:30:00Z sein.</translation>
     </message>
@@ -174,6 +179,11 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
         <location line="+2"/>
         <source>--platform must be a URL such as https://platform.example.com.</source>
         <translation>--platform muss eine URL wie https://platform.example.com sein.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--litellm must be a URL such as https://litellm.example.com.</source>
+        <translation>--litellm muss eine URL wie https://litellm.example.com sein.</translation>
     </message>
 </context>
 <context>
@@ -368,7 +378,7 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
 <context>
     <name>keel::app::ConsoleController</name>
     <message>
-        <location filename="../app/consolecontroller.cpp" line="+75"/>
+        <location filename="../app/consolecontroller.cpp" line="+78"/>
         <source>Starting the demo platform…</source>
         <translation>Demo-Plattform wird gestartet …</translation>
     </message>
@@ -378,12 +388,12 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
         <translation>Keel startet die mitgelieferte Referenzplattform mit Demodaten. Beim ersten Start wird ein Monat Verlauf erzeugt; das dauert einige Sekunden.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>The demo platform did not start</source>
         <translation>Die Demo-Plattform ist nicht gestartet</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
@@ -434,12 +444,22 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
         <translation>Anmeldung bei %1 fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+23"/>
+        <source>No key for LiteLLM at %1</source>
+        <translation>Kein Schlüssel für LiteLLM unter %1</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1; spend from %2</source>
+        <translation>%1; Ausgaben von %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>%1 (%2) on %3</source>
         <translation>%1 (%2) auf %3</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>Syncing…</source>
         <translation>Synchronisierung …</translation>
     </message>
@@ -479,7 +499,7 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
         <translation>Mit Plattform verbinden …</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+63"/>
         <location line="+8"/>
         <source>Wipe Local Cache</source>
         <translation>Lokalen Cache löschen</translation>
@@ -2274,6 +2294,24 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
     </message>
 </context>
 <context>
+    <name>keel::settings::SourceSecret</name>
+    <message>
+        <location filename="../models/settings/sourcesecret.cpp" line="+51"/>
+        <source>No key is stored for %1 yet. Enter it in File › Connect, or set %2.</source>
+        <translation>Für %1 ist noch kein Schlüssel gespeichert. Geben Sie ihn unter Datei › Verbinden ein oder setzen Sie %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The keychain could not be read (%1). Enter the key for %2 again, or set %3.</source>
+        <translation>Der Schlüsselbund konnte nicht gelesen werden (%1). Geben Sie den Schlüssel für %2 erneut ein oder setzen Sie %3.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>No keychain is available (%1). The key for %2 is kept for this session only.</source>
+        <translation>Kein Schlüsselbund verfügbar (%1). Der Schlüssel für %2 wird nur für diese Sitzung behalten.</translation>
+    </message>
+</context>
+<context>
     <name>keel::slo</name>
     <message>
         <location filename="../models/slo/slodefinition.cpp" line="+34"/>
@@ -3078,9 +3116,24 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
         <translation>%1 fehlgeschlagen: %2</translation>
     </message>
     <message>
+        <location filename="../app/sessionservices.cpp" line="+42"/>
         <location filename="../models/sources/litellm/litellmjson.cpp" line="+141"/>
+        <location filename="../models/sources/litellm/litellmprobe.cpp" line="+47"/>
         <source>LiteLLM at %1</source>
         <translation>LiteLLM unter %1</translation>
+    </message>
+</context>
+<context>
+    <name>keel::sources::litellm::LiteLlmProbe</name>
+    <message>
+        <location filename="../models/sources/litellm/litellmprobe.cpp" line="+2"/>
+        <source>%1 accepted the key.</source>
+        <translation>%1 hat den Schlüssel akzeptiert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 accepted the key &quot;%2&quot;.</source>
+        <translation>%1 hat den Schlüssel „%2“ akzeptiert.</translation>
     </message>
 </context>
 <context>
@@ -3301,7 +3354,7 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
 <context>
     <name>keel::spend::SpendDataService</name>
     <message>
-        <location filename="../models/spend/spenddataservice.cpp" line="+138"/>
+        <location filename="../models/spend/spenddataservice.cpp" line="+143"/>
         <source>Loaded from the platform: this day is older than the requests kept in the local cache.</source>
         <translation>Von der Plattform geladen: Dieser Tag ist älter als die im lokalen Cache gehaltenen Anfragen.</translation>
     </message>
@@ -3464,7 +3517,7 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
         <translation>Einige Daten konnten nicht synchronisiert werden: %1</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+84"/>
         <source>%1 could not name its next page; stopped. The pages so far are kept.</source>
         <translation>%1 konnte seine nächste Seite nicht benennen; angehalten. Die bisherigen Seiten bleiben erhalten.</translation>
     </message>
@@ -3679,7 +3732,7 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
 <context>
     <name>keel::widgets::ConnectionDialog</name>
     <message>
-        <location filename="../widgets/shell/connectiondialog.cpp" line="+25"/>
+        <location filename="../widgets/shell/connectiondialog.cpp" line="+27"/>
         <source>Verify the server&apos;s TLS certificate</source>
         <translation>TLS-Zertifikat des Servers prüfen</translation>
     </message>
@@ -3694,7 +3747,7 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
         <translation>&amp;Verbinden</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Connect to Platform</source>
         <translation>Mit Plattform verbinden</translation>
     </message>
@@ -3754,7 +3807,7 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
         <translation>CA-&amp;Bundle (PEM):</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>CA Bundle</source>
         <translation>CA-Bundle</translation>
     </message>
@@ -3769,7 +3822,7 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
         <translation>Ohne Prüfung kann jeder auf dem Netzwerkweg Ihr Token und Ihre Daten mitlesen. Verwenden Sie das nur mit einer Testplattform.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>Testing…</source>
         <translation>Wird getestet …</translation>
     </message>
@@ -3954,13 +4007,13 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
     </message>
     <message>
         <location line="+1"/>
-        <location line="+133"/>
+        <location line="+137"/>
         <source>Tokens</source>
         <translation>Tokens</translation>
     </message>
     <message>
-        <location line="-133"/>
-        <location line="+132"/>
+        <location line="-137"/>
+        <location line="+136"/>
         <source>Requests</source>
         <translation>Anfragen</translation>
     </message>
@@ -4004,7 +4057,12 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
 <context>
     <name>keel::widgets::SpendDashboard</name>
     <message>
-        <location filename="../widgets/spend/spenddashboard.cpp" line="+44"/>
+        <location filename="../widgets/spend/spenddashboard.cpp" line="+45"/>
+        <source>This day is older than the requests kept in the local cache, and %1 is not asked for them on demand. Widen the request window (cache/requestWindowDays) to keep more days.</source>
+        <translation>Dieser Tag ist älter als die im lokalen Cache gehaltenen Anfragen, und %1 wird nicht bei Bedarf danach gefragt. Vergrößern Sie das Anfragefenster (cache/requestWindowDays), um mehr Tage zu behalten.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Route</source>
         <translation>Route</translation>
     </message>
@@ -4457,6 +4515,74 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
             <numerusform>von %n Budget in diesem Monat</numerusform>
             <numerusform>von %n Budgets in diesem Monat</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>keel::widgets::SpendSourceBox</name>
+    <message>
+        <location filename="../widgets/shell/spendsourcebox.cpp" line="+17"/>
+        <source>Spend and budgets</source>
+        <translation>Ausgaben und Budgets</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Test &amp;Proxy</source>
+        <translation>&amp;Proxy testen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>From the platform</source>
+        <translation>Von der Plattform</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From a LiteLLM proxy</source>
+        <translation>Von einem LiteLLM-Proxy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spend source</source>
+        <translation>Quelle der Ausgaben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Source:</source>
+        <translation>&amp;Quelle:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>LiteLLM proxy URL</source>
+        <translation>URL des LiteLLM-Proxys</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pro&amp;xy URL:</source>
+        <translation>Pro&amp;xy-URL:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Admin key (sk-…); empty keeps the saved key</source>
+        <translation>Admin-Schlüssel (sk-…); leer behält den gespeicherten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LiteLLM key</source>
+        <translation>LiteLLM-Schlüssel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A proxy admin key: other keys see only their own spend. Stored in the system keychain, never in a settings file or a log.</source>
+        <translation>Ein Admin-Schlüssel des Proxys: andere Schlüssel sehen nur ihre eigenen Ausgaben. Wird im Schlüsselbund des Systems gespeichert, nie in einer Einstellungsdatei oder einem Protokoll.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Proxy &amp;key:</source>
+        <translation>Proxy-&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Testing…</source>
+        <translation>Wird getestet …</translation>
     </message>
 </context>
 <context>

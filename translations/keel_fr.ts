@@ -121,7 +121,12 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
         <translation>Démarrer l’horloge à cette heure UTC, p. ex. 2026-03-18T10:30:00Z (avec --demo, celle de la plateforme aussi).</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+1"/>
+        <source>Take spend, budgets and requests from the LiteLLM proxy at this URL (key from KEEL_LITELLM_KEY or the keychain).</source>
+        <translation>Prendre les dépenses, budgets et requêtes du proxy LiteLLM à cette URL (clé depuis KEEL_LITELLM_KEY ou le trousseau).</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>--now must be a UTC time such as 2026-03-18T10:30:00Z.</source>
         <translation>--now doit être une heure UTC comme 2026-03-18T10:30:00Z.</translation>
     </message>
@@ -174,6 +179,11 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
         <location line="+2"/>
         <source>--platform must be a URL such as https://platform.example.com.</source>
         <translation>--platform doit être une URL comme https://platform.example.com.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--litellm must be a URL such as https://litellm.example.com.</source>
+        <translation>--litellm doit être une URL comme https://litellm.example.com.</translation>
     </message>
 </context>
 <context>
@@ -368,7 +378,7 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
 <context>
     <name>keel::app::ConsoleController</name>
     <message>
-        <location filename="../app/consolecontroller.cpp" line="+75"/>
+        <location filename="../app/consolecontroller.cpp" line="+78"/>
         <source>Starting the demo platform…</source>
         <translation>Démarrage de la plateforme de démonstration…</translation>
     </message>
@@ -378,12 +388,12 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
         <translation>Keel démarre sa plateforme de référence avec des données de démonstration. Le premier démarrage génère un mois d&apos;historique et prend quelques secondes.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>The demo platform did not start</source>
         <translation>La plateforme de démonstration n&apos;a pas démarré</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>Not connected</source>
         <translation>Non connecté</translation>
     </message>
@@ -434,12 +444,22 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
         <translation>Impossible de se connecter à %1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+23"/>
+        <source>No key for LiteLLM at %1</source>
+        <translation>Aucune clé pour LiteLLM sur %1</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1; spend from %2</source>
+        <translation>%1 ; dépenses depuis %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>%1 (%2) on %3</source>
         <translation>%1 (%2) sur %3</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>Syncing…</source>
         <translation>Synchronisation…</translation>
     </message>
@@ -479,7 +499,7 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
         <translation>Se connecter à la plateforme…</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+63"/>
         <location line="+8"/>
         <source>Wipe Local Cache</source>
         <translation>Vider le cache local</translation>
@@ -2274,6 +2294,24 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
     </message>
 </context>
 <context>
+    <name>keel::settings::SourceSecret</name>
+    <message>
+        <location filename="../models/settings/sourcesecret.cpp" line="+51"/>
+        <source>No key is stored for %1 yet. Enter it in File › Connect, or set %2.</source>
+        <translation>Aucune clé n&apos;est encore enregistrée pour %1. Saisissez-la dans Fichier › Se connecter, ou définissez %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The keychain could not be read (%1). Enter the key for %2 again, or set %3.</source>
+        <translation>Le trousseau n&apos;a pas pu être lu (%1). Saisissez à nouveau la clé pour %2, ou définissez %3.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>No keychain is available (%1). The key for %2 is kept for this session only.</source>
+        <translation>Aucun trousseau disponible (%1). La clé pour %2 est conservée pour cette session seulement.</translation>
+    </message>
+</context>
+<context>
     <name>keel::slo</name>
     <message>
         <location filename="../models/slo/slodefinition.cpp" line="+34"/>
@@ -3078,9 +3116,24 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
         <translation>%1 a échoué : %2</translation>
     </message>
     <message>
+        <location filename="../app/sessionservices.cpp" line="+42"/>
         <location filename="../models/sources/litellm/litellmjson.cpp" line="+141"/>
+        <location filename="../models/sources/litellm/litellmprobe.cpp" line="+47"/>
         <source>LiteLLM at %1</source>
         <translation>LiteLLM sur %1</translation>
+    </message>
+</context>
+<context>
+    <name>keel::sources::litellm::LiteLlmProbe</name>
+    <message>
+        <location filename="../models/sources/litellm/litellmprobe.cpp" line="+2"/>
+        <source>%1 accepted the key.</source>
+        <translation>%1 a accepté la clé.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 accepted the key &quot;%2&quot;.</source>
+        <translation>%1 a accepté la clé « %2 ».</translation>
     </message>
 </context>
 <context>
@@ -3301,7 +3354,7 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
 <context>
     <name>keel::spend::SpendDataService</name>
     <message>
-        <location filename="../models/spend/spenddataservice.cpp" line="+138"/>
+        <location filename="../models/spend/spenddataservice.cpp" line="+143"/>
         <source>Loaded from the platform: this day is older than the requests kept in the local cache.</source>
         <translation>Chargé depuis la plateforme : ce jour est plus ancien que les requêtes conservées dans le cache local.</translation>
     </message>
@@ -3464,7 +3517,7 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
         <translation>Certaines données n&apos;ont pas pu être synchronisées : %1</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+84"/>
         <source>%1 could not name its next page; stopped. The pages so far are kept.</source>
         <translation>%1 n&apos;a pas pu désigner sa page suivante ; arrêt. Les pages déjà reçues sont conservées.</translation>
     </message>
@@ -3679,7 +3732,7 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
 <context>
     <name>keel::widgets::ConnectionDialog</name>
     <message>
-        <location filename="../widgets/shell/connectiondialog.cpp" line="+25"/>
+        <location filename="../widgets/shell/connectiondialog.cpp" line="+27"/>
         <source>Verify the server&apos;s TLS certificate</source>
         <translation>Vérifier le certificat TLS du serveur</translation>
     </message>
@@ -3694,7 +3747,7 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
         <translation>Se &amp;connecter</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Connect to Platform</source>
         <translation>Se connecter à la plateforme</translation>
     </message>
@@ -3754,7 +3807,7 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
         <translation>&amp;Bundle CA (PEM) :</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>CA Bundle</source>
         <translation>Bundle CA</translation>
     </message>
@@ -3769,7 +3822,7 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
         <translation>Sans vérification, n&apos;importe qui sur le chemin réseau peut lire votre jeton et vos données. À n&apos;utiliser qu&apos;avec une plateforme de test.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>Testing…</source>
         <translation>Test en cours…</translation>
     </message>
@@ -3954,13 +4007,13 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+133"/>
+        <location line="+137"/>
         <source>Tokens</source>
         <translation>Jetons</translation>
     </message>
     <message>
-        <location line="-133"/>
-        <location line="+132"/>
+        <location line="-137"/>
+        <location line="+136"/>
         <source>Requests</source>
         <translation>Requêtes</translation>
     </message>
@@ -4004,7 +4057,12 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
 <context>
     <name>keel::widgets::SpendDashboard</name>
     <message>
-        <location filename="../widgets/spend/spenddashboard.cpp" line="+44"/>
+        <location filename="../widgets/spend/spenddashboard.cpp" line="+45"/>
+        <source>This day is older than the requests kept in the local cache, and %1 is not asked for them on demand. Widen the request window (cache/requestWindowDays) to keep more days.</source>
+        <translation>Ce jour est plus ancien que les requêtes conservées dans le cache local, et %1 n&apos;est pas interrogé à la demande. Élargissez la fenêtre des requêtes (cache/requestWindowDays) pour garder plus de jours.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Route</source>
         <translation>Route</translation>
     </message>
@@ -4457,6 +4515,74 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
             <numerusform>sur %n budget ce mois-ci</numerusform>
             <numerusform>sur %n budgets ce mois-ci</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>keel::widgets::SpendSourceBox</name>
+    <message>
+        <location filename="../widgets/shell/spendsourcebox.cpp" line="+17"/>
+        <source>Spend and budgets</source>
+        <translation>Dépenses et budgets</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Test &amp;Proxy</source>
+        <translation>Tester le &amp;proxy</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>From the platform</source>
+        <translation>Depuis la plateforme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From a LiteLLM proxy</source>
+        <translation>Depuis un proxy LiteLLM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spend source</source>
+        <translation>Source des dépenses</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Source:</source>
+        <translation>&amp;Source :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>LiteLLM proxy URL</source>
+        <translation>URL du proxy LiteLLM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pro&amp;xy URL:</source>
+        <translation>URL du pro&amp;xy :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Admin key (sk-…); empty keeps the saved key</source>
+        <translation>Clé d&apos;administration (sk-…) ; vide conserve la clé enregistrée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LiteLLM key</source>
+        <translation>Clé LiteLLM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A proxy admin key: other keys see only their own spend. Stored in the system keychain, never in a settings file or a log.</source>
+        <translation>Une clé d&apos;administration du proxy : les autres clés ne voient que leurs propres dépenses. Conservée dans le trousseau du système, jamais dans un fichier de réglages ni un journal.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Proxy &amp;key:</source>
+        <translation>&amp;Clé du proxy :</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Testing…</source>
+        <translation>Test en cours…</translation>
     </message>
 </context>
 <context>

@@ -91,6 +91,11 @@ void SpendDataService::setPlatformClient(api::PlatformClient *client)
     m_client = client;
 }
 
+void SpendDataService::setOlderRequestsNote(const QString &note)
+{
+    m_olderRequestsNote = note;
+}
+
 void SpendDataService::loadRequests(const SpendDetailRow &row)
 {
     const quint64 generation = ++m_requestsGeneration;
@@ -115,7 +120,7 @@ void SpendDataService::loadRequests(const SpendDetailRow &row)
             if (!self || generation != self->m_requestsGeneration)
                 return;
             if (held || !self->m_client) {
-                Q_EMIT self->requestsLoaded(row, rows, {});
+                Q_EMIT self->requestsLoaded(row, rows, held ? QString() : self->m_olderRequestsNote);
                 return;
             }
             self->fetchFromPlatform(row, generation);

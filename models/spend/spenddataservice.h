@@ -27,6 +27,9 @@ public:
     // Drill-downs into days older than the cache's raw-request window page from here (none:
     // they show what the cache holds).
     void setPlatformClient(api::PlatformClient *client);
+    // Without a client: what the request list says for a day older than the cached window (e.g.
+    // spend from LiteLLM, whose spend logs are only synced for the window).
+    void setOlderRequestsNote(const QString &note);
 
     // Each supersedes any earlier request of the same kind still running.
     void load(const SpendQuery &query);
@@ -53,6 +56,7 @@ private:
     quint64 m_generation = 0;
     quint64 m_detailGeneration = 0;
     quint64 m_requestsGeneration = 0;
+    QString m_olderRequestsNote;
     QPointer<api::PlatformClient> m_client;
     PlatformRequestFetch *m_fetch = nullptr; // the drill-down paging from the platform, if any
     int m_pending = 0;

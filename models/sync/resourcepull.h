@@ -9,12 +9,14 @@
 // and reports the next token in DecodedPage::nextCursor; the engine commits that token with the
 // page exactly as it commits a platform cursor, so such a pull resumes the same way.
 #include "api/apitypes.h"
+#include "api/platformclient.h"
 #include "store/cachewriters.h"
 #include "store/store.h"
 
 #include <QByteArray>
 #include <QList>
 #include <QPair>
+#include <QPointer>
 #include <QString>
 
 #include <functional>
@@ -71,6 +73,10 @@ struct ResourcePull {
     // Runs on the store's thread before a run's first request, to read what the pull needs
     // from the cache (which teams it knows spend for).
     std::function<void(store::Db &db)> prepare;
+    // The client this pull's pages go through, when not the engine's own: a session that takes
+    // spend from a LiteLLM proxy and the rest from the platform runs one engine over both, so
+    // one sync, one progress bar and one order (roll-ups first) cover every source.
+    QPointer<api::PlatformClient> client;
 
     bool incremental() const { return !sinceParam.isEmpty() || keepsSince; }
 };

@@ -249,7 +249,10 @@ void SyncEngine::fetchNext()
 {
     Run *run = m_run.get();
     if (!run || run->failed || run->fetching || run->lastFetched || !run->cursorKnown
-        || run->pagesInFlight >= kMaxPagesInFlight || !m_client)
+        || run->pagesInFlight >= kMaxPagesInFlight)
+        return;
+    api::PlatformClient *client = run->pull.client ? run->pull.client.data() : m_client.data();
+    if (!client)
         return;
     const PageContext page{run->nextCursor, run->since, run->pull.limit, 200, keel::clock::nowMs()};
     api::ApiRequest request;
@@ -276,7 +279,7 @@ void SyncEngine::fetchNext()
     }
     run->fetching = true;
     const quint64 gen = m_generation;
-    run->reply = m_client->send(request);
+    run->reply = client->send(request);
     connect(run->reply, &api::ApiReply::finished, this,
             [this, gen, page](const api::ApiResponse &r) { onPage(gen, page, r); });
 }

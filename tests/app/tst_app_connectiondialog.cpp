@@ -1,10 +1,16 @@
 // "Test connection" says exactly what failed, in words, against a real keel-platform.
+#include "doubleprocess.h"
 #include "platformprocess.h"
 
 #include <shell/connectiondialog.h>
+#include <shell/spendsourcebox.h>
 
 #include <QtTest>
 #include <QCheckBox>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QSettings>
+#include <QTemporaryDir>
 #include <QLabel>
 #include <arpa/inet.h>
 #include <netinet/in.h>
@@ -28,8 +34,92 @@ class TestConnectionDialog : public QObject {
         return finished.at(0).at(1).toString();
     }
 
+    keel::test::DoubleProcess m_proxy{u"litellm"_s};
+
+    QString testProxy(keel::widgets::SpendSourceBox *box, bool *ok)
+    {
+        QSignalSpy finished(box, &keel::widgets::SpendSourceBox::testFinished);
+        box->testProxy();
+        if (!finished.wait(30000))
+            return u"(no answer)"_s;
+        *ok = finished.at(0).at(0).toBool();
+        return finished.at(0).at(1).toString();
+    }
+
+    static void chooseProxy(keel::widgets::SpendSourceBox *box, const QUrl &url, const QString &key)
+    {
+        // As a user would: pick the source, type the URL and the key.
+        box->findChild<QComboBox *>()->setCurrentIndex(1);
+        const auto edits = box->findChildren<QLineEdit *>();
+        for (QLineEdit *edit : edits) {
+            if (edit->accessibleName() == u"LiteLLM proxy URL"_s)
+                edit->setText(url.toString());
+            else if (edit->accessibleName() == u"LiteLLM key"_s)
+                edit->setText(key);
+        }
+    }
+
 private Q_SLOTS:
-    void initTestCase() { QVERIFY2(m_platform.start(), qPrintable(m_platform.errorString())); }
+    void initTestCase()
+    {
+        QVERIFY2(m_platform.start(), qPrintable(m_platform.errorString()));
+        QVERIFY2(m_proxy.start(), qPrintable(m_proxy.errorString()));
+    }
+
+    void spendFromAProxyNeedsItsUrlAndTestsItsKey()
+    {
+        ConnectionDialog dialog;
+        keel::api::ConnectionSettings s;
+        s.baseUrl = m_platform.baseUrl();
+        dialog.setSettings(s);
+        auto *box = dialog.spendSource();
+        QVERIFY(box->isComplete()); // the platform: nothing more to give
+        chooseProxy(box, QUrl(), QString());
+        QVERIFY(!box->isComplete()); // a proxy without its URL cannot connect
+        chooseProxy(box, m_proxy.baseUrl(), u"sk-keel-double-master"_s);
+        QVERIFY(box->isComplete());
+        QCOMPARE(box->sources().spend, keel::settings::DataSources::SpendKind::LiteLlm);
+        QCOMPARE(box->sources().spendUrl, m_proxy.baseUrl());
+        QCOMPARE(box->liteLlmKey(), u"sk-keel-double-master"_s);
+        bool ok = false;
+        QString message = testProxy(box, &ok);
+        QVERIFY2(ok, qPrintable(message));
+        QVERIFY2(message.contains(u"LiteLLM at "_s + m_proxy.baseUrl().toDisplayString()), qPrintable(message));
+        QVERIFY2(!message.contains(u"sk-keel-double-master"_s), "the key is never shown");
+        if (const QString dir = qEnvironmentVariable("KEEL_SCREENSHOT_DIR"); !dir.isEmpty()) {
+            // docs/screenshots/connect-litellm.png is made this way (docs/connectors-litellm.md).
+            dialog.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+            QVERIFY(dialog.grab().save(dir + u"/connect-litellm.png"_s));
+        }
+
+        chooseProxy(box, m_proxy.baseUrl(), u"sk-keel-wrong"_s);
+        message = testProxy(box, &ok);
+        QVERIFY(!ok);
+        QVERIFY2(message.contains(u"LiteLLM at "_s) && message.contains(u"401"_s), qPrintable(message));
+        QCOMPARE(box->resultText(), message);
+    }
+
+    void savedSourcesRoundTrip()
+    {
+        QTemporaryDir dir;
+        QSettings s(dir.filePath(u"keel.ini"_s), QSettings::IniFormat);
+        keel::settings::DataSources sources;
+        sources.spend = keel::settings::DataSources::SpendKind::LiteLlm;
+        sources.spendUrl = QUrl(u"https://litellm.example.com"_s);
+        sources.save(s);
+        const auto loaded = keel::settings::DataSources::load(s);
+        QVERIFY(loaded.spendFromLiteLlm());
+        QCOMPARE(loaded.spendUrl, sources.spendUrl);
+        // A source this Keel does not know falls back to the platform rather than to nothing.
+        s.setValue(u"sources/spend"_s, u"some-future-source"_s);
+        QCOMPARE(keel::settings::DataSources::load(s).spend, keel::settings::DataSources::SpendKind::Platform);
+        // No secret in the settings file, ever.
+        s.sync();
+        QFile file(dir.filePath(u"keel.ini"_s));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(!file.readAll().contains("sk-"));
+    }
 
     void goodTokenSaysWhoIsSignedIn()
     {

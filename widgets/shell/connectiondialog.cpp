@@ -1,5 +1,7 @@
 #include "connectiondialog.h"
 
+#include "spendsourcebox.h"
+
 #include <api/connectiontester.h>
 
 #include <QCheckBox>
@@ -27,6 +29,7 @@ ConnectionDialog::ConnectionDialog(QWidget *parent)
     , m_result(new QLabel(this))
     , m_test(new QPushButton(tr("&Test Connection"), this))
     , m_connect(new QPushButton(tr("&Connect"), this))
+    , m_spendSource(new SpendSourceBox(this))
 {
     setWindowTitle(tr("Connect to Platform"));
     auto *layout = new QVBoxLayout(this);
@@ -52,10 +55,14 @@ ConnectionDialog::ConnectionDialog(QWidget *parent)
     browse->setAccessibleName(tr("Choose CA bundle"));
     caRow->addWidget(m_caBundle, 1);
     caRow->addWidget(browse);
-    form->addRow(tr("CA &bundle (PEM):"), caRow);
+    // A row holding a layout gets a label without a buddy, which would print the "&": name it.
+    auto *caLabel = new QLabel(tr("CA &bundle (PEM):"), this);
+    caLabel->setBuddy(m_caBundle);
+    form->addRow(caLabel, caRow);
     m_verify->setChecked(true);
     form->addRow(QString(), m_verify);
     layout->addLayout(form);
+    layout->addWidget(m_spendSource);
 
     m_result->setWordWrap(true);
     m_result->setTextFormat(Qt::PlainText); // server text may carry markup
@@ -85,6 +92,7 @@ ConnectionDialog::ConnectionDialog(QWidget *parent)
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_url, &QLineEdit::textChanged, this, &ConnectionDialog::updateButtons);
+    connect(m_spendSource, &SpendSourceBox::changed, this, &ConnectionDialog::updateButtons);
     updateButtons();
     resize(560, sizeHint().height());
 }
@@ -123,7 +131,7 @@ void ConnectionDialog::updateButtons()
     const QUrl url = QUrl::fromUserInput(m_url->text().trimmed());
     const bool valid = !m_url->text().trimmed().isEmpty() && url.isValid() && !url.host().isEmpty();
     m_test->setEnabled(valid && !m_tester);
-    m_connect->setEnabled(valid);
+    m_connect->setEnabled(valid && m_spendSource->isComplete());
 }
 
 void ConnectionDialog::showResult(bool ok, const QString &text)

@@ -1,6 +1,7 @@
 #pragma once
 // File › Connect to Platform: where the platform is, how to trust it, and the token — with a
-// "Test connection" that says exactly what failed (name resolution, TCP, TLS, 401, 403, API version).
+// "Test connection" that says exactly what failed (name resolution, TCP, TLS, 401, 403, API version);
+// and which source feeds spend and budgets (SpendSourceBox: the platform or a LiteLLM proxy).
 #include <api/apitypes.h>
 #include <api/connectiontester.h>
 
@@ -14,6 +15,8 @@ class QPushButton;
 
 namespace keel::widgets {
 
+class SpendSourceBox;
+
 class ConnectionDialog : public QDialog {
     Q_OBJECT
 public:
@@ -24,6 +27,7 @@ public:
     void setNote(const QString &text);        // e.g. why the dialog opened
     QString resultText() const;
     bool isTesting() const { return m_tester != nullptr; }
+    SpendSourceBox *spendSource() const { return m_spendSource; } // where spend and budgets come from
 
 public Q_SLOTS:
     void testConnection();
@@ -42,6 +46,7 @@ private:
     QLabel *m_result;
     QPushButton *m_test;
     QPushButton *m_connect;
+    SpendSourceBox *m_spendSource;
     QPointer<api::ConnectionTester> m_tester;
 };
 

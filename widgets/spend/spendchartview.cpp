@@ -168,7 +168,6 @@ void SpendChartView::rebuild()
                             : (m_series.granularity == Granularity::Week ? tr("Week starting (UTC)") : tr("Month (UTC)")));
     yAxis->setTitleText(m_metric == Metric::Cost ? tr("Spend (US$)")
                                                  : (m_metric == Metric::Tokens ? tr("Tokens") : tr("Requests")));
-    yAxis->setLabelFormat(m_metric == Metric::Cost ? u"%.0f"_s : u"%.3g"_s);
 
     // Final axis ranges before any series is attached: each range change re-lays out every
     // attached series, which made a rebuild quadratic in the number of bands.
@@ -185,6 +184,11 @@ void SpendChartView::rebuild()
     xAxis->setTickCount(int(qBound(qsizetype(2), periods, qsizetype(8))));
     yAxis->setRange(0, maxY > 0 ? maxY * headroom : 1.0);
     yAxis->applyNiceNumbers();
+    // Whole dollars hide the shape of a small bill ($0.50 steps printed "0, 1, 1, 2"): as many
+    // decimals as the tick step needs, for cost and counts alike.
+    const double step = yAxis->tickCount() > 1 ? (yAxis->max() - yAxis->min()) / (yAxis->tickCount() - 1) : 1.0;
+    const int decimals = step >= 1 ? 0 : qBound(0, int(std::ceil(-std::log10(step) - 1e-9)), 4);
+    yAxis->setLabelFormat(m_metric == Metric::Cost || step < 1 ? u"%.%1f"_s.arg(decimals) : u"%.3g"_s);
 
     QList<double> lower(periods, 0.0);
     for (int b = 0; b < m_bandKeys.size(); ++b) {

@@ -38,7 +38,13 @@ SpendDashboard::SpendDashboard(const keel::SessionContext &session, QWidget *par
     : QWidget(parent), m_session(session)
 {
     m_service = new SpendDataService(session.storePath, this);
-    m_service->setPlatformClient(session.client); // drill-downs older than the cached requests
+    if (session.spendSource.isEmpty()) {
+        m_service->setPlatformClient(session.client); // drill-downs older than the cached requests
+    } else {
+        m_service->setOlderRequestsNote(
+            tr("This day is older than the requests kept in the local cache, and %1 is not asked for them on "
+               "demand. Widen the request window (cache/requestWindowDays) to keep more days.").arg(session.spendSource));
+    }
     m_budgetModel = new BudgetModel(this);
     m_tableModel = new SpendTableModel(this);
     m_routeModel = new DriverModel(tr("Route"), this);

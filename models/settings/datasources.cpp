@@ -1,0 +1,40 @@
+#include "datasources.h"
+
+#include <QSettings>
+
+using namespace Qt::StringLiterals;
+
+namespace keel::settings {
+
+QString DataSources::spendKindName(SpendKind kind)
+{
+    return kind == SpendKind::LiteLlm ? u"litellm"_s : u"platform"_s;
+}
+
+bool DataSources::parseSpendKind(const QString &name, SpendKind *out)
+{
+    if (name == u"platform"_s)
+        *out = SpendKind::Platform;
+    else if (name == u"litellm"_s)
+        *out = SpendKind::LiteLlm;
+    else
+        return false;
+    return true;
+}
+
+DataSources DataSources::load(const QSettings &s)
+{
+    DataSources out;
+    // An unknown name (a newer Keel's source, a typo) falls back to the platform.
+    parseSpendKind(s.value(u"sources/spend"_s, u"platform"_s).toString(), &out.spend);
+    out.spendUrl = QUrl(s.value(u"sources/spend_url"_s).toString());
+    return out;
+}
+
+void DataSources::save(QSettings &s) const
+{
+    s.setValue(u"sources/spend"_s, spendKindName(spend));
+    s.setValue(u"sources/spend_url"_s, spendUrl.toString());
+}
+
+} // namespace keel::settings

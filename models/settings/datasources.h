@@ -1,0 +1,29 @@
+#pragma once
+// Which source feeds which view, beside the platform the console signs in to: spend and budgets
+// from the platform or from a LiteLLM proxy. QSettings group "sources" (spend = platform |
+// litellm, spend_url); the proxy's key is a SourceSecret ("litellm", KEEL_LITELLM_KEY). SLO
+// metrics have their own choice (slo/prometheus_url, see prometheus/slisourcefactory.h).
+#include <QString>
+#include <QUrl>
+
+class QSettings;
+
+namespace keel::settings {
+
+struct DataSources {
+    enum class SpendKind { Platform, LiteLlm };
+    SpendKind spend = SpendKind::Platform;
+    QUrl spendUrl; // the LiteLLM proxy when spend == LiteLlm
+
+    bool spendFromLiteLlm() const { return spend == SpendKind::LiteLlm && spendUrl.isValid() && !spendUrl.host().isEmpty(); }
+
+    static DataSources load(const QSettings &settings);
+    void save(QSettings &settings) const;
+    static QString spendKindName(SpendKind kind);                 // "platform", "litellm"
+    static bool parseSpendKind(const QString &name, SpendKind *out); // false for anything else
+};
+
+inline constexpr char kLiteLlmSecretKind[] = "litellm";
+inline constexpr char kLiteLlmKeyVariable[] = "KEEL_LITELLM_KEY";
+
+} // namespace keel::settings
