@@ -93,4 +93,28 @@ std::int64_t trimRequestWindow(Db &db, const RequestWindow &window, std::int64_t
     return deleted;
 }
 
+std::int64_t rowBoundStartMs(Db &db, std::int64_t rows)
+{
+    if (rows <= 0)
+        return 0;
+    Stmt &s = db.prepared("SELECT period_start, SUM(requests) FROM spend_daily GROUP BY period_start "
+                          "ORDER BY period_start DESC");
+    std::int64_t kept = 0;
+    std::int64_t start = 0;
+    while (s.step()) {
+        const std::int64_t day = s.int64(0);
+        kept += s.int64(1);
+        if (kept > rows) {
+            // This day no longer fits; the newest day is always pulled, even alone over the bound.
+            if (start == 0)
+                start = day;
+            s.reset();
+            return start;
+        }
+        start = day;
+    }
+    s.reset();
+    return 0;
+}
+
 } // namespace keel::store

@@ -38,5 +38,11 @@ struct RequestWindow {
 // Deletes raw requests outside the window; returns how many were deleted. Run it inside a
 // Store::write (one transaction; tablesChanged names "requests" when rows went).
 std::int64_t trimRequestWindow(Db &db, const RequestWindow &window, std::int64_t nowMs);
+// Where a first pull of raw requests should start so that at most `rows` arrive: the start of
+// the oldest UTC day whose requests, with every newer day's, fit, counted from the spend_daily
+// roll-up (synced before requests). 0 when everything fits or no roll-up is cached. Without it a
+// first sync at 10M requests pulled the whole 31-day window (2.4 GB) only to trim it afterwards,
+// and SQLite does not give the freed pages back.
+std::int64_t rowBoundStartMs(Db &db, std::int64_t rows);
 
 } // namespace keel::store

@@ -210,23 +210,27 @@ void SyncEngine::beginRun(const ResourcePull &pull)
     QPointer<SyncEngine> self(this);
     const std::string resource = pull.name.toStdString();
     const auto prepare = pull.prepare;
+    const std::int64_t windowRows = resource == "requests" ? m_requestWindow.rows : 0;
     // Resume point: the cursor and lower bound committed with the last page.
-    m_store->run([self, gen, resource, prepare](store::Db *db) {
+    m_store->run([self, gen, resource, prepare, windowRows](store::Db *db) {
         store::SyncState st;
         QString error;
+        qint64 rowBoundStart = 0;
         try {
             if (db && prepare)
                 prepare(*db);
             if (db)
                 st = store::loadSyncState(*db, resource);
-            else
+            if (db && windowRows > 0)
+                rowBoundStart = store::rowBoundStartMs(*db, windowRows);
+            if (!db)
                 error = u"cache is not open"_s;
         } catch (const std::exception &e) {
             error = QString::fromStdString(e.what());
         }
         if (!self)
             return;
-        QMetaObject::invokeMethod(self.data(), [self, gen, st, error] {
+        QMetaObject::invokeMethod(self.data(), [self, gen, st, error, rowBoundStart] {
             if (!self || gen != self->m_generation || !self->m_run)
                 return;
             if (!error.isEmpty()) {
@@ -237,7 +241,7 @@ void SyncEngine::beginRun(const ResourcePull &pull)
             self->m_run->nextCursor = st.cursor;
             self->m_run->committed = st.cursor;
             if (self->m_run->pull.name == u"requests"_s)
-                self->clampToRequestWindow(self->m_run->since, self->m_run->nextCursor.has_value());
+                self->clampToRequestWindow(self->m_run->since, self->m_run->nextCursor.has_value(), rowBoundStart);
             if (st.cursor)
                 qCInfo(lcSync) << "resuming" << self->m_run->pull.name << "from its last committed page";
             self->fetchNext();

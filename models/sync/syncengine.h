@@ -91,7 +91,8 @@ private:
     bool acceptNextCursor(const std::optional<std::string> &cursor);
     void failRun(const QString &message);
     void finishRun(bool ok, const QString &message);
-    void clampToRequestWindow(std::optional<std::string> &since, bool resuming) const;
+    // rowBoundStartMs: store::rowBoundStartMs for the window's row bound (0 = none).
+    void clampToRequestWindow(std::optional<std::string> &since, bool resuming, qint64 rowBoundStartMs) const;
     void trimRequestWindow();
     void pullSloStatuses();
     void fetchSloStatus(quint64 gen, QStringList ids, int done);

@@ -11,13 +11,17 @@
 
 #include <clock.h>
 
+#include <algorithm>
+
 namespace keel::sync {
 
-void SyncEngine::clampToRequestWindow(std::optional<std::string> &since, bool resuming) const
+void SyncEngine::clampToRequestWindow(std::optional<std::string> &since, bool resuming, qint64 rowBoundStartMs) const
 {
-    // Nothing older than the window is pulled: not on a first sync, nor after a long time offline.
-    // An interrupted run's cursor is kept: its pages lie inside the bound it started with.
-    const qint64 windowStart = m_requestWindow.startMs(keel::clock::nowMs());
+    // Nothing older than the window is pulled: not on a first sync, nor after a long time offline;
+    // by days, and by rows as far as the roll-up's daily counts tell (the trim after the run
+    // enforces the row bound exactly). An interrupted run's cursor is kept: its pages lie inside
+    // the bound it started with.
+    const qint64 windowStart = std::max<qint64>(m_requestWindow.startMs(keel::clock::nowMs()), rowBoundStartMs);
     if (windowStart <= 0 || resuming)
         return;
     const std::optional<std::int64_t> sinceMs = since ? domain::parseRfc3339(*since) : std::nullopt;

@@ -157,6 +157,41 @@ private Q_SLOTS:
             QVERIFY(ts >= newest.at(499));
     }
 
+    void rowBoundLimitsTheFirstPull()
+    {
+        // A first sync pulls no more raw requests than the row bound allows, counted from the
+        // roll-up's daily totals (synced first), instead of pulling the whole window to trim it.
+        test::PlatformProcess platform;
+        QVERIFY2(platform.start(), qPrintable(platform.errorString()));
+        Harness h(platform);
+        api::PlatformClient client(test::settingsFor(platform, u"admin"_s));
+        QString error;
+        const auto server = test::serverRequests(client, &error, test::RequestValue::Ts);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        store::RequestWindow window;
+        window.days = 31;
+        window.rows = server.size() / 3; // a bit over two of the platform's seven days
+        h.engine->setRequestWindow(window);
+        qint64 pulled = 0;
+        connect(h.engine.get(), &sync::SyncEngine::progress, this, [&pulled](const QString &resource, qint64 records) {
+            if (resource == u"requests"_s)
+                pulled = records;
+        });
+        const auto [ok, summary] = h.sync({u"spend_daily"_s, u"requests"_s});
+        QVERIFY2(ok, qPrintable(summary));
+        QVERIFY2(pulled > 0 && pulled <= window.rows,
+                 qPrintable(u"pulled %1 of %2, bound %3"_s.arg(pulled).arg(server.size()).arg(window.rows)));
+        // Whole days, newest first: what was pulled is every request from some midnight on.
+        QList<qint64> newest = server.values();
+        std::sort(newest.begin(), newest.end(), std::greater<>());
+        const auto cached = test::cachedRequests(h.dbPath, test::RequestValue::Ts);
+        QCOMPARE(cached.size(), qsizetype(pulled));
+        const qint64 oldestCached = *std::min_element(cached.cbegin(), cached.cend());
+        QCOMPARE(oldestCached % 86'400'000 < 3'600'000, true); // within the first hour of a UTC day
+        for (auto it = server.cbegin(); it != server.cend(); ++it)
+            QCOMPARE(cached.contains(it.key()), it.value() >= oldestCached - oldestCached % 86'400'000);
+    }
+
     void transientFaults_data()
     {
         QTest::addColumn<QStringList>("faultArgs");
