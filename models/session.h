@@ -9,6 +9,7 @@
 namespace keel::api { class PlatformClient; }
 namespace keel::sync { class SyncEngine; }
 namespace keel::store { class Outbox; }
+namespace keel::sources { class ReviewFeedSource; class FeedbackSink; }
 
 namespace keel {
 
@@ -16,6 +17,11 @@ struct SessionContext {
     api::PlatformClient *client = nullptr; // never null in a running app
     sync::SyncEngine *sync = nullptr;      // null in tests that do not sync
     store::Outbox *outbox = nullptr;       // reviewer decisions; null for roles without review rights
+    // The review source when it is not the platform (Langfuse): the workspace reads queues from
+    // reviewFeed and delivers decisions to feedbackSink through the review database's own outbox.
+    // Both null: the platform through `client` (and `outbox`). Not owned.
+    sources::ReviewFeedSource *reviewFeed = nullptr;
+    sources::FeedbackSink *feedbackSink = nullptr;
     QString storePath;                     // the SQLite cache file (open your own read connection on a worker)
     QUrl platformUrl;
     // Who feeds spend, budgets and raw requests when not the platform: "LiteLLM at https://…"

@@ -1197,7 +1197,12 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
         <translation>Nicht übernommen (HTTP %1): %2 %3</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="+6"/>
+        <source>%1 has no item locks: another reviewer may decide this item at the same time, and the last decision wins.</source>
+        <translation>%1 hat keine Sperren für Einträge: Eine andere Prüferin kann diesen Eintrag gleichzeitig entscheiden, und die letzte Entscheidung gilt.</translation>
+    </message>
+    <message>
+        <location line="-33"/>
         <source>Your lease could not be renewed (%1). Your draft is kept.</source>
         <translation>Ihre Reservierung konnte nicht verlängert werden (%1). Ihr Entwurf bleibt erhalten.</translation>
     </message>
@@ -1358,12 +1363,12 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
 <context>
     <name>keel::review::DecisionDelivery</name>
     <message>
-        <location filename="../models/review/decisiondelivery.cpp" line="+68"/>
+        <location filename="../models/review/decisiondelivery.cpp" line="+60"/>
         <source>Sending was interrupted.</source>
         <translation>Das Senden wurde unterbrochen.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location filename="../models/sources/platform/platformfeedbacksink.cpp" line="+41"/>
         <source>The platform is having trouble (HTTP %1).</source>
         <translation>Die Plattform hat Probleme (HTTP %1).</translation>
     </message>
@@ -1915,7 +1920,7 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
 <context>
     <name>keel::review::ReviewFeed</name>
     <message>
-        <location filename="../models/review/reviewfeed.cpp" line="+71"/>
+        <location filename="../models/sources/platform/platformreviewfeed.cpp" line="+53"/>
         <source>The platform could not list %1 (HTTP %2)%3</source>
         <translation>Die Plattform konnte %1 nicht auflisten (HTTP %2)%3</translation>
     </message>
@@ -1925,29 +1930,27 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
         <translation>Plattform nicht erreichbar, um %1 aufzulisten: %2</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+2"/>
+        <location line="+12"/>
         <source>review queues</source>
         <translation>Prüfwarteschlangen</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>The platform sent review queues the console cannot read: %1</source>
         <translation>Die Plattform hat Prüfwarteschlangen gesendet, die die Konsole nicht lesen kann: %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location filename="../models/review/reviewfeed.cpp" line="+91"/>
         <source>Offline: showing the review queue as synced at %1. Decisions are saved here and sent when the platform is back.</source>
         <translation>Offline: Anzeige der Prüfwarteschlange mit dem Stand von %1. Entscheidungen werden hier gespeichert und gesendet, sobald die Plattform wieder da ist.</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <location line="+2"/>
+        <location filename="../models/sources/platform/platformreviewfeed.cpp" line="+22"/>
         <source>review items</source>
         <translation>Prüfeinträge</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>The platform sent review items the console cannot read: %1</source>
         <translation>Die Plattform hat Prüfeinträge gesendet, die die Konsole nicht lesen kann: %1</translation>
     </message>
@@ -2051,7 +2054,7 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
 <context>
     <name>keel::review::ReviewSession</name>
     <message>
-        <location filename="../models/review/reviewsession.cpp" line="+163"/>
+        <location filename="../models/review/reviewsession.cpp" line="+187"/>
         <source>The platform&apos;s answer to the claim was not understood: %1</source>
         <translation>Die Antwort der Plattform auf die Übernahme war unverständlich: %1</translation>
     </message>
@@ -2109,7 +2112,7 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
 <context>
     <name>keel::review::ReviewWorkspace</name>
     <message>
-        <location filename="../widgets/review/reviewworkspace.cpp" line="+61"/>
+        <location filename="../widgets/review/reviewworkspace.cpp" line="+62"/>
         <source>Decisions cannot be saved on this computer: %1. Reviewing is disabled until this is fixed (check disk space and permissions of the cache folder).</source>
         <translation>Entscheidungen können auf diesem Computer nicht gespeichert werden: %1. Die Prüfung ist deaktiviert, bis das behoben ist (prüfen Sie Speicherplatz und Berechtigungen des Cache-Ordners).</translation>
     </message>
@@ -2237,12 +2240,12 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
         <translation>Eintrag wird übernommen …</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>You hold this item · lease %1 (renewed automatically while it is open)</source>
         <translation>Sie haben diesen Eintrag reserviert · Reservierung %1 (wird automatisch verlängert, solange er offen ist)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>(%1)</source>
         <translation>(%1)</translation>
     </message>
@@ -2291,6 +2294,39 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
         <location line="+22"/>
         <source>No keychain is available (%1). The token is kept for this session only and must be entered again next time.</source>
         <translation>Kein Schlüsselbund verfügbar (%1). Das Token wird nur für diese Sitzung gespeichert und muss beim nächsten Mal erneut eingegeben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>keel::settings::LangfuseCredentials</name>
+    <message>
+        <location filename="../models/settings/langfusecredentials.cpp" line="+38"/>
+        <source>Using the Langfuse keys from KEEL_LANGFUSE_PUBLIC_KEY and KEEL_LANGFUSE_SECRET_KEY.</source>
+        <translation>Die Langfuse-Schlüssel aus KEEL_LANGFUSE_PUBLIC_KEY und KEEL_LANGFUSE_SECRET_KEY werden verwendet.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Using the Langfuse keys kept for this session only (no keychain available).</source>
+        <translation>Die nur für diese Sitzung gemerkten Langfuse-Schlüssel werden verwendet (kein Schlüsselbund verfügbar).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The keychain entry for %1 is damaged. Enter the keys again.</source>
+        <translation>Der Schlüsselbund-Eintrag für %1 ist beschädigt. Geben Sie die Schlüssel erneut ein.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No Langfuse keys are stored for %1 yet.</source>
+        <translation>Für %1 sind noch keine Langfuse-Schlüssel gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The keychain could not be read (%1). Enter the Langfuse keys again; they will be kept for this session.</source>
+        <translation>Der Schlüsselbund konnte nicht gelesen werden (%1). Geben Sie die Langfuse-Schlüssel erneut ein; sie werden für diese Sitzung gemerkt.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>No keychain is available (%1). The Langfuse keys are kept for this session only and must be entered again next time.</source>
+        <translation>Kein Schlüsselbund verfügbar (%1). Die Langfuse-Schlüssel werden nur für diese Sitzung gemerkt und müssen beim nächsten Mal erneut eingegeben werden.</translation>
     </message>
 </context>
 <context>
@@ -3051,6 +3087,193 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
         <location line="+87"/>
         <source>Time</source>
         <translation>Zeit</translation>
+    </message>
+</context>
+<context>
+    <name>keel::sources</name>
+    <message>
+        <location filename="../models/sources/platform/platformfeedbacksink.cpp" line="+19"/>
+        <location filename="../models/sources/platform/platformreviewfeed.cpp" line="-82"/>
+        <source>Platform API at %1</source>
+        <translation>Plattform-API unter %1</translation>
+    </message>
+    <message>
+        <location filename="../models/sources/reviewsourcefactory.cpp" line="+49"/>
+        <source>The Langfuse URL &quot;%1&quot; is not a valid http(s) URL.</source>
+        <translation>Die Langfuse-URL „%1“ ist keine gültige http(s)-URL.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: both the public key and the secret key of the Langfuse project are needed.</source>
+        <translation>%1: Der öffentliche und der geheime Schlüssel des Langfuse-Projekts werden beide benötigt.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Unknown review source &quot;%1&quot; (expected platform or langfuse).</source>
+        <translation>Unbekannte Prüfquelle „%1“ (erwartet: platform oder langfuse).</translation>
+    </message>
+</context>
+<context>
+    <name>keel::sources::langfuse</name>
+    <message>
+        <location filename="../models/sources/langfuse/langfuseconnection.cpp" line="+73"/>
+        <source>Langfuse at %1</source>
+        <translation>Langfuse unter %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>no error message in the answer</source>
+        <translation>keine Fehlermeldung in der Antwort</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the API keys were not accepted (401): %1. Check the public and secret key of the project.</source>
+        <translation>die API-Schlüssel wurden nicht akzeptiert (401): %1. Prüfen Sie den öffentlichen und den geheimen Schlüssel des Projekts.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the API keys may not %1 (403): %2. Use a project&apos;s keys, not an organization&apos;s.</source>
+        <translation>die API-Schlüssel dürfen nicht: %1 (403): %2. Verwenden Sie die Schlüssel eines Projekts, nicht die einer Organisation.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>too many requests to %1 (429): %2. Keel tries again after the server&apos;s Retry-After.</source>
+        <translation>zu viele Anfragen für: %1 (429): %2. Keel versucht es nach dem Retry-After des Servers erneut.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the server failed to %1 (HTTP %2): %3. Nothing is lost; Keel tries again.</source>
+        <translation>der Server konnte nicht: %1 (HTTP %2): %3. Nichts geht verloren; Keel versucht es erneut.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>could not %1 (HTTP %2): %3</source>
+        <translation>fehlgeschlagen: %1 (HTTP %2): %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>could not connect to %1 (%2). Is the server running, and is the URL right?</source>
+        <translation>keine Verbindung für: %1 (%2). Läuft der Server, und stimmt die URL?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the host name could not be resolved (DNS) to %1. Check the URL.</source>
+        <translation>der Hostname konnte nicht aufgelöst werden (DNS) für: %1. Prüfen Sie die URL.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no answer in time to %1.</source>
+        <translation>keine rechtzeitige Antwort für: %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the secure connection failed to %1 (%2). Check the CA bundle and the server&apos;s certificate.</source>
+        <translation>die sichere Verbindung ist fehlgeschlagen für: %1 (%2). Prüfen Sie das CA-Bundle und das Zertifikat des Servers.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>could not %1: %2</source>
+        <translation>fehlgeschlagen: %1: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the answer to %1 could not be read: %2</source>
+        <translation>die Antwort auf „%1“ konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/sources/langfuse/scoreplan.cpp" line="+203"/>
+        <source>the queue has no categorical, boolean or numeric score config to record the decision on. Add one to the annotation queue in Langfuse.</source>
+        <translation>die Warteschlange hat keine kategoriale, boolesche oder numerische Score-Konfiguration, auf der die Entscheidung gespeichert werden kann. Fügen Sie in Langfuse eine zur Annotations-Warteschlange hinzu.</translation>
+    </message>
+</context>
+<context>
+    <name>keel::sources::langfuse::LangfuseFeedbackSink</name>
+    <message>
+        <location filename="../models/sources/langfuse/langfusefeedbacksink.cpp" line="+83"/>
+        <source>&quot;%1&quot; is not a Langfuse queue item (expected &lt;queue id&gt;:&lt;item id&gt;).</source>
+        <translation>„%1“ ist kein Eintrag einer Langfuse-Warteschlange (erwartet: &lt;Warteschlangen-ID&gt;:&lt;Eintrags-ID&gt;).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the saved decision could not be read.</source>
+        <translation>die gespeicherte Entscheidung konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location line="+5"/>
+        <source>read the queue item</source>
+        <translation>den Warteschlangen-Eintrag lesen</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>read the annotation queue</source>
+        <translation>die Annotations-Warteschlange lesen</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>read the queue&apos;s score config</source>
+        <translation>die Score-Konfiguration der Warteschlange lesen</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>find the observation&apos;s trace</source>
+        <translation>den Trace der Observation finden</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>observation %1 was not found, so its score has no trace to go on.</source>
+        <translation>Observation %1 wurde nicht gefunden, daher hat ihr Score keinen Trace.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>check the server version</source>
+        <translation>die Serverversion prüfen</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>save the score</source>
+        <translation>den Score speichern</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>mark the queue item completed</source>
+        <translation>den Warteschlangen-Eintrag als erledigt markieren</translation>
+    </message>
+</context>
+<context>
+    <name>keel::sources::langfuse::LangfuseReviewFeed</name>
+    <message>
+        <location filename="../models/sources/langfuse/langfusereviewfeed.cpp" line="+112"/>
+        <location line="+6"/>
+        <source>list the annotation queues</source>
+        <translation>die Annotations-Warteschlangen auflisten</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>count a queue&apos;s open items</source>
+        <translation>die offenen Einträge einer Warteschlange zählen</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location line="+6"/>
+        <source>list the queue&apos;s open items</source>
+        <translation>die offenen Einträge der Warteschlange auflisten</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Session %1: this Langfuse server (v3) does not give Keel a session&apos;s content. Open it in Langfuse to read it.</source>
+        <translation>Sitzung %1: Dieser Langfuse-Server (v3) gibt Keel den Inhalt einer Sitzung nicht. Öffnen Sie sie in Langfuse, um sie zu lesen.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+25"/>
+        <source>read a queue item&apos;s trace</source>
+        <translation>den Trace eines Warteschlangen-Eintrags lesen</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>The %1 %2 this item points at was not found in Langfuse (deleted, or in another project).</source>
+        <translation>%1 %2, auf das dieser Eintrag verweist, wurde in Langfuse nicht gefunden (gelöscht oder in einem anderen Projekt).</translation>
     </message>
 </context>
 <context>

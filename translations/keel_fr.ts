@@ -1197,7 +1197,12 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
         <translation>Non appliquée (HTTP %1) : %2 %3</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="+6"/>
+        <source>%1 has no item locks: another reviewer may decide this item at the same time, and the last decision wins.</source>
+        <translation>%1 ne verrouille pas les éléments : un autre relecteur peut décider cet élément en même temps, et la dernière décision l’emporte.</translation>
+    </message>
+    <message>
+        <location line="-33"/>
         <source>Your lease could not be renewed (%1). Your draft is kept.</source>
         <translation>Votre réservation n&apos;a pas pu être renouvelée (%1). Votre brouillon est conservé.</translation>
     </message>
@@ -1358,12 +1363,12 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
 <context>
     <name>keel::review::DecisionDelivery</name>
     <message>
-        <location filename="../models/review/decisiondelivery.cpp" line="+68"/>
+        <location filename="../models/review/decisiondelivery.cpp" line="+60"/>
         <source>Sending was interrupted.</source>
         <translation>L&apos;envoi a été interrompu.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location filename="../models/sources/platform/platformfeedbacksink.cpp" line="+41"/>
         <source>The platform is having trouble (HTTP %1).</source>
         <translation>La plateforme rencontre des difficultés (HTTP %1).</translation>
     </message>
@@ -1915,7 +1920,7 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
 <context>
     <name>keel::review::ReviewFeed</name>
     <message>
-        <location filename="../models/review/reviewfeed.cpp" line="+71"/>
+        <location filename="../models/sources/platform/platformreviewfeed.cpp" line="+53"/>
         <source>The platform could not list %1 (HTTP %2)%3</source>
         <translation>La plateforme n&apos;a pas pu lister %1 (HTTP %2)%3</translation>
     </message>
@@ -1925,29 +1930,27 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
         <translation>Plateforme injoignable pour lister %1 : %2</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+2"/>
+        <location line="+12"/>
         <source>review queues</source>
         <translation>les files de revue</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>The platform sent review queues the console cannot read: %1</source>
         <translation>La plateforme a envoyé des files de revue que la console ne sait pas lire : %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location filename="../models/review/reviewfeed.cpp" line="+91"/>
         <source>Offline: showing the review queue as synced at %1. Decisions are saved here and sent when the platform is back.</source>
         <translation>Hors ligne : affichage de la file de revue telle que synchronisée à %1. Les décisions sont enregistrées ici et envoyées dès le retour de la plateforme.</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <location line="+2"/>
+        <location filename="../models/sources/platform/platformreviewfeed.cpp" line="+22"/>
         <source>review items</source>
         <translation>les éléments de revue</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>The platform sent review items the console cannot read: %1</source>
         <translation>La plateforme a envoyé des éléments de revue que la console ne sait pas lire : %1</translation>
     </message>
@@ -2051,7 +2054,7 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
 <context>
     <name>keel::review::ReviewSession</name>
     <message>
-        <location filename="../models/review/reviewsession.cpp" line="+163"/>
+        <location filename="../models/review/reviewsession.cpp" line="+187"/>
         <source>The platform&apos;s answer to the claim was not understood: %1</source>
         <translation>La réponse de la plateforme à la prise en charge est incompréhensible : %1</translation>
     </message>
@@ -2109,7 +2112,7 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
 <context>
     <name>keel::review::ReviewWorkspace</name>
     <message>
-        <location filename="../widgets/review/reviewworkspace.cpp" line="+61"/>
+        <location filename="../widgets/review/reviewworkspace.cpp" line="+62"/>
         <source>Decisions cannot be saved on this computer: %1. Reviewing is disabled until this is fixed (check disk space and permissions of the cache folder).</source>
         <translation>Impossible d&apos;enregistrer les décisions sur cet ordinateur : %1. La revue est désactivée tant que ce n&apos;est pas corrigé (vérifiez l&apos;espace disque et les droits du dossier de cache).</translation>
     </message>
@@ -2237,12 +2240,12 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
         <translation>Prise en charge de l&apos;élément…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>You hold this item · lease %1 (renewed automatically while it is open)</source>
         <translation>Vous avez réservé cet élément · réservation %1 (renouvelée automatiquement tant qu&apos;il est ouvert)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>(%1)</source>
         <translation>(%1)</translation>
     </message>
@@ -2291,6 +2294,39 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
         <location line="+22"/>
         <source>No keychain is available (%1). The token is kept for this session only and must be entered again next time.</source>
         <translation>Aucun trousseau disponible (%1). Le jeton est conservé pour cette session seulement et devra être saisi à nouveau la prochaine fois.</translation>
+    </message>
+</context>
+<context>
+    <name>keel::settings::LangfuseCredentials</name>
+    <message>
+        <location filename="../models/settings/langfusecredentials.cpp" line="+38"/>
+        <source>Using the Langfuse keys from KEEL_LANGFUSE_PUBLIC_KEY and KEEL_LANGFUSE_SECRET_KEY.</source>
+        <translation>Utilisation des clés Langfuse de KEEL_LANGFUSE_PUBLIC_KEY et KEEL_LANGFUSE_SECRET_KEY.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Using the Langfuse keys kept for this session only (no keychain available).</source>
+        <translation>Utilisation des clés Langfuse conservées pour cette session seulement (aucun trousseau disponible).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The keychain entry for %1 is damaged. Enter the keys again.</source>
+        <translation>L’entrée du trousseau pour %1 est endommagée. Saisissez à nouveau les clés.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No Langfuse keys are stored for %1 yet.</source>
+        <translation>Aucune clé Langfuse n’est encore enregistrée pour %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The keychain could not be read (%1). Enter the Langfuse keys again; they will be kept for this session.</source>
+        <translation>Le trousseau n’a pas pu être lu (%1). Saisissez à nouveau les clés Langfuse ; elles seront conservées pour cette session.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>No keychain is available (%1). The Langfuse keys are kept for this session only and must be entered again next time.</source>
+        <translation>Aucun trousseau disponible (%1). Les clés Langfuse sont conservées pour cette session seulement et devront être saisies à nouveau la prochaine fois.</translation>
     </message>
 </context>
 <context>
@@ -3051,6 +3087,193 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
         <location line="+87"/>
         <source>Time</source>
         <translation>Heure</translation>
+    </message>
+</context>
+<context>
+    <name>keel::sources</name>
+    <message>
+        <location filename="../models/sources/platform/platformfeedbacksink.cpp" line="+19"/>
+        <location filename="../models/sources/platform/platformreviewfeed.cpp" line="-82"/>
+        <source>Platform API at %1</source>
+        <translation>API de la plateforme sur %1</translation>
+    </message>
+    <message>
+        <location filename="../models/sources/reviewsourcefactory.cpp" line="+49"/>
+        <source>The Langfuse URL &quot;%1&quot; is not a valid http(s) URL.</source>
+        <translation>L’URL Langfuse « %1 » n’est pas une URL http(s) valide.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: both the public key and the secret key of the Langfuse project are needed.</source>
+        <translation>%1 : la clé publique et la clé secrète du projet Langfuse sont toutes deux nécessaires.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Unknown review source &quot;%1&quot; (expected platform or langfuse).</source>
+        <translation>Source de relecture inconnue « %1 » (attendu : platform ou langfuse).</translation>
+    </message>
+</context>
+<context>
+    <name>keel::sources::langfuse</name>
+    <message>
+        <location filename="../models/sources/langfuse/langfuseconnection.cpp" line="+73"/>
+        <source>Langfuse at %1</source>
+        <translation>Langfuse sur %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>no error message in the answer</source>
+        <translation>aucun message d’erreur dans la réponse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the API keys were not accepted (401): %1. Check the public and secret key of the project.</source>
+        <translation>les clés d’API n’ont pas été acceptées (401) : %1. Vérifiez la clé publique et la clé secrète du projet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the API keys may not %1 (403): %2. Use a project&apos;s keys, not an organization&apos;s.</source>
+        <translation>les clés d’API n’ont pas le droit de : %1 (403) : %2. Utilisez les clés d’un projet, pas celles d’une organisation.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>too many requests to %1 (429): %2. Keel tries again after the server&apos;s Retry-After.</source>
+        <translation>trop de requêtes pour : %1 (429) : %2. Keel réessaie après le Retry-After du serveur.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the server failed to %1 (HTTP %2): %3. Nothing is lost; Keel tries again.</source>
+        <translation>le serveur n’a pas pu : %1 (HTTP %2) : %3. Rien n’est perdu ; Keel réessaie.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>could not %1 (HTTP %2): %3</source>
+        <translation>échec : %1 (HTTP %2) : %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>could not connect to %1 (%2). Is the server running, and is the URL right?</source>
+        <translation>connexion impossible pour : %1 (%2). Le serveur tourne-t-il, et l’URL est-elle correcte ?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the host name could not be resolved (DNS) to %1. Check the URL.</source>
+        <translation>le nom d’hôte n’a pas pu être résolu (DNS) pour : %1. Vérifiez l’URL.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no answer in time to %1.</source>
+        <translation>pas de réponse à temps pour : %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the secure connection failed to %1 (%2). Check the CA bundle and the server&apos;s certificate.</source>
+        <translation>la connexion sécurisée a échoué pour : %1 (%2). Vérifiez le bundle CA et le certificat du serveur.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>could not %1: %2</source>
+        <translation>échec : %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the answer to %1 could not be read: %2</source>
+        <translation>la réponse à « %1 » n’a pas pu être lue : %2</translation>
+    </message>
+    <message>
+        <location filename="../models/sources/langfuse/scoreplan.cpp" line="+203"/>
+        <source>the queue has no categorical, boolean or numeric score config to record the decision on. Add one to the annotation queue in Langfuse.</source>
+        <translation>la file n’a aucune configuration de score catégorielle, booléenne ou numérique pour enregistrer la décision. Ajoutez-en une à la file d’annotation dans Langfuse.</translation>
+    </message>
+</context>
+<context>
+    <name>keel::sources::langfuse::LangfuseFeedbackSink</name>
+    <message>
+        <location filename="../models/sources/langfuse/langfusefeedbacksink.cpp" line="+83"/>
+        <source>&quot;%1&quot; is not a Langfuse queue item (expected &lt;queue id&gt;:&lt;item id&gt;).</source>
+        <translation>« %1 » n’est pas un élément de file Langfuse (attendu : &lt;id de file&gt;:&lt;id d’élément&gt;).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the saved decision could not be read.</source>
+        <translation>la décision enregistrée n’a pas pu être lue.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location line="+5"/>
+        <source>read the queue item</source>
+        <translation>lire l’élément de la file</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>read the annotation queue</source>
+        <translation>lire la file d’annotation</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>read the queue&apos;s score config</source>
+        <translation>lire la configuration de score de la file</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>find the observation&apos;s trace</source>
+        <translation>trouver la trace de l’observation</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>observation %1 was not found, so its score has no trace to go on.</source>
+        <translation>l’observation %1 est introuvable, son score n’a donc pas de trace.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>check the server version</source>
+        <translation>vérifier la version du serveur</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>save the score</source>
+        <translation>enregistrer le score</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>mark the queue item completed</source>
+        <translation>marquer l’élément de la file comme terminé</translation>
+    </message>
+</context>
+<context>
+    <name>keel::sources::langfuse::LangfuseReviewFeed</name>
+    <message>
+        <location filename="../models/sources/langfuse/langfusereviewfeed.cpp" line="+112"/>
+        <location line="+6"/>
+        <source>list the annotation queues</source>
+        <translation>lister les files d’annotation</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>count a queue&apos;s open items</source>
+        <translation>compter les éléments ouverts d’une file</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location line="+6"/>
+        <source>list the queue&apos;s open items</source>
+        <translation>lister les éléments ouverts de la file</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Session %1: this Langfuse server (v3) does not give Keel a session&apos;s content. Open it in Langfuse to read it.</source>
+        <translation>Session %1 : ce serveur Langfuse (v3) ne donne pas à Keel le contenu d’une session. Ouvrez-la dans Langfuse pour la lire.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+25"/>
+        <source>read a queue item&apos;s trace</source>
+        <translation>lire la trace d’un élément de la file</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>The %1 %2 this item points at was not found in Langfuse (deleted, or in another project).</source>
+        <translation>%1 %2, vers lequel pointe cet élément, est introuvable dans Langfuse (supprimé, ou dans un autre projet).</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,9 @@ namespace keel::api {
 struct ConnectionSettings {
     QUrl baseUrl;                 // e.g. http://127.0.0.1:8080 (no trailing /v1)
     QString token;                // bearer token; never logged, never written to QSettings
+    // When set, "Authorization: Basic base64(basicAuthUser:token)" goes out instead of the bearer
+    // token (Langfuse: public key as the user, secret key as the token).
+    QString basicAuthUser;
     QString caBundlePath;         // custom CA bundle (PEM); empty = system store
     bool verifyTls = true;        // only an explicit, visible user choice turns this off
     int connectTimeoutMs = 5000;

@@ -235,7 +235,9 @@ void CurlWorker::startTransfer(std::unique_ptr<Transfer> t)
     }
 
     auto add = [&](const QByteArray &h) { t->headers = curl_slist_append(t->headers, h.constData()); };
-    if (!s.token.isEmpty())
+    if (!s.basicAuthUser.isEmpty())
+        add("Authorization: Basic " + (s.basicAuthUser + u':' + s.token).toUtf8().toBase64());
+    else if (!s.token.isEmpty())
         add("Authorization: Bearer " + s.token.toUtf8());
     add("X-Request-Id: " + job.requestId);
     add("Accept: " + job.request.accept);

@@ -1,9 +1,9 @@
 #include "decisiondelivery.h"
 
-#include "leasemessages.h"
 #include "logging.h"
 
 #include <api/platformclient.h>
+#include <sources/platform/platformfeedbacksink.h>
 
 #include <QDateTime>
 #include <clock.h>
@@ -15,27 +15,19 @@ namespace keel::review {
 namespace {
 constexpr int kFirstBackoffMs = 500;
 constexpr int kMaxBackoffMs = 10000;
-
-bool isTransient(const api::ApiResponse &r)
-{
-    using Kind = api::ApiError::Kind;
-    switch (r.error.kind) {
-    case Kind::Http:
-        return r.httpStatus >= 500 || r.httpStatus == 429 || r.httpStatus == 408;
-    case Kind::Decode:
-    case Kind::InvalidUrl:
-    case Kind::UnsupportedApiVersion:
-        return false;
-    default:
-        return true; // DNS, TCP, TLS, timeout, dropped, cancelled: try again later
-    }
-}
 } // namespace
 
 DecisionDelivery::DecisionDelivery(DecisionOutbox *outbox, api::PlatformClient *client, QObject *parent)
+    : DecisionDelivery(outbox, static_cast<sources::FeedbackSink *>(nullptr), parent)
+{
+    m_ownedSink = std::make_unique<sources::PlatformFeedbackSink>(client);
+    m_sink = m_ownedSink.get();
+}
+
+DecisionDelivery::DecisionDelivery(DecisionOutbox *outbox, sources::FeedbackSink *sink, QObject *parent)
     : QObject(parent)
     , m_outbox(outbox)
-    , m_client(client)
+    , m_sink(sink)
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &DecisionDelivery::pump);
@@ -61,7 +53,7 @@ void DecisionDelivery::stop()
     m_timer.stop();
     if (m_inFlight) {
         const qint64 seq = m_inFlightSeq;
-        api::ApiReply *reply = m_inFlight;
+        sources::DeliveryReply *reply = m_inFlight;
         m_inFlight = nullptr;
         disconnect(reply, nullptr, this, nullptr);
         reply->cancel();
@@ -102,49 +94,50 @@ void DecisionDelivery::pump()
         return;
     }
     Q_EMIT entryChanged(next->seq, DeliveryState::Delivering, {});
-    api::ApiRequest request;
-    request.method = "POST";
-    request.path = u"/v1/review/items/%1/decision"_s.arg(QString::fromUtf8(QUrl::toPercentEncoding(next->itemId)));
-    request.body = next->body;
-    request.idempotencyKey = next->idempotencyKey;
+    sources::FeedbackEntry entry;
+    entry.seq = next->seq;
+    entry.itemId = next->itemId;
+    entry.queue = next->queue;
+    entry.reviewer = next->reviewer;
+    entry.action = next->action;
+    entry.idempotencyKey = next->idempotencyKey;
+    entry.body = next->body;
     qCDebug(lcReview) << "outbox: delivering seq" << next->seq << "item" << next->itemId;
     m_inFlightSeq = next->seq;
-    m_inFlight = m_client->send(request);
+    m_inFlight = m_sink->deliver(entry);
     const qint64 seq = next->seq;
-    connect(m_inFlight, &api::ApiReply::finished, this,
-            [this, seq](const api::ApiResponse &response) { onFinished(seq, response); });
+    connect(m_inFlight, &sources::DeliveryReply::finished, this,
+            [this, seq](const sources::DeliveryOutcome &outcome) { onFinished(seq, outcome); });
 }
 
-void DecisionDelivery::onFinished(qint64 seq, const api::ApiResponse &response)
+void DecisionDelivery::onFinished(qint64 seq, const sources::DeliveryOutcome &outcome)
 {
+    using Kind = sources::DeliveryOutcome::Kind;
     m_inFlight = nullptr;
     const qint64 now = keel::clock::nowMs();
-    if (response.ok()) {
-        m_outbox->markDelivered(seq, response.httpStatus, response.body, now);
+    if (outcome.kind == Kind::Delivered) {
+        m_outbox->markDelivered(seq, outcome.httpStatus, outcome.response, now);
         m_backoffMs = 0;
         setOffline(false, {});
         Q_EMIT entryChanged(seq, DeliveryState::Delivered, {});
         pump();
         return;
     }
-    if (isTransient(response)) {
-        const QString reason = response.error.kind == api::ApiError::Kind::Http
-            ? tr("The platform is having trouble (HTTP %1).").arg(response.httpStatus)
-            : api::describe(response.error);
-        m_outbox->markRetry(seq, reason);
-        setOffline(true, reason);
+    if (outcome.kind == Kind::RetryLater) {
+        m_outbox->markRetry(seq, outcome.message);
+        setOffline(true, outcome.message);
         m_backoffMs = m_backoffMs == 0 ? kFirstBackoffMs : std::min(m_backoffMs * 2, kMaxBackoffMs);
-        qCInfo(lcReview) << "outbox: seq" << seq << "not delivered, retrying in" << m_backoffMs << "ms;"
-                         << response.requestId;
-        Q_EMIT entryChanged(seq, DeliveryState::Pending, reason);
+        // A server that says how long to wait (429 Retry-After) is not asked again sooner.
+        m_backoffMs = int(std::max<qint64>(m_backoffMs, std::min<qint64>(outcome.retryAfterMs, 60000)));
+        qCInfo(lcReview) << "outbox: seq" << seq << "not delivered, retrying in" << m_backoffMs << "ms";
+        Q_EMIT entryChanged(seq, DeliveryState::Pending, outcome.message);
         pump();
         return;
     }
-    const QString message = explainDecisionFailure(response);
-    m_outbox->markFailed(seq, response.httpStatus, message);
+    m_outbox->markFailed(seq, outcome.httpStatus, outcome.message);
     setOffline(false, {});
-    qCInfo(lcReview) << "outbox: seq" << seq << "failed with HTTP" << response.httpStatus << response.requestId;
-    Q_EMIT entryChanged(seq, DeliveryState::Failed, message);
+    qCInfo(lcReview) << "outbox: seq" << seq << "failed with HTTP" << outcome.httpStatus;
+    Q_EMIT entryChanged(seq, DeliveryState::Failed, outcome.message);
     pump();
 }
 

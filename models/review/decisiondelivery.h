@@ -1,22 +1,30 @@
 #pragma once
-// Sends the outbox to the platform, oldest first, one at a time, each POST carrying the entry's
-// Idempotency-Key so a resend after a crash, a dropped connection or a restart lands once.
-// Network trouble and 5xx keep the entry pending and set the offline flag; a 4xx answer
-// (409 held by another, 410 lease expired, 422, 403) fails the entry with the server's reason.
+// Sends the outbox to a feedback sink (the platform, or Langfuse), oldest first, one at a time,
+// each delivery carrying the entry's idempotency key so a resend after a crash, a dropped
+// connection or a restart lands once. RetryLater (network trouble, 5xx, 429) keeps the entry
+// pending and sets the offline flag, waiting at least the server's Retry-After; Rejected fails
+// the entry with the server's reason. What "delivered" takes is the sink's business.
 #include "decisionoutbox.h"
+
+#include <sources/feedbacksink.h>
 
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
 
-namespace keel::api { class PlatformClient; class ApiReply; struct ApiResponse; }
+#include <memory>
+
+namespace keel::api { class PlatformClient; }
 
 namespace keel::review {
 
 class DecisionDelivery : public QObject {
     Q_OBJECT
 public:
+    // The Platform API v1 (a PlatformFeedbackSink on client, owned by this object).
     DecisionDelivery(DecisionOutbox *outbox, api::PlatformClient *client, QObject *parent = nullptr);
+    // Any sink; not owned, must outlive this object.
+    DecisionDelivery(DecisionOutbox *outbox, sources::FeedbackSink *sink, QObject *parent = nullptr);
     ~DecisionDelivery() override;
 
     void start();     // recovers rows left 'delivering' by a crash, then delivers
@@ -33,13 +41,14 @@ Q_SIGNALS:
 
 private:
     void pump();
-    void onFinished(qint64 seq, const api::ApiResponse &response);
+    void onFinished(qint64 seq, const sources::DeliveryOutcome &outcome);
     void setOffline(bool offline, const QString &reason);
 
     DecisionOutbox *m_outbox;
-    api::PlatformClient *m_client;
+    std::unique_ptr<sources::FeedbackSink> m_ownedSink;
+    sources::FeedbackSink *m_sink;
     QTimer m_timer;
-    QPointer<api::ApiReply> m_inFlight;
+    QPointer<sources::DeliveryReply> m_inFlight;
     qint64 m_inFlightSeq = 0;
     int m_backoffMs = 0;
     bool m_offline = false;

@@ -123,4 +123,10 @@ QString explainDecisionFailure(const api::ApiResponse &r)
     }
 }
 
+QString noLocksMessage(const QString &source)
+{
+    return tr("%1 has no item locks: another reviewer may decide this item at the same time, and the last "
+              "decision wins.").arg(source);
+}
+
 } // namespace keel::review

@@ -16,5 +16,7 @@ QString explainDecisionFailure(const api::ApiResponse &response);
 QString leaseExpiredLocallyMessage();
 QString idleReleaseMessage(qint64 idleLimitMs);
 QString forbiddenMessage();
+// A source without leases (Langfuse): the item is open for this reviewer, but not locked.
+QString noLocksMessage(const QString &source);
 
 } // namespace keel::review

@@ -21,6 +21,19 @@ LocalDecisionQueue::LocalDecisionQueue(ReviewDb *db, api::PlatformClient *client
     , m_outbox(std::make_unique<DecisionOutbox>(*db))
     , m_delivery(std::make_unique<DecisionDelivery>(m_outbox.get(), client))
 {
+    attach();
+}
+
+LocalDecisionQueue::LocalDecisionQueue(ReviewDb *db, sources::FeedbackSink *sink, QObject *parent)
+    : DecisionQueue(parent)
+    , m_outbox(std::make_unique<DecisionOutbox>(*db))
+    , m_delivery(std::make_unique<DecisionDelivery>(m_outbox.get(), sink))
+{
+    attach();
+}
+
+void LocalDecisionQueue::attach()
+{
     connect(m_delivery.get(), &DecisionDelivery::entryChanged, this,
             [this](qint64 seq, DeliveryState state, const QString &message) {
                 const auto e = m_outbox->entry(seq);

@@ -7,6 +7,7 @@
 #include <memory>
 
 namespace keel::api { class PlatformClient; }
+namespace keel::sources { class FeedbackSink; }
 
 namespace keel::review {
 
@@ -19,6 +20,8 @@ class LocalDecisionQueue : public DecisionQueue {
 public:
     // The db must outlive this object. Delivery starts at once.
     LocalDecisionQueue(ReviewDb *db, api::PlatformClient *client, QObject *parent = nullptr);
+    // Delivers to any sink (not owned; must outlive this object).
+    LocalDecisionQueue(ReviewDb *db, sources::FeedbackSink *sink, QObject *parent = nullptr);
     ~LocalDecisionQueue() override;
 
     QString enqueue(const QString &itemId, const domain::Decision &decision, int graceMs) override;
@@ -29,6 +32,7 @@ public:
     DecisionOutbox *outbox() const { return m_outbox.get(); }
 
 private:
+    void attach();
     void notePending();
     std::unique_ptr<DecisionOutbox> m_outbox;
     std::unique_ptr<DecisionDelivery> m_delivery;

@@ -7,6 +7,7 @@
 #include "reasoncatalog.h"
 
 #include <api/platformclient.h>
+#include <sources/feedbacksink.h>
 #include <domain/codec.h>
 
 #include <QDateTime>
@@ -69,7 +70,9 @@ bool ReviewSession::openDatabase(const QString &path, store::Outbox *sharedOutbo
     m_drafts = std::make_unique<DraftStore>(*m_db);
     m_drafts->purgeOlderThan(nowMs() - qint64(7) * 24 * 3600 * 1000);
     m_ledger = std::make_unique<DecisionLedger>(*m_db);
-    if (sharedOutbox)
+    if (m_sink)
+        m_ownedQueue = std::make_unique<LocalDecisionQueue>(m_db.get(), m_sink);
+    else if (sharedOutbox)
         m_ownedQueue = std::make_unique<StoreDecisionQueue>(sharedOutbox);
     else
         m_ownedQueue = std::make_unique<LocalDecisionQueue>(m_db.get(), m_client);
@@ -140,8 +143,29 @@ void ReviewSession::clearItem()
     Q_EMIT itemChanged();
 }
 
+bool ReviewSession::hasLeases() const
+{
+    return !m_sink || m_sink->hasLeases();
+}
+
+void ReviewSession::holdLocally()
+{
+    m_lease = {};
+    m_lease.itemId = m_item.id;
+    m_lease.holder = m_reviewer.toStdString();
+    m_holder = m_reviewer;
+    m_expiresAt = 0;
+    m_renewTimer.stop();
+    m_expiryTimer.stop();
+    setStatus(LeaseStatus::Held, noLocksMessage(m_sink->describe()));
+}
+
 void ReviewSession::claim()
 {
+    if (!hasLeases()) {
+        holdLocally();
+        return;
+    }
     setStatus(LeaseStatus::Claiming, {});
     api::ApiRequest request;
     request.method = "POST";
@@ -184,6 +208,10 @@ void ReviewSession::onClaimed(quint64 generation, const api::ApiResponse &r)
 
 void ReviewSession::setHeld(const domain::Lease &lease)
 {
+    if (!hasLeases()) {
+        holdLocally();
+        return;
+    }
     m_lease = lease;
     m_holder = QString::fromStdString(lease.holder);
     m_expiresAt = lease.expiresAt;
@@ -203,7 +231,7 @@ void ReviewSession::scheduleRenew()
 
 void ReviewSession::renew()
 {
-    if (m_status != LeaseStatus::Held || !m_autoRenew)
+    if (m_status != LeaseStatus::Held || !m_autoRenew || !hasLeases())
         return;
     if (m_activity.isValid() && m_activity.elapsed() > m_idleLimitMs) {
         // Away from the desk: let the lease lapse (the expiry timer reports it) so others can work.

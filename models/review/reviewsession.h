@@ -19,6 +19,7 @@
 
 namespace keel::api { class PlatformClient; struct ApiResponse; }
 namespace keel::store { class Outbox; }
+namespace keel::sources { class FeedbackSink; }
 
 namespace keel::review {
 
@@ -51,6 +52,13 @@ public:
 
     ReviewSession(api::PlatformClient *client, const QString &reviewer, QObject *parent = nullptr);
     ~ReviewSession() override;
+
+    // Decisions go to this sink (e.g. Langfuse) instead of the platform; call before
+    // openDatabase(). The sink's decisions always use the review database's own outbox (the
+    // shared store::Outbox speaks only the Platform API). A sink without leases (Langfuse) makes
+    // an opened item Held at once, locally, with leaseMessage() saying the source has no locks.
+    void setFeedbackSink(sources::FeedbackSink *sink) { m_sink = sink; }
+    bool hasLeases() const;
 
     // Opens (creating if needed) the review database (drafts, ledger). Decisions go to
     // sharedOutbox (the console's store::Outbox, which the app starts) when given, else to the
@@ -116,6 +124,7 @@ Q_SIGNALS:
 
 private:
     void claim();
+    void holdLocally(); // a source without leases: nothing to claim, renew or release
     void renew();
     void release(const QString &itemId, const QString &leaseId);
     void onClaimed(quint64 generation, const api::ApiResponse &response);
@@ -133,6 +142,7 @@ private:
     void notePending(int pending);
 
     api::PlatformClient *m_client;
+    sources::FeedbackSink *m_sink = nullptr;
     QString m_reviewer;
     std::unique_ptr<ReviewDb> m_db;
     std::unique_ptr<DraftStore> m_drafts;

@@ -43,10 +43,11 @@ ReviewWorkspace::ReviewWorkspace(const keel::SessionContext &context, QWidget *p
     setObjectName(u"reviewWorkspace"_s);
     m_canReview = context.identity.hasRole("reviewer") || context.identity.hasRole("admin");
     m_session = new ReviewSession(context.client, QString::fromStdString(context.identity.user), this);
+    m_session->setFeedbackSink(context.feedbackSink); // null: the platform
     // Undo grace in seconds: a preference, 5 s unless the reviewer set another (0 sends at once).
     m_session->setGracePeriodMs(
         1000 * std::clamp(QSettings().value(u"review/undoGraceSeconds"_s, 5).toInt(), 0, 60));
-    m_feed = new ReviewFeed(context.client, this);
+    m_feed = context.reviewFeed ? new ReviewFeed(context.reviewFeed, this) : new ReviewFeed(context.client, this);
     m_feed->setCachePath(context.storePath); // offline: the queue as last synced
     m_queueModel = new ReviewQueueModel(this);
     m_itemModel = new ReviewItemModel(this);

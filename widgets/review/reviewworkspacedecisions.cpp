@@ -150,8 +150,10 @@ void ReviewWorkspace::updateLeaseBanner()
         text = tr("Claiming this item…");
         break;
     case S::Held:
-        text = tr("You hold this item · lease %1 (renewed automatically while it is open)")
-                   .arg(formatCountdown(left));
+        // A source without leases (Langfuse) says so instead of a countdown.
+        text = m_session->hasLeases() ? tr("You hold this item · lease %1 (renewed automatically while it is open)")
+                                            .arg(formatCountdown(left))
+                                      : m_session->leaseMessage();
         break;
     case S::HeldByOther:
         text = m_session->leaseMessage();
