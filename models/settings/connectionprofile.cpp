@@ -4,7 +4,7 @@
 
 #include <QSettings>
 
-#include <qt6keychain/keychain.h>
+#include "keychainentry.h"
 
 using namespace Qt::StringLiterals;
 
@@ -35,17 +35,12 @@ void ConnectionProfile::save(QSettings &s) const
 
 QString ConnectionProfile::keychainService()
 {
-    return u"Keel"_s;
+    return settings::keychainService();
 }
 
 QString ConnectionProfile::keychainKey() const
 {
-    // One entry per platform: "https://host/" and "https://host" are the same platform.
-    QString key = m_url.adjusted(QUrl::StripTrailingSlash | QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo)
-                      .toString();
-    while (key.endsWith(u'/'))
-        key.chop(1);
-    return key;
+    return keychainUrlKey(m_url); // one entry per platform
 }
 
 void ConnectionProfile::loadToken()
@@ -65,56 +60,43 @@ void ConnectionProfile::loadToken()
         }, Qt::QueuedConnection);
         return;
     }
-    auto *job = new QKeychain::ReadPasswordJob(keychainService(), this);
-    job->setAutoDelete(true);
-    job->setKey(keychainKey());
-    connect(job, &QKeychain::Job::finished, this, [this, job] {
-        if (job->error() == QKeychain::NoError) {
-            m_token = job->textData();
+    readKeychain(this, keychainKey(), [this](KeychainRead result, const QString &text, const QString &error) {
+        if (result == KeychainRead::Found) {
+            m_token = text;
             m_source = TokenSource::Keychain;
             qCInfo(lcSettings) << "token read from the keychain";
             Q_EMIT tokenLoaded(true, {});
-        } else if (job->error() == QKeychain::EntryNotFound) {
+        } else if (result == KeychainRead::NotFound) {
             Q_EMIT tokenLoaded(false, tr("No token is stored for %1 yet.").arg(keychainKey()));
         } else {
-            qCWarning(lcSettings) << "keychain read failed, error" << int(job->error());
             Q_EMIT tokenLoaded(false, tr("The keychain could not be read (%1). Enter the token again; it will be kept "
-                                         "for this session only.").arg(job->errorString()));
+                                         "for this session only.").arg(error));
         }
     });
-    job->start();
 }
 
 void ConnectionProfile::storeToken(const QString &token)
 {
     m_token = token;
-    auto *job = new QKeychain::WritePasswordJob(keychainService(), this);
-    job->setAutoDelete(true);
-    job->setKey(keychainKey());
-    job->setTextData(token);
-    connect(job, &QKeychain::Job::finished, this, [this, job] {
-        if (job->error() == QKeychain::NoError) {
+    writeKeychain(this, keychainKey(), token, [this](bool ok, const QString &error) {
+        if (ok) {
             m_source = TokenSource::Keychain;
             qCInfo(lcSettings) << "token saved to the keychain";
             Q_EMIT tokenStored(true, {});
         } else {
             m_source = TokenSource::SessionOnly;
-            qCWarning(lcSettings) << "keychain unavailable, token kept for this session only; error" << int(job->error());
+            qCWarning(lcSettings) << "keychain unavailable, token kept for this session only";
             Q_EMIT tokenStored(false, tr("No keychain is available (%1). The token is kept for this session only and "
-                                         "must be entered again next time.").arg(job->errorString()));
+                                         "must be entered again next time.").arg(error));
         }
     });
-    job->start();
 }
 
 void ConnectionProfile::forgetToken()
 {
     m_token.clear();
     m_source = TokenSource::None;
-    auto *job = new QKeychain::DeletePasswordJob(keychainService(), this);
-    job->setAutoDelete(true);
-    job->setKey(keychainKey());
-    job->start();
+    deleteKeychain(this, keychainKey());
 }
 
 api::ConnectionSettings ConnectionProfile::connectionSettings() const

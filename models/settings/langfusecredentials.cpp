@@ -1,12 +1,10 @@
 #include "langfusecredentials.h"
 
-#include "connectionprofile.h"
+#include "keychainentry.h"
 #include "logging.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
-
-#include <qt6keychain/keychain.h>
 
 using namespace Qt::StringLiterals;
 
@@ -20,9 +18,7 @@ LangfuseCredentials::LangfuseCredentials(QObject *parent)
 QString LangfuseCredentials::keychainKey() const
 {
     // The same normalization as the platform token's entry, under its own prefix.
-    ConnectionProfile profile;
-    profile.setPlatformUrl(m_url);
-    return u"langfuse:"_s + profile.keychainKey();
+    return u"langfuse:"_s + keychainUrlKey(m_url);
 }
 
 void LangfuseCredentials::load()
@@ -45,12 +41,9 @@ void LangfuseCredentials::load()
         }, Qt::QueuedConnection);
         return;
     }
-    auto *job = new QKeychain::ReadPasswordJob(ConnectionProfile::keychainService(), this);
-    job->setAutoDelete(true);
-    job->setKey(keychainKey());
-    connect(job, &QKeychain::Job::finished, this, [this, job] {
-        if (job->error() == QKeychain::NoError) {
-            const QJsonObject keys = QJsonDocument::fromJson(job->textData().toUtf8()).object();
+    readKeychain(this, keychainKey(), [this](KeychainRead result, const QString &text, const QString &error) {
+        if (result == KeychainRead::Found) {
+            const QJsonObject keys = QJsonDocument::fromJson(text.toUtf8()).object();
             m_publicKey = keys.value(u"publicKey"_s).toString();
             m_secretKey = keys.value(u"secretKey"_s).toString();
             const bool found = !m_publicKey.isEmpty() && !m_secretKey.isEmpty();
@@ -58,40 +51,33 @@ void LangfuseCredentials::load()
             qCInfo(lcSettings) << "Langfuse keys read from the keychain";
             Q_EMIT loaded(found, found ? QString() : tr("The keychain entry for %1 is damaged. Enter the keys again.")
                                                          .arg(m_url.toString()));
-        } else if (job->error() == QKeychain::EntryNotFound) {
+        } else if (result == KeychainRead::NotFound) {
             Q_EMIT loaded(false, tr("No Langfuse keys are stored for %1 yet.").arg(m_url.toString()));
         } else {
-            qCWarning(lcSettings) << "keychain read failed, error" << int(job->error());
             Q_EMIT loaded(false, tr("The keychain could not be read (%1). Enter the Langfuse keys again; they will be "
-                                    "kept for this session.").arg(job->errorString()));
+                                    "kept for this session.").arg(error));
         }
     });
-    job->start();
 }
 
 void LangfuseCredentials::store(const QString &publicKey, const QString &secretKey)
 {
     m_publicKey = publicKey;
     m_secretKey = secretKey;
-    auto *job = new QKeychain::WritePasswordJob(ConnectionProfile::keychainService(), this);
-    job->setAutoDelete(true);
-    job->setKey(keychainKey());
     const QJsonObject keys{{u"publicKey"_s, publicKey}, {u"secretKey"_s, secretKey}};
-    job->setTextData(QString::fromUtf8(QJsonDocument(keys).toJson(QJsonDocument::Compact)));
-    connect(job, &QKeychain::Job::finished, this, [this, job] {
-        if (job->error() == QKeychain::NoError) {
+    writeKeychain(this, keychainKey(), QString::fromUtf8(QJsonDocument(keys).toJson(QJsonDocument::Compact)),
+                  [this](bool ok, const QString &error) {
+        if (ok) {
             m_source = Source::Keychain;
             qCInfo(lcSettings) << "Langfuse keys saved to the keychain";
             Q_EMIT stored(true, {});
         } else {
             m_source = Source::SessionOnly;
-            qCWarning(lcSettings) << "keychain unavailable, Langfuse keys kept for this session only; error"
-                                  << int(job->error());
+            qCWarning(lcSettings) << "keychain unavailable, Langfuse keys kept for this session only";
             Q_EMIT stored(false, tr("No keychain is available (%1). The Langfuse keys are kept for this session only "
-                                    "and must be entered again next time.").arg(job->errorString()));
+                                    "and must be entered again next time.").arg(error));
         }
     });
-    job->start();
 }
 
 void LangfuseCredentials::forget()
@@ -99,10 +85,7 @@ void LangfuseCredentials::forget()
     m_publicKey.clear();
     m_secretKey.clear();
     m_source = Source::None;
-    auto *job = new QKeychain::DeletePasswordJob(ConnectionProfile::keychainService(), this);
-    job->setAutoDelete(true);
-    job->setKey(keychainKey());
-    job->start();
+    deleteKeychain(this, keychainKey());
 }
 
 } // namespace keel::settings

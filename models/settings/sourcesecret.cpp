@@ -1,9 +1,7 @@
 #include "sourcesecret.h"
 
-#include "connectionprofile.h"
+#include "keychainentry.h"
 #include "logging.h"
-
-#include <qt6keychain/keychain.h>
 
 using namespace Qt::StringLiterals;
 
@@ -19,11 +17,7 @@ SourceSecret::SourceSecret(const QString &kind, const QUrl &url, const char *env
 
 QString SourceSecret::keychainKey() const
 {
-    QString url = m_url.adjusted(QUrl::StripTrailingSlash | QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo)
-                      .toString();
-    while (url.endsWith(u'/'))
-        url.chop(1);
-    return m_kind + u':' + url;
+    return m_kind + u':' + keychainUrlKey(m_url);
 }
 
 void SourceSecret::load()
@@ -40,45 +34,33 @@ void SourceSecret::load()
         QMetaObject::invokeMethod(this, [this] { Q_EMIT loaded(true, {}); }, Qt::QueuedConnection);
         return;
     }
-    auto *job = new QKeychain::ReadPasswordJob(ConnectionProfile::keychainService(), this);
-    job->setAutoDelete(true);
-    job->setKey(keychainKey());
-    connect(job, &QKeychain::Job::finished, this, [this, job] {
-        if (job->error() == QKeychain::NoError) {
-            m_secret = job->textData();
+    readKeychain(this, keychainKey(), [this](KeychainRead result, const QString &text, const QString &error) {
+        if (result == KeychainRead::Found) {
+            m_secret = text;
             Q_EMIT loaded(true, {});
-        } else if (job->error() == QKeychain::EntryNotFound) {
+        } else if (result == KeychainRead::NotFound) {
             Q_EMIT loaded(false, tr("No key is stored for %1 yet. Enter it in File › Connect, or set %2.")
                                      .arg(m_url.toDisplayString(), QString::fromLatin1(m_environmentVariable)));
         } else {
-            qCWarning(lcSettings) << m_kind << "keychain read failed, error" << int(job->error());
             Q_EMIT loaded(false, tr("The keychain could not be read (%1). Enter the key for %2 again, or set %3.")
-                                     .arg(job->errorString(), m_url.toDisplayString(),
-                                          QString::fromLatin1(m_environmentVariable)));
+                                     .arg(error, m_url.toDisplayString(), QString::fromLatin1(m_environmentVariable)));
         }
     });
-    job->start();
 }
 
 void SourceSecret::store(const QString &secret)
 {
     m_secret = secret;
-    auto *job = new QKeychain::WritePasswordJob(ConnectionProfile::keychainService(), this);
-    job->setAutoDelete(true);
-    job->setKey(keychainKey());
-    job->setTextData(secret);
-    connect(job, &QKeychain::Job::finished, this, [this, job] {
-        if (job->error() == QKeychain::NoError) {
-            m_sessionOnly = false;
+    writeKeychain(this, keychainKey(), secret, [this](bool ok, const QString &error) {
+        m_sessionOnly = !ok;
+        if (ok) {
             Q_EMIT stored(true, {});
         } else {
-            m_sessionOnly = true;
-            qCWarning(lcSettings) << m_kind << "keychain unavailable, secret kept for this session; error" << int(job->error());
+            qCWarning(lcSettings) << m_kind << "keychain unavailable, secret kept for this session";
             Q_EMIT stored(false, tr("No keychain is available (%1). The key for %2 is kept for this session only.")
-                                     .arg(job->errorString(), m_url.toDisplayString()));
+                                      .arg(error, m_url.toDisplayString()));
         }
     });
-    job->start();
 }
 
 } // namespace keel::settings
