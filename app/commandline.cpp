@@ -47,7 +47,8 @@ ParseResult parseCommandLine(const QStringList &arguments)
     const QCommandLineOption correlation(u"correlation-id"_s, QCoreApplication::translate("CommandLine", "Open the trace explorer on this request (GUI and snapshot --view trace)."), u"id"_s);
     const QCommandLineOption now(u"now"_s, QCoreApplication::translate("CommandLine", "Start the clock at this UTC time, e.g. 2026-03-18T10:30:00Z (with --demo, the platform's too)."), u"time"_s);
     const QCommandLineOption liteLlm(u"litellm"_s, QCoreApplication::translate("CommandLine", "Take spend, budgets and requests from the LiteLLM proxy at this URL (key from KEEL_LITELLM_KEY or the keychain)."), u"url"_s);
-    parser.addOptions({platform, demo, demoUser, lang, wipe, force, view, out, size, from, to, groupBy, format, month, screenshot, cacheDir, correlation, now, liteLlm});
+    const QCommandLineOption langfuse(u"langfuse"_s, QCoreApplication::translate("CommandLine", "Take review queues from the annotation queues of the Langfuse project at this URL (keys from KEEL_LANGFUSE_PUBLIC_KEY and KEEL_LANGFUSE_SECRET_KEY, or the keychain)."), u"url"_s);
+    parser.addOptions({platform, demo, demoUser, lang, wipe, force, view, out, size, from, to, groupBy, format, month, screenshot, cacheDir, correlation, now, liteLlm, langfuse});
 
     ParseResult result;
     if (!parser.parse(arguments)) {
@@ -63,6 +64,7 @@ ParseResult parseCommandLine(const QStringList &arguments)
     AppOptions &o = result.options;
     o.platformUrl = QUrl(parser.value(platform));
     o.liteLlmUrl = QUrl(parser.value(liteLlm));
+    o.langfuseUrl = QUrl(parser.value(langfuse));
     o.demo = parser.isSet(demo);
     o.demoUser = parser.value(demoUser);
     o.lang = parser.value(lang);
@@ -130,6 +132,8 @@ ParseResult parseCommandLine(const QStringList &arguments)
         result.error = QCoreApplication::translate("CommandLine", "--platform must be a URL such as https://platform.example.com.");
     if (!o.liteLlmUrl.isEmpty() && (!o.liteLlmUrl.isValid() || o.liteLlmUrl.host().isEmpty()))
         result.error = QCoreApplication::translate("CommandLine", "--litellm must be a URL such as https://litellm.example.com.");
+    if (!o.langfuseUrl.isEmpty() && (!o.langfuseUrl.isValid() || o.langfuseUrl.host().isEmpty()))
+        result.error = QCoreApplication::translate("CommandLine", "--langfuse must be a URL such as https://cloud.langfuse.com.");
     return result;
 }
 

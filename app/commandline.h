@@ -16,6 +16,7 @@ struct AppOptions {
     Command command = Command::Gui;
     QUrl platformUrl;          // --platform URL
     QUrl liteLlmUrl;           // --litellm URL: spend, budgets and requests from that proxy
+    QUrl langfuseUrl;          // --langfuse URL: review queues from that Langfuse's annotation queues
     bool demo = false;         // --demo: start a bundled keel-platform with demo data
     QString demoUser = QStringLiteral("admin"); // --demo-user reviewer-1|reviewer-2|finops|council|admin
     QString lang;              // --lang de|fr|en (default: system locale)

@@ -12,10 +12,14 @@
 #include <trace/traceexplorer.h>
 #include <api/platformclient.h>
 #include <settings/connectionprofile.h>
+#include <settings/langfusecredentials.h>
 #include <settings/sourcesecret.h>
+#include <sources/langfuse/langfuseconnection.h>
 #include <sources/litellm/litellmsource.h>
+#include <sources/reviewsourcefactory.h>
 #include <shell/connectionbanner.h>
 #include <shell/connectiondialog.h>
+#include <shell/reviewsourcebox.h>
 #include <shell/spendsourcebox.h>
 #include <shell/mainwindow.h>
 
@@ -69,6 +73,7 @@ void ConsoleController::start(bool showWindow)
     m_showWindow = showWindow;
     m_window = std::make_unique<widgets::MainWindow>();
     m_profile = new settings::ConnectionProfile(this);
+    m_langfuseKeys = new settings::LangfuseCredentials(this);
     connect(m_window.get(), &widgets::MainWindow::connectRequested, this, [this] { openConnectionDialog({}); });
     connect(m_window.get(), &widgets::MainWindow::wipeCacheRequested, this, &ConsoleController::wipeCacheFromMenu);
     if (showWindow)
@@ -82,6 +87,10 @@ void ConsoleController::start(bool showWindow)
         if (m_options.liteLlmUrl.isValid()) { // the demo's spend from a proxy: only when asked for
             m_sources.spend = settings::DataSources::SpendKind::LiteLlm;
             m_sources.spendUrl = m_options.liteLlmUrl;
+        }
+        if (m_options.langfuseUrl.isValid()) { // and its review queues from Langfuse
+            m_sources.review = settings::DataSources::ReviewKind::Langfuse;
+            m_sources.reviewUrl = m_options.langfuseUrl;
         }
         m_demo = std::make_unique<DemoPlatform>(m_options.demoUser);
         connect(m_demo.get(), &DemoPlatform::started, this, [this](const QUrl &url, const QString &token) {
@@ -104,6 +113,10 @@ void ConsoleController::start(bool showWindow)
     if (m_options.liteLlmUrl.isValid()) {
         m_sources.spend = settings::DataSources::SpendKind::LiteLlm;
         m_sources.spendUrl = m_options.liteLlmUrl;
+    }
+    if (m_options.langfuseUrl.isValid()) {
+        m_sources.review = settings::DataSources::ReviewKind::Langfuse;
+        m_sources.reviewUrl = m_options.langfuseUrl;
     }
     if (!m_options.platformUrl.isEmpty())
         m_profile->setPlatformUrl(m_options.platformUrl);
@@ -165,7 +178,7 @@ void ConsoleController::onSignedIn(const domain::Identity &identity)
 {
     m_session.identity = identity;
     if (!m_sources.spendFromLiteLlm()) {
-        startServices(std::nullopt);
+        resolveReviewSource(std::nullopt);
         return;
     }
     // Spend from a LiteLLM proxy: its key comes from KEEL_LITELLM_KEY or the keychain.
@@ -182,15 +195,50 @@ void ConsoleController::onSignedIn(const domain::Identity &identity)
         source.connection = sources::litellm::connectionSettings(proxy, found ? secret->secret() : m_sessionLiteLlmKey);
         source.connection.caBundlePath = m_connection.caBundlePath;
         source.connection.verifyTls = m_connection.verifyTls;
-        startServices(source);
+        resolveReviewSource(source);
     }, Qt::SingleShotConnection);
     secret->load();
 }
 
-void ConsoleController::startServices(const std::optional<LiteLlmSpendSource> &liteLlm)
+void ConsoleController::resolveReviewSource(const std::optional<LiteLlmSpendSource> &liteLlm)
+{
+    if (!m_sources.reviewFromLangfuse()) {
+        startServices(liteLlm, std::nullopt);
+        return;
+    }
+    // Review queues from Langfuse: the project's keys come from KEEL_LANGFUSE_PUBLIC_KEY /
+    // KEEL_LANGFUSE_SECRET_KEY, the keychain, or what this session was given.
+    const QUrl host = m_sources.reviewUrl;
+    m_langfuseKeys->setBaseUrl(host);
+    connect(m_langfuseKeys, &settings::LangfuseCredentials::loaded, this, [this, host, liteLlm](bool found, const QString &message) {
+        if (!found) {
+            fail(tr("No keys for Langfuse at %1").arg(host.toDisplayString()),
+                 message + u' ' + tr("Paste the project's public and secret key in File › Connect, or set KEEL_LANGFUSE_PUBLIC_KEY "
+                                     "and KEEL_LANGFUSE_SECRET_KEY."));
+            return;
+        }
+        sources::ReviewSourceOptions options;
+        options.kind = u"langfuse"_s;
+        options.baseUrl = host;
+        options.publicKey = m_langfuseKeys->publicKey();
+        options.secretKey = m_langfuseKeys->secretKey();
+        options.caBundlePath = m_connection.caBundlePath;
+        options.verifyTls = m_connection.verifyTls;
+        auto source = std::make_shared<sources::ReviewSource>(sources::createReviewSource(options));
+        if (!*source) {
+            fail(tr("Langfuse at %1 cannot be used").arg(host.toDisplayString()), source->error);
+            return;
+        }
+        startServices(liteLlm, LangfuseReviewSource{host, options.publicKey, std::move(source)});
+    }, Qt::SingleShotConnection);
+    m_langfuseKeys->load();
+}
+
+void ConsoleController::startServices(const std::optional<LiteLlmSpendSource> &liteLlm,
+                                      std::optional<LangfuseReviewSource> langfuse)
 {
     const domain::Identity identity = m_session.identity;
-    m_services = std::make_unique<SessionServices>(m_connection, identity, m_options.cacheDir, liteLlm);
+    m_services = std::make_unique<SessionServices>(m_connection, identity, m_options.cacheDir, liteLlm, std::move(langfuse));
     m_services->fillContext(m_session);
     m_session.readOnly = m_options.command == AppOptions::Command::Snapshot;
     if (!m_options.demo) {
@@ -210,6 +258,8 @@ void ConsoleController::startServices(const std::optional<LiteLlmSpendSource> &l
     QString where = m_session.platformUrl.toDisplayString();
     if (!m_session.spendSource.isEmpty())
         where = tr("%1; spend from %2").arg(where, m_session.spendSource);
+    if (!m_session.reviewSourceName.isEmpty())
+        where = tr("%1; review queues from %2").arg(where, m_session.reviewSourceName);
     m_window->setIdentity(tr("%1 (%2) on %3").arg(QString::fromStdString(identity.displayName), roles, where));
     buildViews();
     wireSync();
@@ -272,7 +322,7 @@ void ConsoleController::wireSync()
     if (!m_syncResources.isEmpty()) {
         // Headless: only what the command needs, of what the roles may read; no schedule.
         QStringList wanted;
-        for (const QString &r : SessionServices::resourcesFor(m_session.identity))
+        for (const QString &r : SessionServices::resourcesFor(m_session.identity, m_session.reviewSourceName.isEmpty()))
             if (m_syncResources.contains(r))
                 wanted << r;
         engine->setInterval(0);
@@ -341,13 +391,14 @@ void ConsoleController::openConnectionDialog(const QString &note)
         prefill = savedConnection(); // never offer the demo's throwaway address and token
     dialog->setSettings(prefill);
     dialog->spendSource()->setSources(m_sources);
+    dialog->reviewSource()->setSources(m_sources);
     dialog->setNote(note);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const api::ConnectionSettings settings = dialog->settings();
         m_profile->setPlatformUrl(settings.baseUrl);
         m_profile->setCaBundlePath(settings.caBundlePath);
         m_profile->setVerifyTls(settings.verifyTls);
-        m_sources = dialog->spendSource()->sources();
+        m_sources = dialog->reviewSource()->sources(dialog->spendSource()->sources());
         {
             QSettings s;
             m_sources.save(s);
@@ -372,6 +423,14 @@ void ConsoleController::openConnectionDialog(const QString &note)
                 storedOne(persisted, message);
             }, Qt::SingleShotConnection);
             secret->store(proxyKey);
+        }
+        const QString langfusePublic = dialog->reviewSource()->publicKey();
+        const QString langfuseSecret = dialog->reviewSource()->secretKey();
+        if (m_sources.reviewFromLangfuse() && !langfusePublic.isEmpty()) {
+            ++*pending;
+            m_langfuseKeys->setBaseUrl(m_sources.reviewUrl);
+            connect(m_langfuseKeys, &settings::LangfuseCredentials::stored, this, storedOne, Qt::SingleShotConnection);
+            m_langfuseKeys->store(langfusePublic, langfuseSecret);
         }
         connect(m_profile, &settings::ConnectionProfile::tokenStored, this, storedOne, Qt::SingleShotConnection);
         m_profile->storeToken(settings.token);

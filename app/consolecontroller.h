@@ -17,7 +17,7 @@
 #include <optional>
 
 namespace keel::api { class PlatformClient; class ConnectionTester; }
-namespace keel::settings { class ConnectionProfile; }
+namespace keel::settings { class ConnectionProfile; class LangfuseCredentials; }
 namespace keel::widgets { class MainWindow; }
 
 namespace keel::app {
@@ -65,7 +65,8 @@ private:
     void teardownSession();
     void onMessageAction();
     void onSignedIn(const domain::Identity &identity);
-    void startServices(const std::optional<LiteLlmSpendSource> &liteLlm);
+    void resolveReviewSource(const std::optional<LiteLlmSpendSource> &liteLlm);
+    void startServices(const std::optional<LiteLlmSpendSource> &liteLlm, std::optional<LangfuseReviewSource> langfuse);
     void fail(const QString &title, const QString &detail);
     void buildViews();
     void watchReady(const QString &id, QObject *view);
@@ -80,8 +81,9 @@ private:
     SessionContext m_session;
     api::ConnectionSettings m_connection;
     settings::ConnectionProfile *m_profile = nullptr;
-    settings::DataSources m_sources; // which source feeds spend (saved, or --litellm)
+    settings::DataSources m_sources; // which source feeds spend and review (saved, or --litellm / --langfuse)
     QString m_sessionLiteLlmKey;     // the proxy key, when no keychain could keep it
+    settings::LangfuseCredentials *m_langfuseKeys = nullptr; // kept: it holds session-only keys
     bool m_showWindow = true;
     QDateTime m_lastSync;
     QStringList m_syncResources;

@@ -1,7 +1,9 @@
 #include "sessionservices.h"
 
 #include <api/platformclient.h>
+#include <sources/langfuse/langfuseconnection.h>
 #include <sources/litellm/litellmsource.h>
+#include <sources/reviewsourcefactory.h>
 #include <store/database.h>
 #include <store/outbox.h>
 #include <store/store.h>
@@ -18,7 +20,9 @@ using namespace Qt::StringLiterals;
 namespace keel::app {
 
 SessionServices::SessionServices(const api::ConnectionSettings &connection, const domain::Identity &identity,
-                                 const QString &cacheDir, const std::optional<LiteLlmSpendSource> &liteLlm)
+                                 const QString &cacheDir, const std::optional<LiteLlmSpendSource> &liteLlm,
+                                 std::optional<LangfuseReviewSource> langfuse)
+    : m_review(std::move(langfuse))
 {
     m_client = std::make_unique<api::PlatformClient>(connection);
     m_storePath = storePathFor(connection.baseUrl, cacheDir.isEmpty() ? defaultCacheDir() : cacheDir,
@@ -41,7 +45,9 @@ SessionServices::SessionServices(const api::ConnectionSettings &connection, cons
         m_sync->setPulls(pulls);
         m_spendSourceName = QCoreApplication::translate("keel::sources::litellm", "LiteLLM at %1").arg(options.baseUrl.toDisplayString());
     }
-    m_sync->setResources(resourcesFor(identity));
+    if (m_review)
+        m_reviewSourceName = sources::langfuse::sourceName(m_review->baseUrl);
+    m_sync->setResources(resourcesFor(identity, !m_review));
     // Prompts and outputs leave the cache this many days after their decision was delivered.
     m_sync->setPurgeDays(QSettings().value(u"cache/purgeDays"_s, store::kDefaultPurgeDays).toInt());
     m_sync->setCacheBudgetBytes(
@@ -66,6 +72,7 @@ SessionServices::~SessionServices()
     m_outbox.reset();
     m_sync.reset();
     m_store.reset(); // runs queued writes, then closes
+    m_review.reset(); // the views that used its feed and sink are gone by now
     m_spendClient.reset();
     m_client.reset();
 }
@@ -77,6 +84,14 @@ void SessionServices::fillContext(SessionContext &context) const
     context.outbox = m_outbox.get();
     context.storePath = m_storePath;
     context.spendSource = m_spendSourceName;
+    if (m_review) {
+        context.reviewFeed = m_review->source->feed.get();
+        context.feedbackSink = m_review->source->sink.get();
+        context.reviewSourceKey = u"langfuse|"_s
+            + m_review->baseUrl.adjusted(QUrl::StripTrailingSlash | QUrl::RemoveUserInfo).toString() + u'|'
+            + m_review->publicKey;
+        context.reviewSourceName = m_reviewSourceName;
+    }
 }
 
 QString SessionServices::defaultCacheDir()
@@ -103,11 +118,11 @@ bool SessionServices::canReview(const domain::Identity &identity)
     return identity.hasRole("reviewer") || identity.hasRole("admin");
 }
 
-QStringList SessionServices::resourcesFor(const domain::Identity &identity)
+QStringList SessionServices::resourcesFor(const domain::Identity &identity, bool reviewFromPlatform)
 {
     const bool admin = identity.hasRole("admin");
     const bool spend = admin || identity.hasRole("finops") || identity.hasRole("council");
-    const bool review = admin || identity.hasRole("reviewer") || identity.hasRole("council");
+    const bool review = reviewFromPlatform && (admin || identity.hasRole("reviewer") || identity.hasRole("council"));
     QStringList out;
     for (const QString &name : sync::SyncEngine::allResources()) {
         if ((name == u"spend_daily"_s || name == u"budgets"_s) && !spend)

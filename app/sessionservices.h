@@ -15,6 +15,7 @@
 namespace keel::api { class PlatformClient; }
 namespace keel::store { class Store; class Outbox; }
 namespace keel::sync { class SyncEngine; }
+namespace keel::sources { struct ReviewSource; }
 
 namespace keel::app {
 
@@ -23,10 +24,19 @@ struct LiteLlmSpendSource {
     api::ConnectionSettings connection; // the proxy's URL, its admin key as the token, TLS choices
 };
 
+// Review queues from a Langfuse project instead of the platform (sources/langfuse): the feed
+// and sink made by sources::createReviewSource, and what names the project.
+struct LangfuseReviewSource {
+    QUrl baseUrl;
+    QString publicKey;
+    std::shared_ptr<sources::ReviewSource> source;
+};
+
 class SessionServices {
 public:
     SessionServices(const api::ConnectionSettings &connection, const domain::Identity &identity, const QString &cacheDir,
-                    const std::optional<LiteLlmSpendSource> &liteLlm = std::nullopt);
+                    const std::optional<LiteLlmSpendSource> &liteLlm = std::nullopt,
+                    std::optional<LangfuseReviewSource> langfuse = std::nullopt);
     ~SessionServices();
 
     api::PlatformClient *client() const { return m_client.get(); }
@@ -35,6 +45,7 @@ public:
     store::Outbox *outbox() const { return m_outbox.get(); } // null without review rights
     QString storePath() const { return m_storePath; }
     QString spendSourceName() const { return m_spendSourceName; } // empty: the platform
+    QString reviewSourceName() const { return m_reviewSourceName; } // empty: the platform
     void fillContext(SessionContext &context) const;
 
     // Cache file for a platform: one per platform, so two platforms never mix their data; and
@@ -42,13 +53,16 @@ public:
     static QString storePathFor(const QUrl &baseUrl, const QString &cacheDir, const QUrl &spendSource = {});
     static QString defaultCacheDir();
     // What a role may read decides what a sync pulls (the platform answers 403 otherwise).
-    static QStringList resourcesFor(const domain::Identity &identity);
+    // reviewFromPlatform=false (queues from Langfuse): the platform's review queues are not pulled.
+    static QStringList resourcesFor(const domain::Identity &identity, bool reviewFromPlatform = true);
     static bool canReview(const domain::Identity &identity);
 
 private:
     std::unique_ptr<api::PlatformClient> m_client;
     std::unique_ptr<api::PlatformClient> m_spendClient; // the LiteLLM proxy, when spend comes from one
     QString m_spendSourceName;
+    std::optional<LangfuseReviewSource> m_review; // the Langfuse feed and sink, when review comes from there
+    QString m_reviewSourceName;
     std::unique_ptr<store::Store> m_store;
     std::unique_ptr<sync::SyncEngine> m_sync;
     std::unique_ptr<store::Outbox> m_outbox;

@@ -22,6 +22,12 @@ struct SessionContext {
     // Both null: the platform through `client` (and `outbox`). Not owned.
     sources::ReviewFeedSource *reviewFeed = nullptr;
     sources::FeedbackSink *feedbackSink = nullptr;
+    // Names the review source's own review database (drafts, ledger, pending decisions) so that
+    // no decision meant for one source is ever delivered to another: empty for the platform,
+    // "langfuse|<url>|<public key>" for a Langfuse project. reviewSourceName is for people:
+    // "Langfuse at https://…" (empty = the platform).
+    QString reviewSourceKey;
+    QString reviewSourceName;
     QString storePath;                     // the SQLite cache file (open your own read connection on a worker)
     QUrl platformUrl;
     // Who feeds spend, budgets and raw requests when not the platform: "LiteLLM at https://…"

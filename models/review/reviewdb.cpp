@@ -3,6 +3,7 @@
 #include "logging.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -69,15 +70,18 @@ ReviewDb::~ReviewDb()
         sqlite3_close_v2(m_db);
 }
 
-QString ReviewDb::defaultPathFor(const QString &storePath)
+QString ReviewDb::defaultPathFor(const QString &storePath, const QString &sourceKey)
 {
     // "<cache>-review" beside the cache (not "*.sqlite", so it is never taken for a second cache);
-    // store::wipeCache removes it with the cache.
+    // store::wipeCache removes every "<cache>-review*" with the cache.
+    const QString suffix = sourceKey.isEmpty()
+        ? QString()
+        : u"-"_s + QString::fromLatin1(QCryptographicHash::hash(sourceKey.toUtf8(), QCryptographicHash::Sha256).toHex().left(12));
     if (!storePath.isEmpty())
-        return storePath + u"-review"_s;
+        return storePath + u"-review"_s + suffix;
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     QDir().mkpath(dir);
-    return dir + u"/review.sqlite"_s;
+    return dir + u"/review"_s + suffix + u".sqlite"_s;
 }
 
 QStringList ReviewDb::filesOf(const QString &path)

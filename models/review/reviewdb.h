@@ -27,8 +27,10 @@ public:
     qint64 lastInsertId() const;
     int changes() const;
 
-    // Review DB next to the console's cache: "<cache>-review"; falls back to the app data dir.
-    static QString defaultPathFor(const QString &storePath);
+    // Review DB next to the console's cache: "<cache>-review" for the platform's queues,
+    // "<cache>-review-<hash of sourceKey>" for another review source (a Langfuse project), so
+    // one source's pending decisions are never delivered to another; falls back to the app data dir.
+    static QString defaultPathFor(const QString &storePath, const QString &sourceKey = {});
     // Every file of the review database at path (with its WAL and shared-memory files), for
     // --wipe-cache. It holds drafts (model output) and the review-db outbox.
     static QStringList filesOf(const QString &path);

@@ -22,12 +22,30 @@ bool DataSources::parseSpendKind(const QString &name, SpendKind *out)
     return true;
 }
 
+QString DataSources::reviewKindName(ReviewKind kind)
+{
+    return kind == ReviewKind::Langfuse ? u"langfuse"_s : u"platform"_s;
+}
+
+bool DataSources::parseReviewKind(const QString &name, ReviewKind *out)
+{
+    if (name == u"platform"_s)
+        *out = ReviewKind::Platform;
+    else if (name == u"langfuse"_s)
+        *out = ReviewKind::Langfuse;
+    else
+        return false;
+    return true;
+}
+
 DataSources DataSources::load(const QSettings &s)
 {
     DataSources out;
     // An unknown name (a newer Keel's source, a typo) falls back to the platform.
     parseSpendKind(s.value(u"sources/spend"_s, u"platform"_s).toString(), &out.spend);
     out.spendUrl = QUrl(s.value(u"sources/spend_url"_s).toString());
+    parseReviewKind(s.value(u"sources/review"_s, u"platform"_s).toString(), &out.review);
+    out.reviewUrl = QUrl(s.value(u"sources/review_url"_s).toString());
     return out;
 }
 
@@ -35,6 +53,8 @@ void DataSources::save(QSettings &s) const
 {
     s.setValue(u"sources/spend"_s, spendKindName(spend));
     s.setValue(u"sources/spend_url"_s, spendUrl.toString());
+    s.setValue(u"sources/review"_s, reviewKindName(review));
+    s.setValue(u"sources/review_url"_s, reviewUrl.toString());
 }
 
 } // namespace keel::settings

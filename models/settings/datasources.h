@@ -1,8 +1,10 @@
 #pragma once
 // Which source feeds which view, beside the platform the console signs in to: spend and budgets
-// from the platform or from a LiteLLM proxy. QSettings group "sources" (spend = platform |
-// litellm, spend_url); the proxy's key is a SourceSecret ("litellm", KEEL_LITELLM_KEY). SLO
-// metrics have their own choice (slo/prometheus_url, see prometheus/slisourcefactory.h).
+// from the platform or from a LiteLLM proxy; review queues from the platform or from a Langfuse
+// project's annotation queues. QSettings group "sources" (spend = platform | litellm, spend_url,
+// review = platform | langfuse, review_url); the proxy's key is a SourceSecret ("litellm",
+// KEEL_LITELLM_KEY), the Langfuse keys are LangfuseCredentials. SLO metrics have their own
+// choice (slo/prometheus_url, see prometheus/slisourcefactory.h).
 #include <QString>
 #include <QUrl>
 
@@ -15,12 +17,22 @@ struct DataSources {
     SpendKind spend = SpendKind::Platform;
     QUrl spendUrl; // the LiteLLM proxy when spend == LiteLlm
 
+    enum class ReviewKind { Platform, Langfuse };
+    ReviewKind review = ReviewKind::Platform;
+    QUrl reviewUrl; // the Langfuse host when review == Langfuse
+
     bool spendFromLiteLlm() const { return spend == SpendKind::LiteLlm && spendUrl.isValid() && !spendUrl.host().isEmpty(); }
+    bool reviewFromLangfuse() const
+    {
+        return review == ReviewKind::Langfuse && reviewUrl.isValid() && !reviewUrl.host().isEmpty();
+    }
 
     static DataSources load(const QSettings &settings);
     void save(QSettings &settings) const;
     static QString spendKindName(SpendKind kind);                 // "platform", "litellm"
     static bool parseSpendKind(const QString &name, SpendKind *out); // false for anything else
+    static QString reviewKindName(ReviewKind kind);                 // "platform", "langfuse"
+    static bool parseReviewKind(const QString &name, ReviewKind *out);
 };
 
 inline constexpr char kLiteLlmSecretKind[] = "litellm";

@@ -20,7 +20,16 @@ public:
     explicit LangfuseCredentials(QObject *parent = nullptr);
 
     QUrl baseUrl() const { return m_url; }
-    void setBaseUrl(const QUrl &url) { m_url = url; }
+    // Keys kept for this session only belong to the old host: another host starts without them.
+    void setBaseUrl(const QUrl &url)
+    {
+        if (url != m_url && m_source == Source::SessionOnly) {
+            m_publicKey.clear();
+            m_secretKey.clear();
+            m_source = Source::None;
+        }
+        m_url = url;
+    }
 
     // loaded(found, message) always follows, on this object's thread.
     void load();

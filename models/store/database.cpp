@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 
 using namespace Qt::StringLiterals;
 
@@ -37,10 +38,17 @@ std::unique_ptr<Db> openForReading(const QString &path)
 bool wipeCache(const QString &path, QString *error)
 {
     bool ok = true;
-    // "-review*": the review workspace's drafts and ledger (review::ReviewDb::defaultPathFor).
-    for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s, u"-journal"_s, u"-review"_s, u"-review-wal"_s,
-                                  u"-review-shm"_s}) {
-        QFile f(path + suffix);
+    QStringList files;
+    for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s, u"-journal"_s})
+        files << path + suffix;
+    // "-review*": the review workspaces' drafts and ledgers, one per review source
+    // (review::ReviewDb::defaultPathFor), with their -wal and -shm.
+    const QFileInfo info(path);
+    const QDir dir = info.absoluteDir();
+    for (const QString &name : dir.entryList({info.fileName() + u"-review*"_s}, QDir::Files | QDir::Hidden))
+        files << dir.filePath(name);
+    for (const QString &file : files) {
+        QFile f(file);
         if (f.exists() && !f.remove()) {
             ok = false;
             if (error)

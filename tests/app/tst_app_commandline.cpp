@@ -114,6 +114,20 @@ private Q_SLOTS:
         QCOMPARE(result.options.demoUser, u"reviewer-2"_s);
         QCOMPARE(result.options.lang, u"de"_s);
     }
+
+    void sourceOptions()
+    {
+        const auto both = parseCommandLine({u"keel"_s, u"--platform"_s, u"https://p.example.com"_s, u"--litellm"_s,
+                                            u"https://proxy.example.com"_s, u"--langfuse"_s, u"https://cloud.langfuse.com"_s});
+        QVERIFY2(both.error.isEmpty(), qPrintable(both.error));
+        QCOMPARE(both.options.liteLlmUrl, QUrl(u"https://proxy.example.com"_s));
+        QCOMPARE(both.options.langfuseUrl, QUrl(u"https://cloud.langfuse.com"_s));
+        QVERIFY(parseCommandLine({u"keel"_s, u"--demo"_s}).options.langfuseUrl.isEmpty());
+        for (const QString &bad : {u"cloud.langfuse.com"_s, u"https://"_s}) {
+            const auto result = parseCommandLine({u"keel"_s, u"--demo"_s, u"--langfuse"_s, bad});
+            QVERIFY2(result.error.contains(u"--langfuse"_s), qPrintable(bad + u": "_s + result.error));
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCommandLine)

@@ -3,6 +3,7 @@
 #include "platformprocess.h"
 
 #include <shell/connectiondialog.h>
+#include <shell/reviewsourcebox.h>
 #include <shell/spendsourcebox.h>
 
 #include <QtTest>
@@ -12,6 +13,7 @@
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QLabel>
+#include <QPushButton>
 #include <arpa/inet.h>
 #include <netinet/in.h>
 #include <sys/socket.h>
@@ -59,11 +61,88 @@ class TestConnectionDialog : public QObject {
         }
     }
 
+    keel::test::DoubleProcess m_langfuse{u"langfuse"_s, {u"--langfuse-mode"_s, u"v4"_s}};
+
+    QString testLangfuse(keel::widgets::ReviewSourceBox *box, bool *ok)
+    {
+        QSignalSpy finished(box, &keel::widgets::ReviewSourceBox::testFinished);
+        box->testLangfuse();
+        if (!finished.wait(30000))
+            return u"(no answer)"_s;
+        *ok = finished.at(0).at(0).toBool();
+        return finished.at(0).at(1).toString();
+    }
+
+    static void chooseLangfuse(keel::widgets::ReviewSourceBox *box, const QUrl &url, const QString &publicKey,
+                               const QString &secretKey)
+    {
+        box->findChild<QComboBox *>()->setCurrentIndex(1);
+        for (QLineEdit *edit : box->findChildren<QLineEdit *>()) {
+            if (edit->accessibleName() == u"Langfuse URL"_s)
+                edit->setText(url.toString());
+            else if (edit->accessibleName() == u"Langfuse public key"_s)
+                edit->setText(publicKey);
+            else if (edit->accessibleName() == u"Langfuse secret key"_s)
+                edit->setText(secretKey);
+        }
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY2(m_platform.start(), qPrintable(m_platform.errorString()));
         QVERIFY2(m_proxy.start(), qPrintable(m_proxy.errorString()));
+        QVERIFY2(m_langfuse.start(), qPrintable(m_langfuse.errorString()));
+    }
+
+    void reviewFromLangfuseNeedsItsHostAndTestsItsKeys()
+    {
+        ConnectionDialog dialog;
+        keel::api::ConnectionSettings s;
+        s.baseUrl = m_platform.baseUrl();
+        dialog.setSettings(s);
+        auto *box = dialog.reviewSource();
+        auto *connectButton = [&] {
+            for (QPushButton *b : dialog.findChildren<QPushButton *>())
+                if (b->text().remove(u'&') == u"Connect"_s)
+                    return b;
+            return static_cast<QPushButton *>(nullptr);
+        }();
+        QVERIFY(connectButton);
+        QVERIFY(box->isComplete());
+        QVERIFY(connectButton->isEnabled());
+        chooseLangfuse(box, QUrl(), QString(), QString());
+        QVERIFY(!box->isComplete()); // Langfuse without its host cannot connect
+        QVERIFY(!connectButton->isEnabled());
+        chooseLangfuse(box, m_langfuse.baseUrl(), u"pk-lf-keel-double"_s, QString());
+        QVERIFY(!box->isComplete()); // one key without the other would overwrite a good saved pair
+        chooseLangfuse(box, m_langfuse.baseUrl(), u"pk-lf-keel-double"_s, u"sk-lf-keel-double"_s);
+        QVERIFY(box->isComplete());
+        QVERIFY(connectButton->isEnabled());
+        keel::settings::DataSources base;
+        base.spend = keel::settings::DataSources::SpendKind::LiteLlm;
+        base.spendUrl = m_proxy.baseUrl();
+        const keel::settings::DataSources merged = box->sources(base);
+        QVERIFY(merged.reviewFromLangfuse());
+        QCOMPARE(merged.reviewUrl, m_langfuse.baseUrl());
+        QCOMPARE(merged.spendUrl, m_proxy.baseUrl()); // the spend choice is kept
+        bool ok = false;
+        QString message = testLangfuse(box, &ok);
+        QVERIFY2(ok, qPrintable(message));
+        const QString name = u"Langfuse at "_s + m_langfuse.baseUrl().toDisplayString();
+        QVERIFY2(message.startsWith(name) && message.contains(u"annotation queue"_s), qPrintable(message));
+        QVERIFY2(!message.contains(u"sk-lf-"_s), "the secret key is never shown");
+        if (const QString dir = qEnvironmentVariable("KEEL_SCREENSHOT_DIR"); !dir.isEmpty()) {
+            dialog.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+            QVERIFY(dialog.grab().save(dir + u"/connect-langfuse.png"_s));
+        }
+
+        chooseLangfuse(box, m_langfuse.baseUrl(), u"pk-lf-keel-double"_s, u"sk-lf-wrong"_s);
+        message = testLangfuse(box, &ok);
+        QVERIFY(!ok);
+        QVERIFY2(message.startsWith(name) && message.contains(u"401"_s), qPrintable(message));
+        QCOMPARE(box->resultText(), message);
     }
 
     void spendFromAProxyNeedsItsUrlAndTestsItsKey()
@@ -107,10 +186,16 @@ private Q_SLOTS:
         keel::settings::DataSources sources;
         sources.spend = keel::settings::DataSources::SpendKind::LiteLlm;
         sources.spendUrl = QUrl(u"https://litellm.example.com"_s);
+        sources.review = keel::settings::DataSources::ReviewKind::Langfuse;
+        sources.reviewUrl = QUrl(u"https://cloud.langfuse.com"_s);
         sources.save(s);
         const auto loaded = keel::settings::DataSources::load(s);
         QVERIFY(loaded.spendFromLiteLlm());
         QCOMPARE(loaded.spendUrl, sources.spendUrl);
+        QVERIFY(loaded.reviewFromLangfuse());
+        QCOMPARE(loaded.reviewUrl, sources.reviewUrl);
+        s.setValue(u"sources/review"_s, u"label-studio"_s);
+        QCOMPARE(keel::settings::DataSources::load(s).review, keel::settings::DataSources::ReviewKind::Platform);
         // A source this Keel does not know falls back to the platform rather than to nothing.
         s.setValue(u"sources/spend"_s, u"some-future-source"_s);
         QCOMPARE(keel::settings::DataSources::load(s).spend, keel::settings::DataSources::SpendKind::Platform);

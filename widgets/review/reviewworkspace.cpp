@@ -58,7 +58,7 @@ ReviewWorkspace::ReviewWorkspace(const keel::SessionContext &context, QWidget *p
     buildShortcuts();
 
     QString dbError;
-    if (!m_session->openDatabase(ReviewDb::defaultPathFor(context.storePath), context.outbox, &dbError)) {
+    if (!m_session->openDatabase(ReviewDb::defaultPathFor(context.storePath, context.reviewSourceKey), context.outbox, &dbError)) {
         m_errorBanner->setText(tr("Decisions cannot be saved on this computer: %1. Reviewing is disabled until "
                                   "this is fixed (check disk space and permissions of the cache folder).")
                                    .arg(dbError));

@@ -1,5 +1,6 @@
 #include "connectiondialog.h"
 
+#include "reviewsourcebox.h"
 #include "spendsourcebox.h"
 
 #include <api/connectiontester.h>
@@ -30,6 +31,7 @@ ConnectionDialog::ConnectionDialog(QWidget *parent)
     , m_test(new QPushButton(tr("&Test Connection"), this))
     , m_connect(new QPushButton(tr("&Connect"), this))
     , m_spendSource(new SpendSourceBox(this))
+    , m_reviewSource(new ReviewSourceBox(this))
 {
     setWindowTitle(tr("Connect to Platform"));
     auto *layout = new QVBoxLayout(this);
@@ -63,6 +65,7 @@ ConnectionDialog::ConnectionDialog(QWidget *parent)
     form->addRow(QString(), m_verify);
     layout->addLayout(form);
     layout->addWidget(m_spendSource);
+    layout->addWidget(m_reviewSource);
 
     m_result->setWordWrap(true);
     m_result->setTextFormat(Qt::PlainText); // server text may carry markup
@@ -93,6 +96,7 @@ ConnectionDialog::ConnectionDialog(QWidget *parent)
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_url, &QLineEdit::textChanged, this, &ConnectionDialog::updateButtons);
     connect(m_spendSource, &SpendSourceBox::changed, this, &ConnectionDialog::updateButtons);
+    connect(m_reviewSource, &ReviewSourceBox::changed, this, &ConnectionDialog::updateButtons);
     updateButtons();
     resize(560, sizeHint().height());
 }
@@ -131,7 +135,7 @@ void ConnectionDialog::updateButtons()
     const QUrl url = QUrl::fromUserInput(m_url->text().trimmed());
     const bool valid = !m_url->text().trimmed().isEmpty() && url.isValid() && !url.host().isEmpty();
     m_test->setEnabled(valid && !m_tester);
-    m_connect->setEnabled(valid && m_spendSource->isComplete());
+    m_connect->setEnabled(valid && m_spendSource->isComplete() && m_reviewSource->isComplete());
 }
 
 void ConnectionDialog::showResult(bool ok, const QString &text)

@@ -1,7 +1,8 @@
 #pragma once
 // File › Connect to Platform: where the platform is, how to trust it, and the token — with a
 // "Test connection" that says exactly what failed (name resolution, TCP, TLS, 401, 403, API version);
-// and which source feeds spend and budgets (SpendSourceBox: the platform or a LiteLLM proxy).
+// which source feeds spend and budgets (SpendSourceBox: the platform or a LiteLLM proxy) and
+// which feeds the review queues (ReviewSourceBox: the platform or Langfuse annotation queues).
 #include <api/apitypes.h>
 #include <api/connectiontester.h>
 
@@ -15,6 +16,7 @@ class QPushButton;
 
 namespace keel::widgets {
 
+class ReviewSourceBox;
 class SpendSourceBox;
 
 class ConnectionDialog : public QDialog {
@@ -28,6 +30,7 @@ public:
     QString resultText() const;
     bool isTesting() const { return m_tester != nullptr; }
     SpendSourceBox *spendSource() const { return m_spendSource; } // where spend and budgets come from
+    ReviewSourceBox *reviewSource() const { return m_reviewSource; } // where review queues come from
 
 public Q_SLOTS:
     void testConnection();
@@ -47,6 +50,7 @@ private:
     QPushButton *m_test;
     QPushButton *m_connect;
     SpendSourceBox *m_spendSource;
+    ReviewSourceBox *m_reviewSource;
     QPointer<api::ConnectionTester> m_tester;
 };
 
