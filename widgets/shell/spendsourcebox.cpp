@@ -36,6 +36,8 @@ SpendSourceBox::SpendSourceBox(QWidget *parent)
                          "never in a settings file or a log."));
     form->addRow(tr("Proxy &key:"), m_key);
     m_result->setWordWrap(true);
+    // Room for a two-line answer: the dialog is sized once, and a wrapped line would be cut off.
+    m_result->setMinimumHeight(2 * m_result->fontMetrics().lineSpacing() + 4);
     m_result->setTextFormat(Qt::PlainText); // the proxy's words may carry markup
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
     form->addRow(m_test, m_result);
