@@ -126,7 +126,12 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
         <translation>Ausgaben, Budgets und Anfragen vom LiteLLM-Proxy unter dieser URL beziehen (Schlüssel aus KEEL_LITELLM_KEY oder dem Schlüsselbund).</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+1"/>
+        <source>Take review queues from the annotation queues of the Langfuse project at this URL (keys from KEEL_LANGFUSE_PUBLIC_KEY and KEEL_LANGFUSE_SECRET_KEY, or the keychain).</source>
+        <translation>Prüfwarteschlangen aus den Annotation Queues des Langfuse-Projekts unter dieser URL beziehen (Schlüssel aus KEEL_LANGFUSE_PUBLIC_KEY und KEEL_LANGFUSE_SECRET_KEY oder dem Schlüsselbund).</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>--now must be a UTC time such as 2026-03-18T10:30:00Z.</source>
         <translation>--now muss eine UTC-Zeit wie 2026-03-18T10:30:00Z sein.</translation>
     </message>
@@ -184,6 +189,11 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
         <location line="+2"/>
         <source>--litellm must be a URL such as https://litellm.example.com.</source>
         <translation>--litellm muss eine URL wie https://litellm.example.com sein.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--langfuse must be a URL such as https://cloud.langfuse.com.</source>
+        <translation>--langfuse muss eine URL wie https://cloud.langfuse.com sein.</translation>
     </message>
 </context>
 <context>
@@ -378,7 +388,7 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
 <context>
     <name>keel::app::ConsoleController</name>
     <message>
-        <location filename="../app/consolecontroller.cpp" line="+78"/>
+        <location filename="../app/consolecontroller.cpp" line="+83"/>
         <source>Starting the demo platform…</source>
         <translation>Demo-Plattform wird gestartet …</translation>
     </message>
@@ -388,12 +398,12 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
         <translation>Keel startet die mitgelieferte Referenzplattform mit Demodaten. Beim ersten Start wird ein Monat Verlauf erzeugt; das dauert einige Sekunden.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>The demo platform did not start</source>
         <translation>Die Demo-Plattform ist nicht gestartet</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
@@ -449,9 +459,29 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
         <translation>Kein Schlüssel für LiteLLM unter %1</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+24"/>
+        <source>No keys for Langfuse at %1</source>
+        <translation>Keine Schlüssel für Langfuse unter %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paste the project&apos;s public and secret key in File › Connect, or set KEEL_LANGFUSE_PUBLIC_KEY and KEEL_LANGFUSE_SECRET_KEY.</source>
+        <translation>Fügen Sie den öffentlichen und den geheimen Schlüssel des Projekts unter Datei › Verbinden ein oder setzen Sie KEEL_LANGFUSE_PUBLIC_KEY und KEEL_LANGFUSE_SECRET_KEY.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Langfuse at %1 cannot be used</source>
+        <translation>Langfuse unter %1 kann nicht verwendet werden</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>%1; spend from %2</source>
         <translation>%1; Ausgaben von %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1; review queues from %2</source>
+        <translation>%1; Prüfwarteschlangen von %2</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -499,7 +529,7 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
         <translation>Mit Plattform verbinden …</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+72"/>
         <location line="+8"/>
         <source>Wipe Local Cache</source>
         <translation>Lokalen Cache löschen</translation>
@@ -1912,7 +1942,7 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
 <context>
     <name>keel::review::ReviewDb</name>
     <message>
-        <location filename="../models/review/reviewdb.cpp" line="+97"/>
+        <location filename="../models/review/reviewdb.cpp" line="+101"/>
         <source>Cannot create the review database: %1</source>
         <translation>Die Prüfdatenbank kann nicht angelegt werden: %1</translation>
     </message>
@@ -2271,7 +2301,7 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
 <context>
     <name>keel::settings::ConnectionProfile</name>
     <message>
-        <location filename="../models/settings/connectionprofile.cpp" line="+58"/>
+        <location filename="../models/settings/connectionprofile.cpp" line="+53"/>
         <source>Using the token from KEEL_TOKEN.</source>
         <translation>Das Token aus KEEL_TOKEN wird verwendet.</translation>
     </message>
@@ -2281,17 +2311,17 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
         <translation>Das nur für diese Sitzung gespeicherte Token wird verwendet (kein Schlüsselbund verfügbar).</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>No token is stored for %1 yet.</source>
         <translation>Für %1 ist noch kein Token gespeichert.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>The keychain could not be read (%1). Enter the token again; it will be kept for this session only.</source>
         <translation>Der Schlüsselbund konnte nicht gelesen werden (%1). Geben Sie das Token erneut ein; es wird nur für diese Sitzung gespeichert.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+17"/>
         <source>No keychain is available (%1). The token is kept for this session only and must be entered again next time.</source>
         <translation>Kein Schlüsselbund verfügbar (%1). Das Token wird nur für diese Sitzung gespeichert und muss beim nächsten Mal erneut eingegeben werden.</translation>
     </message>
@@ -2299,7 +2329,7 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
 <context>
     <name>keel::settings::LangfuseCredentials</name>
     <message>
-        <location filename="../models/settings/langfusecredentials.cpp" line="+38"/>
+        <location filename="../models/settings/langfusecredentials.cpp" line="+34"/>
         <source>Using the Langfuse keys from KEEL_LANGFUSE_PUBLIC_KEY and KEEL_LANGFUSE_SECRET_KEY.</source>
         <translation>Die Langfuse-Schlüssel aus KEEL_LANGFUSE_PUBLIC_KEY und KEEL_LANGFUSE_SECRET_KEY werden verwendet.</translation>
     </message>
@@ -2309,7 +2339,7 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
         <translation>Die nur für diese Sitzung gemerkten Langfuse-Schlüssel werden verwendet (kein Schlüsselbund verfügbar).</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
         <source>The keychain entry for %1 is damaged. Enter the keys again.</source>
         <translation>Der Schlüsselbund-Eintrag für %1 ist beschädigt. Geben Sie die Schlüssel erneut ein.</translation>
     </message>
@@ -2319,12 +2349,12 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
         <translation>Für %1 sind noch keine Langfuse-Schlüssel gespeichert.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>The keychain could not be read (%1). Enter the Langfuse keys again; they will be kept for this session.</source>
         <translation>Der Schlüsselbund konnte nicht gelesen werden (%1). Geben Sie die Langfuse-Schlüssel erneut ein; sie werden für diese Sitzung gemerkt.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+20"/>
         <source>No keychain is available (%1). The Langfuse keys are kept for this session only and must be entered again next time.</source>
         <translation>Kein Schlüsselbund verfügbar (%1). Die Langfuse-Schlüssel werden nur für diese Sitzung gemerkt und müssen beim nächsten Mal erneut eingegeben werden.</translation>
     </message>
@@ -2332,17 +2362,17 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
 <context>
     <name>keel::settings::SourceSecret</name>
     <message>
-        <location filename="../models/settings/sourcesecret.cpp" line="+51"/>
+        <location filename="../models/settings/sourcesecret.cpp" line="+42"/>
         <source>No key is stored for %1 yet. Enter it in File › Connect, or set %2.</source>
         <translation>Für %1 ist noch kein Schlüssel gespeichert. Geben Sie ihn unter Datei › Verbinden ein oder setzen Sie %2.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>The keychain could not be read (%1). Enter the key for %2 again, or set %3.</source>
         <translation>Der Schlüsselbund konnte nicht gelesen werden (%1). Geben Sie den Schlüssel für %2 erneut ein oder setzen Sie %3.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+15"/>
         <source>No keychain is available (%1). The key for %2 is kept for this session only.</source>
         <translation>Kein Schlüsselbund verfügbar (%1). Der Schlüssel für %2 wird nur für diese Sitzung behalten.</translation>
     </message>
@@ -3185,6 +3215,14 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
         <source>the queue has no categorical, boolean or numeric score config to record the decision on. Add one to the annotation queue in Langfuse.</source>
         <translation>die Warteschlange hat keine kategoriale, boolesche oder numerische Score-Konfiguration, auf der die Entscheidung gespeichert werden kann. Fügen Sie in Langfuse eine zur Annotations-Warteschlange hinzu.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../models/sources/langfuse/langfuseprobe.cpp" line="+47"/>
+        <source>%1 answered: %n annotation queue(s) visible to these keys.</source>
+        <translation>
+            <numerusform>%1 antwortete: %n Annotation Queue für diese Schlüssel sichtbar.</numerusform>
+            <numerusform>%1 antwortete: %n Annotation Queues für diese Schlüssel sichtbar.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>keel::sources::langfuse::LangfuseFeedbackSink</name>
@@ -3339,7 +3377,7 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
         <translation>%1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../app/sessionservices.cpp" line="+42"/>
+        <location filename="../app/sessionservices.cpp" line="+46"/>
         <location filename="../models/sources/litellm/litellmjson.cpp" line="+141"/>
         <location filename="../models/sources/litellm/litellmprobe.cpp" line="+47"/>
         <source>LiteLLM at %1</source>
@@ -3716,7 +3754,7 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
 <context>
     <name>keel::store</name>
     <message>
-        <location filename="../models/store/database.cpp" line="+47"/>
+        <location filename="../models/store/database.cpp" line="+55"/>
         <source>Could not remove %1: %2</source>
         <translation>%1 konnte nicht entfernt werden: %2</translation>
     </message>
@@ -3740,7 +3778,7 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
         <translation>Einige Daten konnten nicht synchronisiert werden: %1</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+88"/>
         <source>%1 could not name its next page; stopped. The pages so far are kept.</source>
         <translation>%1 konnte seine nächste Seite nicht benennen; angehalten. Die bisherigen Seiten bleiben erhalten.</translation>
     </message>
@@ -3752,7 +3790,7 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
     <message numerus="yes">
         <location line="-123"/>
         <location line="+133"/>
-        <location line="+100"/>
+        <location filename="../models/sync/syncslostatus.cpp" line="+50"/>
         <source>%n record(s) synced.</source>
         <translation>
             <numerusform>%n Datensatz synchronisiert.</numerusform>
@@ -3760,7 +3798,7 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
         </translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="+12"/>
         <source>The platform sent the same page cursor twice for %1; stopped so as not to page forever. The pages before it are kept. This is a platform bug: report it with the log&apos;s X-Request-Id.</source>
         <translation>Die Plattform hat für %1 zweimal denselben Seiten-Cursor gesendet; abgebrochen, um nicht endlos zu blättern. Die Seiten davor bleiben erhalten. Das ist ein Fehler der Plattform: melden Sie ihn mit der X-Request-Id aus dem Protokoll.</translation>
     </message>
@@ -3955,7 +3993,7 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
 <context>
     <name>keel::widgets::ConnectionDialog</name>
     <message>
-        <location filename="../widgets/shell/connectiondialog.cpp" line="+27"/>
+        <location filename="../widgets/shell/connectiondialog.cpp" line="+28"/>
         <source>Verify the server&apos;s TLS certificate</source>
         <translation>TLS-Zertifikat des Servers prüfen</translation>
     </message>
@@ -3970,7 +4008,7 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
         <translation>&amp;Verbinden</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Connect to Platform</source>
         <translation>Mit Plattform verbinden</translation>
     </message>
@@ -4025,12 +4063,12 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
         <translation>CA-Bundle auswählen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>CA &amp;bundle (PEM):</source>
         <translation>CA-&amp;Bundle (PEM):</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>CA Bundle</source>
         <translation>CA-Bundle</translation>
     </message>
@@ -4045,7 +4083,7 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
         <translation>Ohne Prüfung kann jeder auf dem Netzwerkweg Ihr Token und Ihre Daten mitlesen. Verwenden Sie das nur mit einer Testplattform.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>Testing…</source>
         <translation>Wird getestet …</translation>
     </message>
@@ -4199,6 +4237,94 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
         <location line="+17"/>
         <source>Each view lists its own keys too: press ? in the review workspace.</source>
         <translation>Jede Ansicht listet auch ihre eigenen Tasten auf: Drücken Sie ? im Prüfbereich.</translation>
+    </message>
+</context>
+<context>
+    <name>keel::widgets::ReviewSourceBox</name>
+    <message>
+        <location filename="../widgets/shell/reviewsourcebox.cpp" line="+18"/>
+        <source>Review queues</source>
+        <translation>Prüfwarteschlangen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Test Lang&amp;fuse</source>
+        <translation>Lang&amp;fuse testen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>From the platform</source>
+        <translation>Von der Plattform</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From Langfuse annotation queues</source>
+        <translation>Aus Langfuse-Annotation-Queues</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review source</source>
+        <translation>Quelle der Prüfungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;view from:</source>
+        <translation>Prüfungen a&amp;us:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Langfuse URL</source>
+        <translation>Langfuse-URL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Langfuse &amp;host:</source>
+        <translation>Langfuse-&amp;Host:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pk-lf-…; empty keeps the saved keys</source>
+        <translation>pk-lf-…; leer behält die gespeicherten Schlüssel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Langfuse public key</source>
+        <translation>Öffentlicher Langfuse-Schlüssel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pub&amp;lic key:</source>
+        <translation>Öffent&amp;licher Schlüssel:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sk-lf-…</source>
+        <translation>sk-lf-…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Langfuse secret key</source>
+        <translation>Geheimer Langfuse-Schlüssel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The project&apos;s API keys (Langfuse › Settings › API Keys). Stored in the system keychain, never in a settings file or a log.</source>
+        <translation>Die API-Schlüssel des Projekts (Langfuse › Settings › API Keys). Werden im Schlüsselbund des Systems gespeichert, nie in einer Einstellungsdatei oder einem Protokoll.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Secr&amp;et key:</source>
+        <translation>Geh&amp;eimer Schlüssel:</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Testing…</source>
+        <translation>Wird getestet …</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No keys are saved for this Langfuse host: paste the project&apos;s public and secret key.</source>
+        <translation>Für diesen Langfuse-Host sind keine Schlüssel gespeichert: Fügen Sie den öffentlichen und den geheimen Schlüssel des Projekts ein.</translation>
     </message>
 </context>
 <context>
@@ -4803,7 +4929,7 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
         <translation>Proxy-&amp;Schlüssel:</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+59"/>
         <source>Testing…</source>
         <translation>Wird getestet …</translation>
     </message>

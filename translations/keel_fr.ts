@@ -126,7 +126,12 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
         <translation>Prendre les dépenses, budgets et requêtes du proxy LiteLLM à cette URL (clé depuis KEEL_LITELLM_KEY ou le trousseau).</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+1"/>
+        <source>Take review queues from the annotation queues of the Langfuse project at this URL (keys from KEEL_LANGFUSE_PUBLIC_KEY and KEEL_LANGFUSE_SECRET_KEY, or the keychain).</source>
+        <translation>Prendre les files de revue dans les files d’annotation du projet Langfuse à cette URL (clés depuis KEEL_LANGFUSE_PUBLIC_KEY et KEEL_LANGFUSE_SECRET_KEY, ou le trousseau).</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>--now must be a UTC time such as 2026-03-18T10:30:00Z.</source>
         <translation>--now doit être une heure UTC comme 2026-03-18T10:30:00Z.</translation>
     </message>
@@ -184,6 +189,11 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
         <location line="+2"/>
         <source>--litellm must be a URL such as https://litellm.example.com.</source>
         <translation>--litellm doit être une URL comme https://litellm.example.com.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--langfuse must be a URL such as https://cloud.langfuse.com.</source>
+        <translation>--langfuse doit être une URL comme https://cloud.langfuse.com.</translation>
     </message>
 </context>
 <context>
@@ -378,7 +388,7 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
 <context>
     <name>keel::app::ConsoleController</name>
     <message>
-        <location filename="../app/consolecontroller.cpp" line="+78"/>
+        <location filename="../app/consolecontroller.cpp" line="+83"/>
         <source>Starting the demo platform…</source>
         <translation>Démarrage de la plateforme de démonstration…</translation>
     </message>
@@ -388,12 +398,12 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
         <translation>Keel démarre sa plateforme de référence avec des données de démonstration. Le premier démarrage génère un mois d&apos;historique et prend quelques secondes.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>The demo platform did not start</source>
         <translation>La plateforme de démonstration n&apos;a pas démarré</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>Not connected</source>
         <translation>Non connecté</translation>
     </message>
@@ -449,9 +459,29 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
         <translation>Aucune clé pour LiteLLM sur %1</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+24"/>
+        <source>No keys for Langfuse at %1</source>
+        <translation>Aucune clé pour Langfuse à %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paste the project&apos;s public and secret key in File › Connect, or set KEEL_LANGFUSE_PUBLIC_KEY and KEEL_LANGFUSE_SECRET_KEY.</source>
+        <translation>Collez la clé publique et la clé secrète du projet dans Fichier › Connexion, ou définissez KEEL_LANGFUSE_PUBLIC_KEY et KEEL_LANGFUSE_SECRET_KEY.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Langfuse at %1 cannot be used</source>
+        <translation>Langfuse à %1 ne peut pas être utilisé</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>%1; spend from %2</source>
         <translation>%1 ; dépenses depuis %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1; review queues from %2</source>
+        <translation>%1 ; files de revue depuis %2</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -499,7 +529,7 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
         <translation>Se connecter à la plateforme…</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+72"/>
         <location line="+8"/>
         <source>Wipe Local Cache</source>
         <translation>Vider le cache local</translation>
@@ -1912,7 +1942,7 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
 <context>
     <name>keel::review::ReviewDb</name>
     <message>
-        <location filename="../models/review/reviewdb.cpp" line="+97"/>
+        <location filename="../models/review/reviewdb.cpp" line="+101"/>
         <source>Cannot create the review database: %1</source>
         <translation>Impossible de créer la base de données de revue : %1</translation>
     </message>
@@ -2271,7 +2301,7 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
 <context>
     <name>keel::settings::ConnectionProfile</name>
     <message>
-        <location filename="../models/settings/connectionprofile.cpp" line="+58"/>
+        <location filename="../models/settings/connectionprofile.cpp" line="+53"/>
         <source>Using the token from KEEL_TOKEN.</source>
         <translation>Utilisation du jeton de KEEL_TOKEN.</translation>
     </message>
@@ -2281,17 +2311,17 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
         <translation>Utilisation du jeton conservé pour cette session seulement (aucun trousseau disponible).</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>No token is stored for %1 yet.</source>
         <translation>Aucun jeton n&apos;est encore enregistré pour %1.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>The keychain could not be read (%1). Enter the token again; it will be kept for this session only.</source>
         <translation>Le trousseau n&apos;a pas pu être lu (%1). Saisissez à nouveau le jeton ; il sera conservé pour cette session seulement.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+17"/>
         <source>No keychain is available (%1). The token is kept for this session only and must be entered again next time.</source>
         <translation>Aucun trousseau disponible (%1). Le jeton est conservé pour cette session seulement et devra être saisi à nouveau la prochaine fois.</translation>
     </message>
@@ -2299,7 +2329,7 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
 <context>
     <name>keel::settings::LangfuseCredentials</name>
     <message>
-        <location filename="../models/settings/langfusecredentials.cpp" line="+38"/>
+        <location filename="../models/settings/langfusecredentials.cpp" line="+34"/>
         <source>Using the Langfuse keys from KEEL_LANGFUSE_PUBLIC_KEY and KEEL_LANGFUSE_SECRET_KEY.</source>
         <translation>Utilisation des clés Langfuse de KEEL_LANGFUSE_PUBLIC_KEY et KEEL_LANGFUSE_SECRET_KEY.</translation>
     </message>
@@ -2309,7 +2339,7 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
         <translation>Utilisation des clés Langfuse conservées pour cette session seulement (aucun trousseau disponible).</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
         <source>The keychain entry for %1 is damaged. Enter the keys again.</source>
         <translation>L’entrée du trousseau pour %1 est endommagée. Saisissez à nouveau les clés.</translation>
     </message>
@@ -2319,12 +2349,12 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
         <translation>Aucune clé Langfuse n’est encore enregistrée pour %1.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>The keychain could not be read (%1). Enter the Langfuse keys again; they will be kept for this session.</source>
         <translation>Le trousseau n’a pas pu être lu (%1). Saisissez à nouveau les clés Langfuse ; elles seront conservées pour cette session.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+20"/>
         <source>No keychain is available (%1). The Langfuse keys are kept for this session only and must be entered again next time.</source>
         <translation>Aucun trousseau disponible (%1). Les clés Langfuse sont conservées pour cette session seulement et devront être saisies à nouveau la prochaine fois.</translation>
     </message>
@@ -2332,17 +2362,17 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
 <context>
     <name>keel::settings::SourceSecret</name>
     <message>
-        <location filename="../models/settings/sourcesecret.cpp" line="+51"/>
+        <location filename="../models/settings/sourcesecret.cpp" line="+42"/>
         <source>No key is stored for %1 yet. Enter it in File › Connect, or set %2.</source>
         <translation>Aucune clé n&apos;est encore enregistrée pour %1. Saisissez-la dans Fichier › Se connecter, ou définissez %2.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>The keychain could not be read (%1). Enter the key for %2 again, or set %3.</source>
         <translation>Le trousseau n&apos;a pas pu être lu (%1). Saisissez à nouveau la clé pour %2, ou définissez %3.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+15"/>
         <source>No keychain is available (%1). The key for %2 is kept for this session only.</source>
         <translation>Aucun trousseau disponible (%1). La clé pour %2 est conservée pour cette session seulement.</translation>
     </message>
@@ -3185,6 +3215,14 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
         <source>the queue has no categorical, boolean or numeric score config to record the decision on. Add one to the annotation queue in Langfuse.</source>
         <translation>la file n’a aucune configuration de score catégorielle, booléenne ou numérique pour enregistrer la décision. Ajoutez-en une à la file d’annotation dans Langfuse.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../models/sources/langfuse/langfuseprobe.cpp" line="+47"/>
+        <source>%1 answered: %n annotation queue(s) visible to these keys.</source>
+        <translation>
+            <numerusform>%1 a répondu : %n file d’annotation visible avec ces clés.</numerusform>
+            <numerusform>%1 a répondu : %n files d’annotation visibles avec ces clés.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>keel::sources::langfuse::LangfuseFeedbackSink</name>
@@ -3339,7 +3377,7 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
         <translation>%1 a échoué : %2</translation>
     </message>
     <message>
-        <location filename="../app/sessionservices.cpp" line="+42"/>
+        <location filename="../app/sessionservices.cpp" line="+46"/>
         <location filename="../models/sources/litellm/litellmjson.cpp" line="+141"/>
         <location filename="../models/sources/litellm/litellmprobe.cpp" line="+47"/>
         <source>LiteLLM at %1</source>
@@ -3716,7 +3754,7 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
 <context>
     <name>keel::store</name>
     <message>
-        <location filename="../models/store/database.cpp" line="+47"/>
+        <location filename="../models/store/database.cpp" line="+55"/>
         <source>Could not remove %1: %2</source>
         <translation>Impossible de supprimer %1 : %2</translation>
     </message>
@@ -3740,7 +3778,7 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
         <translation>Certaines données n&apos;ont pas pu être synchronisées : %1</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+88"/>
         <source>%1 could not name its next page; stopped. The pages so far are kept.</source>
         <translation>%1 n&apos;a pas pu désigner sa page suivante ; arrêt. Les pages déjà reçues sont conservées.</translation>
     </message>
@@ -3752,7 +3790,7 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
     <message numerus="yes">
         <location line="-123"/>
         <location line="+133"/>
-        <location line="+100"/>
+        <location filename="../models/sync/syncslostatus.cpp" line="+50"/>
         <source>%n record(s) synced.</source>
         <translation>
             <numerusform>%n enregistrement synchronisé.</numerusform>
@@ -3760,7 +3798,7 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
         </translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="+12"/>
         <source>The platform sent the same page cursor twice for %1; stopped so as not to page forever. The pages before it are kept. This is a platform bug: report it with the log&apos;s X-Request-Id.</source>
         <translation>La plateforme a envoyé deux fois le même curseur de page pour %1 ; arrêt pour ne pas paginer sans fin. Les pages précédentes sont conservées. C&apos;est un défaut de la plateforme : signalez-le avec le X-Request-Id du journal.</translation>
     </message>
@@ -3955,7 +3993,7 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
 <context>
     <name>keel::widgets::ConnectionDialog</name>
     <message>
-        <location filename="../widgets/shell/connectiondialog.cpp" line="+27"/>
+        <location filename="../widgets/shell/connectiondialog.cpp" line="+28"/>
         <source>Verify the server&apos;s TLS certificate</source>
         <translation>Vérifier le certificat TLS du serveur</translation>
     </message>
@@ -3970,7 +4008,7 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
         <translation>Se &amp;connecter</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Connect to Platform</source>
         <translation>Se connecter à la plateforme</translation>
     </message>
@@ -4025,12 +4063,12 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
         <translation>Choisir le bundle CA</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>CA &amp;bundle (PEM):</source>
         <translation>&amp;Bundle CA (PEM) :</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>CA Bundle</source>
         <translation>Bundle CA</translation>
     </message>
@@ -4045,7 +4083,7 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
         <translation>Sans vérification, n&apos;importe qui sur le chemin réseau peut lire votre jeton et vos données. À n&apos;utiliser qu&apos;avec une plateforme de test.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>Testing…</source>
         <translation>Test en cours…</translation>
     </message>
@@ -4199,6 +4237,94 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
         <location line="+17"/>
         <source>Each view lists its own keys too: press ? in the review workspace.</source>
         <translation>Chaque vue liste aussi ses propres touches : appuyez sur ? dans l&apos;espace de revue.</translation>
+    </message>
+</context>
+<context>
+    <name>keel::widgets::ReviewSourceBox</name>
+    <message>
+        <location filename="../widgets/shell/reviewsourcebox.cpp" line="+18"/>
+        <source>Review queues</source>
+        <translation>Files de revue</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Test Lang&amp;fuse</source>
+        <translation>Tester Lang&amp;fuse</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>From the platform</source>
+        <translation>Depuis la plateforme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From Langfuse annotation queues</source>
+        <translation>Depuis les files d’annotation Langfuse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review source</source>
+        <translation>Source de la revue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;view from:</source>
+        <translation>Re&amp;vue depuis :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Langfuse URL</source>
+        <translation>URL Langfuse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Langfuse &amp;host:</source>
+        <translation>&amp;Hôte Langfuse :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pk-lf-…; empty keeps the saved keys</source>
+        <translation>pk-lf-… ; vide conserve les clés enregistrées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Langfuse public key</source>
+        <translation>Clé publique Langfuse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pub&amp;lic key:</source>
+        <translation>C&amp;lé publique :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sk-lf-…</source>
+        <translation>sk-lf-…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Langfuse secret key</source>
+        <translation>Clé secrète Langfuse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The project&apos;s API keys (Langfuse › Settings › API Keys). Stored in the system keychain, never in a settings file or a log.</source>
+        <translation>Les clés d’API du projet (Langfuse › Settings › API Keys). Conservées dans le trousseau du système, jamais dans un fichier de réglages ni dans un journal.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Secr&amp;et key:</source>
+        <translation>Clé s&amp;ecrète :</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Testing…</source>
+        <translation>Test en cours…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No keys are saved for this Langfuse host: paste the project&apos;s public and secret key.</source>
+        <translation>Aucune clé n’est enregistrée pour cet hôte Langfuse : collez la clé publique et la clé secrète du projet.</translation>
     </message>
 </context>
 <context>
@@ -4803,7 +4929,7 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
         <translation>&amp;Clé du proxy :</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+59"/>
         <source>Testing…</source>
         <translation>Test en cours…</translation>
     </message>
