@@ -12,6 +12,7 @@ PACKAGES=(
   qtkeychain-qt6-dev gnome-keyring dbus dbus-x11 libsecret-tools
   libcpp-httplib-dev # the tests' HTTP test doubles
   libboost1.74-dev # keel-platform's HTTP engine (Boost.Beast + Asio, header-only)
+  lld # the test build links with it (KEEL_FAST_BUILD)
   clang libclang-rt-14-dev # fuzz/ (scripts/fuzz-smoke.sh): libFuzzer is only a Recommends of clang
   prometheus victoria-metrics poppler-utils
   xvfb xauth fonts-dejavu-core fonts-noto-core

@@ -8,6 +8,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <limits>
 #include <map>
 #include <span>
 #include <optional>
@@ -18,6 +19,9 @@
 namespace keel::domain::detail {
 
 using json = nlohmann::json;
+
+// The upper bound of counts and durations that have no natural one.
+inline constexpr std::int64_t kMaxInt = std::numeric_limits<std::int64_t>::max();
 
 struct FieldFailure {
     std::string field;

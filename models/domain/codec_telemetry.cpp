@@ -9,7 +9,7 @@ namespace {
 using detail::json;
 using detail::ObjectReader;
 using detail::Str;
-constexpr std::int64_t kMaxInt = std::numeric_limits<std::int64_t>::max();
+using detail::kMaxInt;
 } // namespace
 
 json toJson(const RequestRecord &r)

@@ -11,13 +11,6 @@ namespace keel::domain::detail {
 namespace {
 
 using Field = RequestField;
-constexpr std::size_t kFieldCount = static_cast<std::size_t>(Field::Count);
-constexpr std::array<std::string_view, kFieldCount> kNames = {
-    "id", "ts", "correlation_id", "route", "use_case", "model", "provider", "team", "customer_segment",
-    "prompt_template", "input_tokens", "output_tokens", "cached_tokens", "cost_micros", "latency_ms",
-    "ttft_ms", "status", "error_code", "cache_hit", "safety_flags", "confidence", "risk_score", "escalated"};
-constexpr std::uint32_t kRequired = ((1u << kFieldCount) - 1)
-    & ~(1u << static_cast<int>(Field::ErrorCode)) & ~(1u << static_cast<int>(Field::SafetyFlags));
 
 // A cursor over the body; every method returns false when the text is not the simple shape.
 class Scanner {
@@ -118,15 +111,8 @@ private:
     const char *m_end;
 };
 
-Field lookup(std::string_view key)
-{
-    for (std::size_t i = 0; i < kFieldCount; ++i)
-        if (kNames[i] == key)
-            return static_cast<Field>(i);
-    return Field::Unknown;
-}
 
-bool readRecord(Scanner &in, const DecodeLimits &limits, std::array<Field, 2 * kFieldCount> &predicted, RequestRecord &r)
+bool readRecord(Scanner &in, const DecodeLimits &limits, std::array<Field, 2 * kRequestFieldCount> &predicted, RequestRecord &r)
 {
     if (!in.eat('{'))
         return false;
@@ -139,10 +125,10 @@ bool readRecord(Scanner &in, const DecodeLimits &limits, std::array<Field, 2 * k
                 return false;
             Field f;
             if (pos < predicted.size() && predicted[pos] != Field::Unknown
-                && kNames[static_cast<std::size_t>(predicted[pos])] == key) {
+                && kRequestFieldNames[static_cast<std::size_t>(predicted[pos])] == key) {
                 f = predicted[pos];
             } else {
-                f = lookup(key);
+                f = requestFieldNamed(key);
                 if (f == Field::Unknown)
                     return false;
                 if (pos < predicted.size())
@@ -239,7 +225,7 @@ bool readRecord(Scanner &in, const DecodeLimits &limits, std::array<Field, 2 * k
             }
         } while (in.eat(','));
     }
-    return in.eat('}') && (seen & kRequired) == kRequired;
+    return in.eat('}') && (seen & kRequiredRequestFields) == kRequiredRequestFields;
 }
 
 } // namespace
@@ -251,7 +237,7 @@ std::optional<Page<RequestRecord>> fastDecodeRequestPage(std::string_view body, 
     if (!in.eat('{') || !in.literal("\"items\"") || !in.eat(':') || !in.eat('['))
         return std::nullopt;
     page.items.reserve(std::min<std::size_t>(body.size() / 400 + 1, limits.maxItemsPerPage));
-    std::array<Field, 2 * kFieldCount> predicted;
+    std::array<Field, 2 * kRequestFieldCount> predicted;
     predicted.fill(Field::Unknown);
     if (!in.eat(']')) {
         do {

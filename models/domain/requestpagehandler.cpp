@@ -7,22 +7,6 @@ namespace keel::domain::detail {
 namespace {
 
 using Field = RequestField;
-constexpr std::size_t kFieldCount = static_cast<std::size_t>(Field::Count);
-constexpr std::array<std::string_view, kFieldCount> kNames = {
-    "id", "ts", "correlation_id", "route", "use_case", "model", "provider", "team", "customer_segment",
-    "prompt_template", "input_tokens", "output_tokens", "cached_tokens", "cost_micros", "latency_ms",
-    "ttft_ms", "status", "error_code", "cache_hit", "safety_flags", "confidence", "risk_score", "escalated"};
-// error_code and safety_flags may be absent or null; everything else must be present.
-constexpr std::uint32_t kRequired = ((1u << kFieldCount) - 1)
-    & ~(1u << static_cast<int>(Field::ErrorCode)) & ~(1u << static_cast<int>(Field::SafetyFlags));
-
-Field lookup(std::string_view key)
-{
-    for (std::size_t i = 0; i < kFieldCount; ++i)
-        if (kNames[i] == key)
-            return static_cast<Field>(i);
-    return Field::Unknown;
-}
 
 } // namespace
 
@@ -149,10 +133,10 @@ bool RequestPageHandler::key(string_t &k)
         // position in the previous record is almost always the answer.
         const std::size_t pos = m_keyPos++;
         if (pos < m_predicted.size() && m_predicted[pos] != Field::Unknown
-            && kNames[static_cast<std::size_t>(m_predicted[pos])] == k) {
+            && kRequestFieldNames[static_cast<std::size_t>(m_predicted[pos])] == k) {
             m_field = m_predicted[pos];
         } else {
-            m_field = lookup(k);
+            m_field = requestFieldNamed(k);
             if (pos < m_predicted.size())
                 m_predicted[pos] = m_field;
         }
@@ -166,10 +150,10 @@ bool RequestPageHandler::end_object()
     if (m_state == State::Skip)
         return closeSkipped();
     if (m_state == State::InRecord) {
-        if ((m_seen & kRequired) != kRequired) {
-            for (std::size_t i = 0; i < kFieldCount; ++i)
-                if ((kRequired & (1u << i)) && !(m_seen & (1u << i)))
-                    return fail(itemPath() + '.' + std::string(kNames[i]), "missing");
+        if ((m_seen & kRequiredRequestFields) != kRequiredRequestFields) {
+            for (std::size_t i = 0; i < kRequestFieldCount; ++i)
+                if ((kRequiredRequestFields & (1u << i)) && !(m_seen & (1u << i)))
+                    return fail(itemPath() + '.' + std::string(kRequestFieldNames[i]), "missing");
         }
         m_page.items.push_back(std::move(m_record));
         m_state = State::InItems;
@@ -221,7 +205,7 @@ bool RequestPageHandler::fail(std::string field, std::string message)
 
 std::string RequestPageHandler::fieldPath() const
 {
-    return m_field == Field::Unknown ? itemPath() : itemPath() + '.' + std::string(kNames[static_cast<int>(m_field)]);
+    return m_field == Field::Unknown ? itemPath() : itemPath() + '.' + std::string(kRequestFieldNames[static_cast<int>(m_field)]);
 }
 
 std::string RequestPageHandler::currentPath() const

@@ -5,6 +5,7 @@
 #include "codec_common.h"
 
 #include <array>
+#include <string_view>
 #include <cstdint>
 
 namespace keel::domain::detail {
@@ -14,6 +15,24 @@ enum class RequestField : std::uint8_t {
     InputTokens, OutputTokens, CachedTokens, CostMicros, LatencyMs, TtftMs, Status, ErrorCode,
     CacheHit, SafetyFlags, Confidence, RiskScore, Escalated, Count, Unknown = Count
 };
+
+// The wire names of RequestField, in its order; shared by the SAX handler and the fast path.
+inline constexpr std::size_t kRequestFieldCount = static_cast<std::size_t>(RequestField::Count);
+inline constexpr std::array<std::string_view, kRequestFieldCount> kRequestFieldNames = {
+    "id", "ts", "correlation_id", "route", "use_case", "model", "provider", "team", "customer_segment",
+    "prompt_template", "input_tokens", "output_tokens", "cached_tokens", "cost_micros", "latency_ms",
+    "ttft_ms", "status", "error_code", "cache_hit", "safety_flags", "confidence", "risk_score", "escalated"};
+// error_code and safety_flags may be absent or null; everything else must be present.
+inline constexpr std::uint32_t kRequiredRequestFields = ((1u << kRequestFieldCount) - 1)
+    & ~(1u << static_cast<int>(RequestField::ErrorCode)) & ~(1u << static_cast<int>(RequestField::SafetyFlags));
+
+inline RequestField requestFieldNamed(std::string_view key)
+{
+    for (std::size_t i = 0; i < kRequestFieldCount; ++i)
+        if (kRequestFieldNames[i] == key)
+            return static_cast<RequestField>(i);
+    return RequestField::Unknown;
+}
 
 // Used with json::sax_parse; after a successful parse, page() holds the records, and after a failed
 // one error() says where and why (field "" for syntax errors, as for the DOM decoders).

@@ -21,10 +21,7 @@ using namespace Qt::StringLiterals;
 namespace keel::review {
 
 namespace {
-qint64 nowMs()
-{
-    return keel::clock::nowMs();
-}
+using keel::clock::nowMs;
 
 QString itemPath(const std::string &itemId, const QString &tail)
 {

@@ -14,10 +14,7 @@ using namespace Qt::StringLiterals;
 namespace keel::review {
 
 namespace {
-qint64 nowMs()
-{
-    return keel::clock::nowMs();
-}
+using keel::clock::nowMs;
 } // namespace
 
 QString ReviewSession::decide(const DecisionInput &in, QString *error)

@@ -11,11 +11,6 @@ using namespace Qt::StringLiterals;
 namespace keel::spend {
 
 namespace {
-QString money(Micros m)
-{
-    return QString::fromStdString(keel::domain::microsToDecimalString(m));
-}
-
 QString isoUtc(qint64 ms)
 {
     return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(u"yyyy-MM-dd'T'HH:mm:ss'Z'"_s);
@@ -55,9 +50,9 @@ QStringList focusRow(const SpendDetailRow &r, const QHash<QString, QString> &pro
                      {u"customer_segment"_s, r.segment},
                      {u"model"_s, r.model}};
     return {
-        money(r.cell.cost),                                    // BilledCost
-        money(r.cell.cost),                                    // EffectiveCost: no commitments to amortise
-        money(r.cell.cost + r.cell.cacheSavings),              // ListCost: before cache discounts
+        decimalMoney(r.cell.cost),                                    // BilledCost
+        decimalMoney(r.cell.cost),                                    // EffectiveCost: no commitments to amortise
+        decimalMoney(r.cell.cost + r.cell.cacheSavings),              // ListCost: before cache discounts
         u"USD"_s,                                              // BillingCurrency
         isoUtc(dateToMs(month)),                               // BillingPeriodStart
         isoUtc(dateToMs(month.addMonths(1))),                  // BillingPeriodEnd (exclusive)

@@ -15,7 +15,6 @@ using namespace Qt::StringLiterals;
 namespace keel::spend {
 
 namespace {
-constexpr qint64 kDayMs = 86'400'000;
 
 RequestRow toRow(const domain::RequestRecord &r)
 {

@@ -13,13 +13,6 @@ using namespace Qt::StringLiterals;
 
 namespace keel::spend {
 
-namespace {
-QString money(Micros m)
-{
-    return QString::fromStdString(keel::domain::microsToDecimalString(m));
-}
-} // namespace
-
 std::optional<SpendExportOptions::Format> SpendExportOptions::formatFromName(const QString &name)
 {
     if (name == u"csv"_s)
@@ -131,10 +124,10 @@ void SpendExportJob::run()
                 const SpendCell &c = s.cells[k][p];
                 if (c.cost == 0 && c.requests == 0)
                     continue;
-                ok = write({period, s.keys[k], money(c.cost), QString::number(c.cost),
+                ok = write({period, s.keys[k], decimalMoney(c.cost), QString::number(c.cost),
                             QString::number(c.requests), QString::number(c.inputTokens),
                             QString::number(c.outputTokens), QString::number(c.cachedTokens),
-                            money(c.cacheSavings)});
+                            decimalMoney(c.cacheSavings)});
                 ++rows;
             }
             reportProgress(int((p + 1) * s.keys.size()), total);

@@ -15,7 +15,6 @@ using namespace Qt::StringLiterals;
 namespace keel::spend {
 
 namespace {
-constexpr qint64 kDayMs = 86'400'000;
 constexpr int kRateDays = 7; // forecasts run at the average of the last week
 
 const QStringList &budgetScopeColumns()

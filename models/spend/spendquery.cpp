@@ -8,10 +8,6 @@ using namespace Qt::StringLiterals;
 
 namespace keel::spend {
 
-namespace {
-constexpr qint64 kDayMs = 86'400'000;
-}
-
 qint64 dateToMs(QDate date)
 {
     return QDateTime(date, QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();

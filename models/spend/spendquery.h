@@ -12,6 +12,8 @@ QT_END_NAMESPACE
 
 namespace keel::spend {
 
+inline constexpr qint64 kDayMs = 86'400'000;
+
 enum class Granularity { Day, Week, Month };
 // The spend_daily columns a chart can be stacked by.
 enum class Dimension { Model, UseCase, Team, CustomerSegment };

@@ -12,7 +12,6 @@ using namespace Qt::StringLiterals;
 namespace keel::spend {
 
 namespace {
-constexpr qint64 kDayMs = 86'400'000;
 
 QString tr(const char *text)
 {

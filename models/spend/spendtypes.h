@@ -3,6 +3,8 @@
 // to the GUI thread whole. Money is integer micro-dollars throughout.
 #include "spendquery.h"
 
+#include <domain/money.h>
+
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -11,6 +13,9 @@
 namespace keel::spend {
 
 using Micros = qint64;
+
+// Micro-dollars as an exact decimal ("12.345678") for files other tools read.
+inline QString decimalMoney(Micros m) { return QString::fromStdString(domain::microsToDecimalString(m)); }
 
 struct SpendCell {
     Micros cost = 0;

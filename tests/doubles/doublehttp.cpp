@@ -1,6 +1,9 @@
 #include "doublehttp.h"
 
+#include <algorithm>
+#include <cctype>
 #include <cstdio>
+#include <sstream>
 
 namespace keel::doubles {
 
@@ -196,6 +199,22 @@ bool DoubleServer::serve()
 void DoubleServer::stop()
 {
     m_server.stop();
+}
+
+std::vector<std::string> commaList(const std::optional<std::string> &text, bool upper)
+{
+    std::vector<std::string> out;
+    if (!text)
+        return out;
+    std::stringstream ss(*text);
+    std::string part;
+    while (std::getline(ss, part, ','))
+        if (!part.empty()) {
+            if (upper)
+                std::transform(part.begin(), part.end(), part.begin(), [](unsigned char c) { return std::toupper(c); });
+            out.push_back(part);
+        }
+    return out;
 }
 
 } // namespace keel::doubles

@@ -90,4 +90,7 @@ private:
     long m_seq = 0;
 };
 
+// "a,b,,c" → {"a", "b", "c"} (upper: "A", "B", "C"): list-valued query parameters of both vendors.
+std::vector<std::string> commaList(const std::optional<std::string> &text, bool upper = false);
+
 } // namespace keel::doubles

@@ -15,22 +15,6 @@ namespace keel::doubles {
 
 namespace {
 
-std::vector<std::string> commaList(const std::optional<std::string> &text, bool upper = false)
-{
-    std::vector<std::string> out;
-    if (!text)
-        return out;
-    std::stringstream ss(*text);
-    std::string part;
-    while (std::getline(ss, part, ','))
-        if (!part.empty()) {
-            if (upper)
-                std::transform(part.begin(), part.end(), part.begin(), [](unsigned char c) { return std::toupper(c); });
-            out.push_back(part);
-        }
-    return out;
-}
-
 bool allows(const std::vector<std::string> &list, const std::string &v)
 {
     return list.empty() || std::find(list.begin(), list.end(), v) != list.end();

@@ -54,19 +54,6 @@ struct Day {
     std::map<std::string, Metrics> keys;
 };
 
-std::vector<std::string> commaList(const std::optional<std::string> &text)
-{
-    std::vector<std::string> out;
-    if (!text)
-        return out;
-    std::stringstream ss(*text);
-    std::string part;
-    while (std::getline(ss, part, ','))
-        if (!part.empty())
-            out.push_back(part);
-    return out;
-}
-
 struct Endpoint {
     const char *path;
     const char *entityParam, *excludeParam; // excludeParam "" = none
