@@ -11,6 +11,7 @@
 #include <sync/syncengine.h>
 #include <trace/traceexplorer.h>
 #include <api/platformclient.h>
+#include <review/reviewdb.h>
 #include <settings/connectionprofile.h>
 #include <settings/langfusecredentials.h>
 #include <settings/sourcesecret.h>
@@ -444,11 +445,13 @@ void ConsoleController::wipeCacheFromMenu()
         QMessageBox::information(m_window.get(), tr("Wipe Local Cache"), tr("There is no cache open: sign in to a platform first, or run keel --wipe-cache."));
         return;
     }
-    const int pending = m_services->outbox() ? m_services->outbox()->pendingCount() : 0;
+    // The cache's outbox and every review database beside it, whichever source it delivers to.
+    const qint64 pending = (m_services->outbox() ? m_services->outbox()->pendingCount() : 0)
+        + review::ReviewDb::undeliveredBeside(m_services->storePath());
     QString text = tr("Delete the local copy of prompts, outputs, telemetry and spend for %1? "
                       "Keel signs in again and syncs afresh.").arg(m_connection.baseUrl.toDisplayString());
     if (pending > 0)
-        text += u"\n\n"_s + tr("%n decision(s) are not delivered yet and would be lost. Wait until they are delivered, or wipe anyway.", nullptr, pending);
+        text += u"\n\n"_s + tr("%n decision(s) are not delivered yet and would be lost. Wait until they are delivered, or wipe anyway.", nullptr, int(pending));
     const auto answer = QMessageBox::warning(m_window.get(), tr("Wipe Local Cache"), text,
                                              QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer != QMessageBox::Discard)

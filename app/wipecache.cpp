@@ -2,6 +2,7 @@
 
 #include "sessionservices.h"
 
+#include <review/reviewdb.h>
 #include <store/database.h>
 
 #include <QCoreApplication>
@@ -14,15 +15,18 @@ using namespace Qt::StringLiterals;
 namespace keel::app {
 namespace {
 
-// Decisions saved but not delivered; -1 when the file cannot be read as a cache.
+// Decisions saved but not delivered, in the cache's outbox and in the review databases beside
+// it (one per review source: the platform's queues, a Langfuse project).
 qint64 undeliveredDecisions(const QString &path)
 {
+    qint64 pending = review::ReviewDb::undeliveredBeside(path);
     try {
         auto db = store::openForReading(path);
-        return db->scalar("SELECT count(*) FROM outbox WHERE state IN ('pending','delivering')");
+        pending += db->scalar("SELECT count(*) FROM outbox WHERE state IN ('pending','delivering')");
     } catch (const std::exception &) {
-        return -1;
+        // not readable as a cache: only the review databases' count stands
     }
+    return pending;
 }
 
 } // namespace

@@ -247,7 +247,7 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
 <context>
     <name>WipeCache</name>
     <message>
-        <location filename="../app/wipecache.cpp" line="+40"/>
+        <location filename="../app/wipecache.cpp" line="+44"/>
         <source>keel: %1 holds %2 decision(s) not yet delivered; start Keel online to deliver them, or add --force to delete them too.</source>
         <translation>keel: %1 enthält %2 noch nicht zugestellte Entscheidung(en); starten Sie Keel online, um sie zuzustellen, oder fügen Sie --force hinzu, um sie ebenfalls zu löschen.</translation>
     </message>
@@ -388,7 +388,7 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
 <context>
     <name>keel::app::ConsoleController</name>
     <message>
-        <location filename="../app/consolecontroller.cpp" line="+83"/>
+        <location filename="../app/consolecontroller.cpp" line="+84"/>
         <source>Starting the demo platform…</source>
         <translation>Demo-Plattform wird gestartet …</translation>
     </message>
@@ -530,17 +530,17 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
     </message>
     <message>
         <location line="+72"/>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Wipe Local Cache</source>
         <translation>Lokalen Cache löschen</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-10"/>
         <source>There is no cache open: sign in to a platform first, or run keel --wipe-cache.</source>
         <translation>Es ist kein Cache geöffnet: Melden Sie sich zuerst bei einer Plattform an oder führen Sie keel --wipe-cache aus.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Delete the local copy of prompts, outputs, telemetry and spend for %1? Keel signs in again and syncs afresh.</source>
         <translation>Die lokale Kopie von Prompts, Modellausgaben, Telemetrie und Ausgaben für %1 löschen? Keel meldet sich erneut an und synchronisiert neu.</translation>
     </message>
@@ -1599,7 +1599,17 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
 <context>
     <name>keel::review::ItemPane</name>
     <message>
-        <location filename="../widgets/review/itempane.cpp" line="+104"/>
+        <location filename="../widgets/review/itempane.cpp" line="+72"/>
+        <source>route %1</source>
+        <translation>Route %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>template %1</source>
+        <translation>Vorlage %1</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
@@ -1659,22 +1669,22 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Item %1 in queue %2</source>
+        <translation>Eintrag %1 in Warteschlange %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Risk %1 %2</source>
         <translation>Risiko %1 %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Confidence %1 %2</source>
         <translation>Konfidenz %1 %2</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>%1 · route %2 · template %3 · %4</source>
-        <translation>%1 · Route %2 · Vorlage %3 · %4</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
@@ -1942,7 +1952,7 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
 <context>
     <name>keel::review::ReviewDb</name>
     <message>
-        <location filename="../models/review/reviewdb.cpp" line="+101"/>
+        <location filename="../models/review/reviewdb.cpp" line="+125"/>
         <source>Cannot create the review database: %1</source>
         <translation>Die Prüfdatenbank kann nicht angelegt werden: %1</translation>
     </message>
@@ -1988,12 +1998,23 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
 <context>
     <name>keel::review::ReviewItemModel</name>
     <message>
-        <location filename="../models/review/reviewitemmodel.cpp" line="+79"/>
+        <location filename="../models/review/reviewitemmodel.cpp" line="+85"/>
+        <location line="+3"/>
+        <source>not scored</source>
+        <translation>nicht bewertet</translation>
+    </message>
+    <message>
+        <location line="-2"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+6"/>
+        <source>no SLA</source>
+        <translation>kein SLA</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>held by %1</source>
         <translation>reserviert von %1</translation>
     </message>
@@ -2084,12 +2105,12 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
 <context>
     <name>keel::review::ReviewSession</name>
     <message>
-        <location filename="../models/review/reviewsession.cpp" line="+187"/>
+        <location filename="../models/review/reviewsession.cpp" line="+184"/>
         <source>The platform&apos;s answer to the claim was not understood: %1</source>
         <translation>Die Antwort der Plattform auf die Übernahme war unverständlich: %1</translation>
     </message>
     <message>
-        <location filename="../models/review/reviewsessiondecisions.cpp" line="+31"/>
+        <location filename="../models/review/reviewsessiondecisions.cpp" line="+28"/>
         <source>Decisions cannot be saved: the review database is not open.</source>
         <translation>Entscheidungen können nicht gespeichert werden: Die Prüfdatenbank ist nicht geöffnet.</translation>
     </message>
@@ -2260,7 +2281,7 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
         <translation>%1 gespeichert; wird gesendet.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+63"/>
         <source>Undone: %1 is open again.</source>
         <translation>Rückgängig gemacht: %1 ist wieder offen.</translation>
     </message>
@@ -3223,6 +3244,21 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
             <numerusform>%1 antwortete: %n Annotation Queues für diese Schlüssel sichtbar.</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../models/sources/langfuse/langfusecontent.cpp" line="+82"/>
+        <source>Trace</source>
+        <translation>Trace</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Observation</source>
+        <translation>Observation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Session</source>
+        <translation>Sitzung</translation>
+    </message>
 </context>
 <context>
     <name>keel::sources::langfuse::LangfuseFeedbackSink</name>
@@ -3400,7 +3436,7 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
 <context>
     <name>keel::spend</name>
     <message>
-        <location filename="../models/spend/spendquery.cpp" line="+100"/>
+        <location filename="../models/spend/spendquery.cpp" line="+96"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
@@ -3420,7 +3456,7 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
         <translation>Kundensegment</translation>
     </message>
     <message>
-        <location filename="../models/spend/spendinsights.cpp" line="+37"/>
+        <location filename="../models/spend/spendinsights.cpp" line="+36"/>
         <source>Spend on %1 was far above the usual for that day.</source>
         <translation>Die Ausgaben am %1 lagen weit über dem Üblichen für diesen Tag.</translation>
     </message>
@@ -3544,7 +3580,7 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
 <context>
     <name>keel::spend::PlatformRequestFetch</name>
     <message>
-        <location filename="../models/spend/platformrequestfetch.cpp" line="+83"/>
+        <location filename="../models/spend/platformrequestfetch.cpp" line="+82"/>
         <source>Not connected to the platform.</source>
         <translation>Nicht mit der Plattform verbunden.</translation>
     </message>
@@ -3666,7 +3702,7 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
 <context>
     <name>keel::spend::SpendExportJob</name>
     <message>
-        <location filename="../models/spend/spendexportjob.cpp" line="+86"/>
+        <location filename="../models/spend/spendexportjob.cpp" line="+79"/>
         <source>The date range is empty: --from must not be after --to.</source>
         <translation>Der Datumsbereich ist leer: --from darf nicht nach --to liegen.</translation>
     </message>
@@ -3698,7 +3734,7 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
 <context>
     <name>keel::spend::SpendRepository</name>
     <message>
-        <location filename="../models/spend/spendrepository.cpp" line="+76"/>
+        <location filename="../models/spend/spendrepository.cpp" line="+75"/>
         <source>The local cache could not be opened (%1). Connect to the platform and sync to fill it.</source>
         <translation>Der lokale Cache konnte nicht geöffnet werden (%1). Verbinden Sie sich mit der Plattform und synchronisieren Sie, um ihn zu füllen.</translation>
     </message>

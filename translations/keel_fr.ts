@@ -247,7 +247,7 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
 <context>
     <name>WipeCache</name>
     <message>
-        <location filename="../app/wipecache.cpp" line="+40"/>
+        <location filename="../app/wipecache.cpp" line="+44"/>
         <source>keel: %1 holds %2 decision(s) not yet delivered; start Keel online to deliver them, or add --force to delete them too.</source>
         <translation>keel : %1 contient %2 décision(s) non transmise(s) ; lancez Keel en ligne pour les transmettre, ou ajoutez --force pour les supprimer aussi.</translation>
     </message>
@@ -388,7 +388,7 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
 <context>
     <name>keel::app::ConsoleController</name>
     <message>
-        <location filename="../app/consolecontroller.cpp" line="+83"/>
+        <location filename="../app/consolecontroller.cpp" line="+84"/>
         <source>Starting the demo platform…</source>
         <translation>Démarrage de la plateforme de démonstration…</translation>
     </message>
@@ -530,17 +530,17 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
     </message>
     <message>
         <location line="+72"/>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Wipe Local Cache</source>
         <translation>Vider le cache local</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-10"/>
         <source>There is no cache open: sign in to a platform first, or run keel --wipe-cache.</source>
         <translation>Aucun cache n&apos;est ouvert : connectez-vous d&apos;abord à une plateforme, ou lancez keel --wipe-cache.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Delete the local copy of prompts, outputs, telemetry and spend for %1? Keel signs in again and syncs afresh.</source>
         <translation>Supprimer la copie locale des prompts, sorties, télémétrie et dépenses de %1 ? Keel se reconnecte et resynchronise tout.</translation>
     </message>
@@ -1599,7 +1599,17 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
 <context>
     <name>keel::review::ItemPane</name>
     <message>
-        <location filename="../widgets/review/itempane.cpp" line="+104"/>
+        <location filename="../widgets/review/itempane.cpp" line="+72"/>
+        <source>route %1</source>
+        <translation>route %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>template %1</source>
+        <translation>modèle %1</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
@@ -1659,22 +1669,22 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Item %1 in queue %2</source>
+        <translation>Élément %1 dans la file %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Risk %1 %2</source>
         <translation>Risque %1 %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Confidence %1 %2</source>
         <translation>Confiance %1 %2</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>%1 · route %2 · template %3 · %4</source>
-        <translation>%1 · route %2 · modèle de prompt %3 · %4</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
@@ -1942,7 +1952,7 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
 <context>
     <name>keel::review::ReviewDb</name>
     <message>
-        <location filename="../models/review/reviewdb.cpp" line="+101"/>
+        <location filename="../models/review/reviewdb.cpp" line="+125"/>
         <source>Cannot create the review database: %1</source>
         <translation>Impossible de créer la base de données de revue : %1</translation>
     </message>
@@ -1988,12 +1998,23 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
 <context>
     <name>keel::review::ReviewItemModel</name>
     <message>
-        <location filename="../models/review/reviewitemmodel.cpp" line="+79"/>
+        <location filename="../models/review/reviewitemmodel.cpp" line="+85"/>
+        <location line="+3"/>
+        <source>not scored</source>
+        <translation>non noté</translation>
+    </message>
+    <message>
+        <location line="-2"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+6"/>
+        <source>no SLA</source>
+        <translation>sans SLA</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>held by %1</source>
         <translation>réservé par %1</translation>
     </message>
@@ -2084,12 +2105,12 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
 <context>
     <name>keel::review::ReviewSession</name>
     <message>
-        <location filename="../models/review/reviewsession.cpp" line="+187"/>
+        <location filename="../models/review/reviewsession.cpp" line="+184"/>
         <source>The platform&apos;s answer to the claim was not understood: %1</source>
         <translation>La réponse de la plateforme à la prise en charge est incompréhensible : %1</translation>
     </message>
     <message>
-        <location filename="../models/review/reviewsessiondecisions.cpp" line="+31"/>
+        <location filename="../models/review/reviewsessiondecisions.cpp" line="+28"/>
         <source>Decisions cannot be saved: the review database is not open.</source>
         <translation>Impossible d&apos;enregistrer les décisions : la base de données de revue n&apos;est pas ouverte.</translation>
     </message>
@@ -2260,7 +2281,7 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
         <translation>%1 enregistré ; envoi en cours.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+63"/>
         <source>Undone: %1 is open again.</source>
         <translation>Annulé : %1 est de nouveau ouvert.</translation>
     </message>
@@ -3223,6 +3244,21 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
             <numerusform>%1 a répondu : %n files d’annotation visibles avec ces clés.</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../models/sources/langfuse/langfusecontent.cpp" line="+82"/>
+        <source>Trace</source>
+        <translation>Trace</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Observation</source>
+        <translation>Observation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
 </context>
 <context>
     <name>keel::sources::langfuse::LangfuseFeedbackSink</name>
@@ -3400,7 +3436,7 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
 <context>
     <name>keel::spend</name>
     <message>
-        <location filename="../models/spend/spendquery.cpp" line="+100"/>
+        <location filename="../models/spend/spendquery.cpp" line="+96"/>
         <source>Model</source>
         <translation>Modèle</translation>
     </message>
@@ -3420,7 +3456,7 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
         <translation>Segment client</translation>
     </message>
     <message>
-        <location filename="../models/spend/spendinsights.cpp" line="+37"/>
+        <location filename="../models/spend/spendinsights.cpp" line="+36"/>
         <source>Spend on %1 was far above the usual for that day.</source>
         <translation>Les dépenses du %1 ont largement dépassé l&apos;habituel pour ce jour.</translation>
     </message>
@@ -3544,7 +3580,7 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
 <context>
     <name>keel::spend::PlatformRequestFetch</name>
     <message>
-        <location filename="../models/spend/platformrequestfetch.cpp" line="+83"/>
+        <location filename="../models/spend/platformrequestfetch.cpp" line="+82"/>
         <source>Not connected to the platform.</source>
         <translation>Non connecté à la plateforme.</translation>
     </message>
@@ -3666,7 +3702,7 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
 <context>
     <name>keel::spend::SpendExportJob</name>
     <message>
-        <location filename="../models/spend/spendexportjob.cpp" line="+86"/>
+        <location filename="../models/spend/spendexportjob.cpp" line="+79"/>
         <source>The date range is empty: --from must not be after --to.</source>
         <translation>La plage de dates est vide : --from ne doit pas être postérieur à --to.</translation>
     </message>
@@ -3698,7 +3734,7 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
 <context>
     <name>keel::spend::SpendRepository</name>
     <message>
-        <location filename="../models/spend/spendrepository.cpp" line="+76"/>
+        <location filename="../models/spend/spendrepository.cpp" line="+75"/>
         <source>The local cache could not be opened (%1). Connect to the platform and sync to fill it.</source>
         <translation>Le cache local n&apos;a pas pu être ouvert (%1). Connectez-vous à la plateforme et synchronisez pour le remplir.</translation>
     </message>

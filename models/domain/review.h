@@ -51,14 +51,19 @@ struct ReviewItem {
     std::string route;           // "route"
     std::string useCase;         // "use_case"
     std::string promptTemplate;  // "prompt_template"
-    double riskScore = 0;        // "risk_score" 0..1
-    double confidence = 1;       // "confidence" 0..1
+    // "risk_score" and "confidence", 0..1: always sent by the Platform API; other review sources
+    // (Langfuse annotation queues) score neither, and a reviewer must not read 0% risk there.
+    std::optional<double> riskScore;
+    std::optional<double> confidence;
     std::vector<std::string> policyFlags; // "policy_flags"
     std::string reasonEscalated; // "reason_escalated"
     UnixMs createdAt = 0;        // "created_at"
     UnixMs slaDue = 0;           // "sla_due"
     std::optional<Lease> lease;  // "lease": live lease or null (holder visible to everyone)
     UnixMs updatedAt = 0;        // "updated_at": for incremental sync
+    // Not on the wire: how a source other than the platform names the item to people ("Trace
+    // 3f2a9c1e…"), where its id is a composite key. Empty: the id is the name.
+    std::string label;
 };
 
 enum class DecisionAction { Approve, Edit, Escalate, Reject };

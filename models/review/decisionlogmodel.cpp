@@ -36,7 +36,7 @@ QVariant DecisionLogModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole: {
         QString text = tr("%1 %2 at %3 — %4")
-                           .arg(actionTitle(e.action), e.itemId, formatLocalTime(e.createdAt), describe(e.state));
+                           .arg(actionTitle(e.action), nameOf(e.itemId), formatLocalTime(e.createdAt), describe(e.state));
         if (e.state == DeliveryState::Failed || (e.state == DeliveryState::Pending && !e.lastError.isEmpty()))
             text += u": "_s + e.lastError;
         return text;
@@ -94,6 +94,16 @@ void DecisionLogModel::upsert(const OutboxEntry &entry)
         m_entries.remove(m_maxRows, last - m_maxRows + 1);
         endRemoveRows();
     }
+}
+
+void DecisionLogModel::nameItem(const QString &itemId, const QString &name)
+{
+    if (name.isEmpty() || m_names.value(itemId) == name)
+        return;
+    m_names.insert(itemId, name);
+    for (int row = 0; row < m_entries.size(); ++row)
+        if (m_entries.at(row).itemId == itemId)
+            Q_EMIT dataChanged(index(row), index(row), {Qt::DisplayRole});
 }
 
 } // namespace keel::review

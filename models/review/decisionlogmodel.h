@@ -4,6 +4,7 @@
 #include "decisionoutbox.h"
 
 #include <QAbstractListModel>
+#include <QHash>
 #include <QList>
 
 namespace keel::review {
@@ -23,9 +24,14 @@ public:
     void upsert(const OutboxEntry &entry);
     void setMaxRows(int maxRows) { m_maxRows = maxRows; }
     int rowOf(qint64 seq) const;
+    // How the item's source names it for people (Langfuse: "Trace 3f2a…"), shown instead of its id,
+    // a composite key there. Items never named show their id.
+    void nameItem(const QString &itemId, const QString &name);
+    QString nameOf(const QString &itemId) const { return m_names.value(itemId, itemId); }
 
 private:
     QList<OutboxEntry> m_entries;
+    QHash<QString, QString> m_names;
     int m_maxRows = 50;
 };
 

@@ -81,8 +81,10 @@ CachedReview readCachedReview(const QString &storePath, const QString &queueId, 
             item.route = std::string(i.text(9));
             item.useCase = std::string(i.text(10));
             item.promptTemplate = std::string(i.text(11));
-            item.riskScore = i.real(12);
-            item.confidence = i.real(13);
+            if (!i.isNull(12))
+                item.riskScore = i.real(12);
+            if (!i.isNull(13))
+                item.confidence = i.real(13);
             item.policyFlags = stringList(i.text(14));
             item.reasonEscalated = std::string(i.text(15));
             item.createdAt = i.int64(16);

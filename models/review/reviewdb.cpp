@@ -89,6 +89,30 @@ QStringList ReviewDb::filesOf(const QString &path)
     return {path, path + u"-wal"_s, path + u"-shm"_s};
 }
 
+qint64 ReviewDb::undeliveredBeside(const QString &storePath)
+{
+    const QFileInfo store(storePath);
+    const QDir dir = store.absoluteDir();
+    qint64 total = 0;
+    for (const QString &name : dir.entryList({store.fileName() + u"-review*"_s}, QDir::Files | QDir::Hidden)) {
+        if (name.endsWith(u"-wal"_s) || name.endsWith(u"-shm"_s) || name.endsWith(u"-journal"_s))
+            continue;
+        sqlite3 *db = nullptr;
+        const QByteArray file = QFile::encodeName(dir.filePath(name));
+        if (sqlite3_open_v2(file.constData(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK) {
+            sqlite3_busy_timeout(db, 2000); // the open session may be committing a decision
+            sqlite3_stmt *stmt = nullptr;
+            if (sqlite3_prepare_v2(db, "SELECT COUNT(*) FROM review_outbox WHERE state IN ('pending', 'delivering')",
+                                   -1, &stmt, nullptr) == SQLITE_OK
+                && sqlite3_step(stmt) == SQLITE_ROW)
+                total += sqlite3_column_int64(stmt, 0);
+            sqlite3_finalize(stmt);
+        }
+        sqlite3_close(db);
+    }
+    return total;
+}
+
 bool ReviewDb::open(const QString &path, QString *error)
 {
     m_path = path;

@@ -34,6 +34,10 @@ public:
     // Every file of the review database at path (with its WAL and shared-memory files), for
     // --wipe-cache. It holds drafts (model output) and the review-db outbox.
     static QStringList filesOf(const QString &path);
+    // Decisions saved but not yet delivered (pending or delivering) in every review database
+    // beside storePath, whichever review source each belongs to: what wiping the cache would
+    // lose. Read-only; unreadable files count as none.
+    static qint64 undeliveredBeside(const QString &storePath);
 
 private:
     bool migrate(QString *error);

@@ -67,9 +67,13 @@ bool ReviewItemFilterProxy::hasFilters() const
 bool ReviewItemFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     const QModelIndex idx = sourceModel()->index(sourceRow, 0, sourceParent);
-    if (idx.data(ReviewItemModel::RiskRole).toDouble() < m_minRisk)
+    // An item its source did not score passes only when the filter is off: "risk ≥ 70%" must not
+    // list items nobody rated.
+    const QVariant risk = idx.data(ReviewItemModel::RiskRole);
+    if (m_minRisk > 0 && (risk.isNull() || risk.toDouble() < m_minRisk))
         return false;
-    if (idx.data(ReviewItemModel::ConfidenceRole).toDouble() > m_maxConfidence)
+    const QVariant confidence = idx.data(ReviewItemModel::ConfidenceRole);
+    if (m_maxConfidence < 1 && (confidence.isNull() || confidence.toDouble() > m_maxConfidence))
         return false;
     const QString model = idx.data(ReviewItemModel::ModelRole).toString();
     if (!m_model.isEmpty() && model != m_model)

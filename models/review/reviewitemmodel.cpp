@@ -7,6 +7,9 @@
 #include <QStringList>
 #include <clock.h>
 
+#include <algorithm>
+#include <limits>
+
 using namespace Qt::StringLiterals;
 
 namespace keel::review {
@@ -45,10 +48,10 @@ QVariant ReviewItemModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case ItemIdRole:
         return QString::fromStdString(it.id);
-    case RiskRole:
-        return it.riskScore;
+    case RiskRole: // null where the source scores no risk
+        return it.riskScore ? QVariant(*it.riskScore) : QVariant();
     case ConfidenceRole:
-        return it.confidence;
+        return it.confidence ? QVariant(*it.confidence) : QVariant();
     case ModelRole:
         return QString::fromStdString(it.model);
     case UseCaseRole:
@@ -66,23 +69,27 @@ QVariant ReviewItemModel::data(const QModelIndex &index, int role) const
                                         : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
     case SortRole:
         switch (index.column()) {
-        case Risk: return it.riskScore;
-        case Confidence: return it.confidence;
+        // An unscored item sorts below every scored one (last when sorted by highest risk).
+        case Risk: return it.riskScore.value_or(-1.0);
+        case Confidence: return it.confidence.value_or(-1.0);
         case Age: return qlonglong(m_nowMs - it.createdAt);
-        case SlaDue: return qlonglong(it.slaDue);
+        // No SLA (a Langfuse queue has none) sorts after every deadline.
+        case SlaDue: return it.slaDue > 0 ? qlonglong(it.slaDue) : std::numeric_limits<qlonglong>::max();
         default: break;
         }
         [[fallthrough]];
     case Qt::DisplayRole:
         switch (index.column()) {
         case Risk:
-            return tr("%1 %2").arg(formatPercent(it.riskScore), bandName(riskBand(it.riskScore)));
+            if (!it.riskScore)
+                return tr("not scored");
+            return tr("%1 %2").arg(formatPercent(*it.riskScore), bandName(riskBand(*it.riskScore)));
         case Confidence:
-            return formatPercent(it.confidence);
+            return it.confidence ? formatPercent(*it.confidence) : tr("not scored");
         case Age:
             return formatDuration(m_nowMs - it.createdAt);
         case SlaDue:
-            return formatCountdown(it.slaDue - m_nowMs);
+            return it.slaDue > 0 ? formatCountdown(it.slaDue - m_nowMs) : tr("no SLA");
         case Model:
             return QString::fromStdString(it.model);
         case UseCase:
@@ -194,6 +201,12 @@ int ReviewItemModel::rowOf(const QString &itemId) const
         if (m_items.at(row).id == id)
             return row;
     return -1;
+}
+
+bool ReviewItemModel::anyScored() const
+{
+    return std::any_of(m_items.cbegin(), m_items.cend(),
+                       [](const domain::ReviewItem &it) { return it.riskScore || it.confidence; });
 }
 
 } // namespace keel::review

@@ -42,6 +42,8 @@ public:
 
     const domain::ReviewItem *item(int row) const;
     int rowOf(const QString &itemId) const;
+    // Whether any item carries a risk or confidence score (a Langfuse queue has none).
+    bool anyScored() const;
 
 private:
     QList<domain::ReviewItem> m_items;

@@ -34,6 +34,7 @@ public:
     Stmt &bind(int index, long long value) { return bind(index, std::int64_t(value)); } // qint64
     Stmt &bind(int index, bool value) { return bind(index, std::int64_t(value ? 1 : 0)); }
     Stmt &bind(int index, double value);
+    Stmt &bind(int index, std::optional<double> value) { return value ? bind(index, *value) : bindNull(index); }
     Stmt &bind(int index, std::string_view text);      // copied only if needed (SQLITE_TRANSIENT)
     Stmt &bind(int index, const std::string &text) { return bind(index, std::string_view(text)); }
     Stmt &bind(int index, const char *text) { return bind(index, std::string_view(text)); }

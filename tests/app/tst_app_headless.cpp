@@ -1,6 +1,8 @@
 // keel's headless commands against a real keel-platform: what a scheduled report script sees.
 #include "platformprocess.h"
 
+#include <review/reviewdb.h>
+
 #include <QtTest>
 #include <QDate>
 #include <QImage>
@@ -218,6 +220,38 @@ private Q_SLOTS:
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY(!QFile::exists(db));
         QVERIFY(!QFile::exists(db + u"-wal"_s));
+    }
+
+    // A decision waiting in a review source's own database (Langfuse: "<cache>-review-<hash>",
+    // made by the console's ReviewDb) is counted too, though the cache's outbox is empty.
+    void wipeCacheKeepsUndeliveredReviewSourceDecisions()
+    {
+        const QString dir = m_tmp.path() + u"/cache-wipe-review"_s;
+        Run r = keel({u"snapshot"_s, u"--view"_s, u"review"_s, u"--out"_s, m_tmp.path() + u"/review2.png"_s}, u"reviewer-2"_s, dir);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QStringList files = QDir(dir).entryList({u"cache-*.sqlite"_s}, QDir::Files);
+        QCOMPARE(files.size(), 1);
+        const QString cache = dir + u'/' + files.first();
+        const QString reviewPath = keel::review::ReviewDb::defaultPathFor(cache, u"langfuse|http://127.0.0.1:3000|pk-lf-1"_s);
+        {
+            keel::review::ReviewDb review;
+            QString error;
+            QVERIFY2(review.open(reviewPath, &error), qPrintable(error));
+            QVERIFY2(review.exec("INSERT INTO review_outbox(item_id, queue, reviewer, action, idempotency_key, body, state, "
+                                 "created_at, deliver_after) VALUES('q1:i1', 'q1', 'reviewer-2', 'approve', 'k-lf-1', '{}', "
+                                 "'pending', 0, 0)", &error), qPrintable(error));
+        }
+        QCOMPARE(keel::review::ReviewDb::undeliveredBeside(cache), 1);
+
+        r = keel({u"--wipe-cache"_s}, u"reviewer-2"_s, dir);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(u"1 decision(s)"_s), qPrintable(r.err));
+        QVERIFY(QFile::exists(reviewPath));
+
+        r = keel({u"--wipe-cache"_s, u"--force"_s}, u"reviewer-2"_s, dir);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(!QFile::exists(reviewPath));
+        QVERIFY(!QFile::exists(cache));
     }
 };
 

@@ -18,6 +18,7 @@
 #include <sync/syncengine.h>
 
 #include <QLabel>
+#include <QListView>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -145,6 +146,23 @@ private Q_SLOTS:
                 objectId = i["objectId"].get<std::string>();
             }
         QVERIFY2(!objectId.empty(), qPrintable(key));
+        // The open item reads as Langfuse names it: the trace and the queue's name, no composite
+        // key; no risk or confidence badge, since Langfuse scores neither.
+        std::string queueName;
+        for (const auto &q : queues)
+            if (q["id"] == queueId)
+                queueName = q["name"].get<std::string>();
+        const auto *title = ws->findChild<QLabel *>(u"itemTitle"_s);
+        QVERIFY(title);
+        QCOMPARE(title->text(), u"Trace "_s + qs(objectId).left(13) + (objectId.size() > 16 ? u"\u2026"_s : QString())
+                                    + u" · "_s + qs(queueName));
+        QVERIFY(!ws->findChild<QLabel *>(u"riskBadge"_s)->isVisibleTo(ws));
+        QVERIFY(ws->itemsView()->isColumnHidden(review::ReviewItemModel::Risk));
+        QVERIFY(ws->itemsView()->isColumnHidden(review::ReviewItemModel::Confidence));
+        QVERIFY(!ws->itemsView()->isColumnHidden(review::ReviewItemModel::Model));
+        QVERIFY(!ws->findChild<QLabel *>(u"confidenceBadge"_s)->isVisibleTo(ws));
+        QVERIFY2(!ws->findChild<QLabel *>(u"itemMeta"_s)->text().contains(u"template"_s),
+                 qPrintable(ws->findChild<QLabel *>(u"itemMeta"_s)->text()));
 
         QSignalSpy saved(ws->session(), &review::ReviewSession::decisionSaved);
         ws->itemsView()->setFocus();
@@ -169,6 +187,11 @@ private Q_SLOTS:
                     || s.value("sessionId", Json()) == objectId))
                 ++scores;
         QCOMPARE(scores, 1);
+        // The decision log names the item as its pane did.
+        const auto *log = ws->findChild<QListView *>(u"decisionLog"_s);
+        QVERIFY(log);
+        QVERIFY2(log->model()->index(0, 0).data().toString().startsWith(u"Approved Trace "_s),
+                 qPrintable(log->model()->index(0, 0).data().toString()));
         // The next item opens for the reviewer.
         QTRY_VERIFY_WITH_TIMEOUT(ws->session()->canDecide() && ws->currentItemId() != key, 30000);
 

@@ -165,6 +165,43 @@ private Q_SLOTS:
         QCOMPARE(proxy.rowCount(), 0);
     }
 
+    // A Langfuse annotation queue scores neither risk nor confidence: the table says so instead of
+    // "0% low" / "100%", sorting puts such items below scored ones, and a risk or confidence filter
+    // does not let them through.
+    void unscoredItems()
+    {
+        ReviewItemModel model;
+        ReviewItemFilterProxy proxy;
+        proxy.setSourceModel(&model);
+        QAbstractItemModelTester sourceTester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        ReviewItem unscored = item("u", 0, 0, "big");
+        unscored.riskScore.reset();
+        unscored.confidence.reset();
+        model.resetItems({unscored, item("s", 0.05, 0.9, "big")});
+        QCOMPARE(model.index(0, ReviewItemModel::Risk).data().toString(), u"not scored"_s);
+        QCOMPARE(model.index(0, ReviewItemModel::Confidence).data().toString(), u"not scored"_s);
+        QVERIFY(model.index(0, 0).data(ReviewItemModel::RiskRole).isNull());
+        QVERIFY(model.index(0, 0).data(ReviewItemModel::ConfidenceRole).isNull());
+        proxy.sort(ReviewItemModel::Risk, Qt::DescendingOrder);
+        QCOMPARE(ids(proxy, ReviewItemModel::ItemIdRole), (QStringList{u"s"_s, u"u"_s}));
+        proxy.sort(ReviewItemModel::Confidence, Qt::DescendingOrder);
+        QCOMPARE(ids(proxy, ReviewItemModel::ItemIdRole), (QStringList{u"s"_s, u"u"_s}));
+        proxy.setMinRisk(0.01);
+        QCOMPARE(ids(proxy, ReviewItemModel::ItemIdRole), QStringList{u"s"_s});
+        proxy.clearFilters();
+        proxy.setMaxConfidence(0.95);
+        QCOMPARE(ids(proxy, ReviewItemModel::ItemIdRole), QStringList{u"s"_s});
+        proxy.clearFilters();
+        QCOMPARE(proxy.rowCount(), 2);
+        // Nor has such a queue an SLA: "no SLA", after every deadline when sorted by the most urgent.
+        model.setNow(1000);
+        QCOMPARE(model.index(0, ReviewItemModel::SlaDue).data().toString(), u"no SLA"_s);
+        model.upsertItem(item("d", 0.5, 0.5, "big", {}, 1000 + 60'000));
+        proxy.sort(ReviewItemModel::SlaDue, Qt::AscendingOrder);
+        QCOMPARE(ids(proxy, ReviewItemModel::ItemIdRole).first(), u"d"_s);
+    }
+
     void decisionLog()
     {
         DecisionLogModel model;

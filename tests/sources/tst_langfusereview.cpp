@@ -176,6 +176,9 @@ private Q_SLOTS:
             if (item.route != "OBSERVATION")
                 continue;
             ++observations;
+            // Named for the reviewer by what Langfuse calls it, never scored by Keel's own scale.
+            QVERIFY2(qs(item.label).startsWith(u"Observation "_s + qs(item.requestId).left(8)), item.label.c_str());
+            QVERIFY(!item.riskScore && !item.confidence);
             QVERIFY2(qs(item.prompt).contains(u"user: "_s), item.prompt.c_str());
             QVERIFY(!item.model.empty());
             QVERIFY(!item.correlationId.empty()); // the trace it belongs to
@@ -187,6 +190,8 @@ private Q_SLOTS:
             if (item.route != "SESSION")
                 continue;
             ++sessions;
+            QVERIFY2(qs(item.label).startsWith(u"Session "_s + qs(item.requestId).left(8)), item.label.c_str());
+            QVERIFY(!item.riskScore && !item.confidence);
             if (mode == u"v4"_s)
                 QVERIFY(!item.output.empty());
             else

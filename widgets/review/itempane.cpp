@@ -60,6 +60,22 @@ QString fromStd(const std::string &s)
 {
     return QString::fromStdString(s);
 }
+
+// "model · route … · template … · use case", leaving out what the source did not say (a
+// Langfuse trace has no route or prompt template; "template " with nothing after it reads as a bug).
+QString metaLine(const domain::ReviewItem &item)
+{
+    QStringList parts;
+    if (!item.model.empty())
+        parts.append(fromStd(item.model));
+    if (!item.route.empty())
+        parts.append(ItemPane::tr("route %1").arg(fromStd(item.route)));
+    if (!item.promptTemplate.empty())
+        parts.append(ItemPane::tr("template %1").arg(fromStd(item.promptTemplate)));
+    if (!item.useCase.empty())
+        parts.append(fromStd(item.useCase));
+    return parts.join(u" · "_s);
+}
 } // namespace
 
 ItemPane::ItemPane(QWidget *parent)
@@ -149,19 +165,27 @@ ItemPane::ItemPane(QWidget *parent)
     clearItem();
 }
 
-void ItemPane::showItem(const domain::ReviewItem &item)
+void ItemPane::showItem(const domain::ReviewItem &item, const QString &queueName)
 {
     m_hasItem = true;
     m_item = item;
-    m_title->setText(tr("%1 · %2").arg(fromStd(item.id), fromStd(item.queue)));
-    m_risk->setBadge(tr("Risk %1 %2").arg(formatPercent(item.riskScore), bandName(riskBand(item.riskScore))),
-                     BadgeLabel::toneForRisk(riskBand(item.riskScore)));
-    m_confidence->setBadge(tr("Confidence %1 %2")
-                               .arg(formatPercent(item.confidence), bandName(confidenceBand(item.confidence))),
-                           BadgeLabel::toneForConfidence(confidenceBand(item.confidence)));
-    m_meta->setText(tr("%1 · route %2 · template %3 · %4")
-                        .arg(fromStd(item.model), fromStd(item.route), fromStd(item.promptTemplate),
-                             fromStd(item.useCase)));
+    m_title->setText(tr("%1 · %2").arg(fromStd(item.label.empty() ? item.id : item.label),
+                                       queueName.isEmpty() ? fromStd(item.queue) : queueName));
+    m_title->setToolTip(tr("Item %1 in queue %2").arg(fromStd(item.id), fromStd(item.queue)));
+    // A source that scores neither risk nor confidence gets no badge: "Risk 0%" would read as a
+    // measurement.
+    if (item.riskScore)
+        m_risk->setBadge(tr("Risk %1 %2").arg(formatPercent(*item.riskScore), bandName(riskBand(*item.riskScore))),
+                         BadgeLabel::toneForRisk(riskBand(*item.riskScore)));
+    else
+        m_risk->setBadge({}, BadgeLabel::Tone::Neutral);
+    if (item.confidence)
+        m_confidence->setBadge(tr("Confidence %1 %2")
+                                   .arg(formatPercent(*item.confidence), bandName(confidenceBand(*item.confidence))),
+                               BadgeLabel::toneForConfidence(confidenceBand(*item.confidence)));
+    else
+        m_confidence->setBadge({}, BadgeLabel::Tone::Neutral);
+    m_meta->setText(metaLine(item));
     QStringList flags;
     for (const auto &f : item.policyFlags)
         flags.append(fromStd(f));

@@ -21,7 +21,8 @@ class ItemPane : public QWidget {
 public:
     explicit ItemPane(QWidget *parent = nullptr);
 
-    void showItem(const domain::ReviewItem &item);
+    // queueName: the queue as people name it (empty: its id).
+    void showItem(const domain::ReviewItem &item, const QString &queueName = {});
     void clearItem();
     void setNow(qint64 nowMs);   // ticks the SLA countdown
     bool hasItem() const { return m_hasItem; }

@@ -277,7 +277,9 @@ void ReviewWorkspace::openRow(int proxyRow)
         return;
     saveDraftNow();
     m_openItemId = id;
-    m_pane->showItem(*item);
+    // Status lines and the decision log name a decided item the way its pane did.
+    m_logModel->nameItem(id, QString::fromStdString(item->label));
+    m_pane->showItem(*item, queueNameOf(*item));
     if (m_canReview) {
         if (!m_context.readOnly) // a snapshot shows the item without claiming it
             m_session->openItem(*item);

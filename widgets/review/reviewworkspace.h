@@ -76,6 +76,9 @@ private:
     void onDecisionUndone(qint64 seq, const QString &itemId);
     void onDecisionNotSaved(const QString &itemId, const QString &message);
     void restoreSessionItem();
+    QString queueNameOf(const domain::ReviewItem &item) const; // the queue list's name for its queue
+    QString itemName(const QString &itemId) const; // its source's name for it (label), else the id
+    void updateScoreColumns();
     void saveDraftNow();
     void updateLeaseBanner();
     void updateOfflineBanner();

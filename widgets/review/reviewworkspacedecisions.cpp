@@ -76,9 +76,9 @@ void ReviewWorkspace::onDecisionSaved(qint64 seq, const QString &itemId)
     // "Saved" is said only now, after the outbox commit.
     m_status->setText(m_session->gracePeriodMs() > 0
                           ? tr("Saved %1. Ctrl+Z undoes it for %2 s, then it is sent.")
-                                .arg(itemId)
+                                .arg(itemName(itemId))
                                 .arg(m_session->gracePeriodMs() / 1000.0, 0, 'f', 0)
-                          : tr("Saved %1; sending.").arg(itemId));
+                          : tr("Saved %1; sending.").arg(itemName(itemId)));
     onDecisionStateChanged(seq);
     updateDecisionControls();
 }
@@ -93,6 +93,30 @@ void ReviewWorkspace::onDecisionStateChanged(qint64 seq)
     updateDecisionControls();
 }
 
+void ReviewWorkspace::updateScoreColumns()
+{
+    const bool scored = m_itemModel->anyScored() || m_itemModel->rowCount() == 0;
+    if (!scored) { // a hidden filter must not go on hiding every unscored item
+        m_riskFilter->setCurrentIndex(0);
+        m_confidenceFilter->setCurrentIndex(0);
+    }
+    m_itemsView->setColumnHidden(ReviewItemModel::Risk, !scored);
+    m_itemsView->setColumnHidden(ReviewItemModel::Confidence, !scored);
+    m_riskFilter->setVisible(scored);
+    m_confidenceFilter->setVisible(scored);
+}
+
+QString ReviewWorkspace::itemName(const QString &itemId) const
+{
+    return m_logModel->nameOf(itemId);
+}
+
+QString ReviewWorkspace::queueNameOf(const domain::ReviewItem &item) const
+{
+    const domain::ReviewQueue *queue = m_queueModel->queue(m_queueModel->rowOf(QString::fromStdString(item.queue)));
+    return queue && !queue->name.empty() ? QString::fromStdString(queue->name) : QString();
+}
+
 void ReviewWorkspace::restoreSessionItem()
 {
     // The session reopened an item (undo, or the outbox could not save): show it again.
@@ -101,7 +125,7 @@ void ReviewWorkspace::restoreSessionItem()
     m_decidedHere.remove(id);
     m_itemModel->upsertItem(item);
     m_openItemId = id;
-    m_pane->showItem(item);
+    m_pane->showItem(item, queueNameOf(item));
     m_panel->setItem(id, QString::fromStdString(item.output), m_session->draft(id));
     const QModelIndex src = m_itemModel->index(m_itemModel->rowOf(id), 0);
     m_itemsView->setCurrentIndex(m_proxy->mapFromSource(src));

@@ -150,6 +150,12 @@ void ReviewWorkspace::buildUi()
     midLayout->addWidget(m_itemsStack, 1);
     connect(m_itemsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ReviewWorkspace::onCurrentItemChanged);
+    // Risk and confidence columns and filters only where the source scores items: a Langfuse
+    // queue has neither, and a column of "not scored" takes the room the model and use case need.
+    connect(m_itemModel, &QAbstractItemModel::modelReset, this, &ReviewWorkspace::updateScoreColumns);
+    connect(m_itemModel, &QAbstractItemModel::rowsInserted, this, &ReviewWorkspace::updateScoreColumns);
+    connect(m_itemModel, &QAbstractItemModel::rowsRemoved, this, &ReviewWorkspace::updateScoreColumns);
+    connect(m_itemModel, &QAbstractItemModel::dataChanged, this, &ReviewWorkspace::updateScoreColumns);
 
     auto *right = new QWidget(split);
     auto *rightLayout = new QVBoxLayout(right);

@@ -2,6 +2,8 @@
 
 #include <domain/timeutil.h>
 
+#include <QCoreApplication>
+
 #include <algorithm>
 
 namespace keel::sources::langfuse {
@@ -72,6 +74,25 @@ void addSources(const Json &output, std::vector<domain::SourceRef> &sources)
     }
 }
 
+// "Trace 3f2a9c1e-…": what the reviewer would search for in Langfuse, not the composite key.
+std::string itemLabel(const QueueItemRef &ref)
+{
+    QString kind;
+    if (ref.objectType == "TRACE")
+        kind = QCoreApplication::translate("keel::sources::langfuse", "Trace");
+    else if (ref.objectType == "OBSERVATION")
+        kind = QCoreApplication::translate("keel::sources::langfuse", "Observation");
+    else if (ref.objectType == "SESSION")
+        kind = QCoreApplication::translate("keel::sources::langfuse", "Session");
+    else
+        kind = QString::fromStdString(ref.objectType);
+    QString id = QString::fromStdString(ref.objectId);
+    constexpr int kShownChars = 13; // a UUID's first two groups: enough to tell items apart
+    if (id.size() > kShownChars + 3)
+        id = id.left(kShownChars) + QChar(0x2026);
+    return QString(kind + QLatin1Char(' ') + id).toStdString();
+}
+
 domain::ReviewItem baseItem(const QueueItemRef &ref)
 {
     domain::ReviewItem item;
@@ -82,6 +103,7 @@ domain::ReviewItem baseItem(const QueueItemRef &ref)
     item.route = ref.objectType; // TRACE | OBSERVATION | SESSION: what the reviewer is looking at
     item.createdAt = ref.createdAt;
     item.updatedAt = ref.createdAt;
+    item.label = itemLabel(ref);
     return item;
 }
 
