@@ -41,6 +41,10 @@ DoubleServer::DoubleServer(std::string kind, DoubleClock &clock, RateLimits &lim
     m_server.set_keep_alive_timeout(1); // stop() waits for idle keep-alive connections
     m_server.set_keep_alive_max_count(100);
     m_server.set_read_timeout(10);
+    // httplib writes a reply's headers and body in separate sends; with Nagle on, the body waits
+    // for the client's delayed ACK (40 ms on Linux) on every keep-alive request. Debian's httplib
+    // is a compiled library, so the CPPHTTPLIB_TCP_NODELAY macro does not reach it: set it here.
+    m_server.set_tcp_nodelay(true);
     m_server.set_payload_max_length(kPayloadMax);
     m_server.set_error_handler(httplib::Server::HandlerWithResponse([this](const httplib::Request &req,
                                                                            httplib::Response &res) {
