@@ -68,6 +68,19 @@ private:
         return sum;
     }
 
+    // The one cache file a real `keel snapshot --view review` run leaves in dir; empty (with *why)
+    // when the run failed or left another number of files.
+    QString cacheMadeByRun(const QString &dir, QString *why)
+    {
+        const Run r = keel({u"snapshot"_s, u"--view"_s, u"review"_s, u"--out"_s, dir + u"-review.png"_s}, u"reviewer-2"_s, dir);
+        const QStringList files = QDir(dir).entryList({u"cache-*.sqlite"_s}, QDir::Files);
+        if (r.exitCode != 0 || files.size() != 1) {
+            *why = u"exit %1, %2 cache file(s): %3"_s.arg(r.exitCode).arg(files.size()).arg(r.err);
+            return {};
+        }
+        return dir + u'/' + files.first();
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -198,11 +211,9 @@ private Q_SLOTS:
     {
         // A cache made by a real run, then a decision that never left the machine.
         const QString dir = m_tmp.path() + u"/cache-wipe"_s;
-        Run r = keel({u"snapshot"_s, u"--view"_s, u"review"_s, u"--out"_s, m_tmp.path() + u"/review.png"_s}, u"reviewer-2"_s, dir);
-        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-        const QStringList files = QDir(dir).entryList({u"cache-*.sqlite"_s}, QDir::Files);
-        QCOMPARE(files.size(), 1);
-        const QString db = dir + u'/' + files.first();
+        QString why;
+        const QString db = cacheMadeByRun(dir, &why);
+        QVERIFY2(!db.isEmpty(), qPrintable(why));
         sqlite3 *h = nullptr;
         QCOMPARE(sqlite3_open(db.toUtf8().constData(), &h), SQLITE_OK);
         char *err = nullptr;
@@ -211,7 +222,7 @@ private Q_SLOTS:
         QVERIFY2(rc == SQLITE_OK, err ? err : "");
         sqlite3_close(h);
 
-        r = keel({u"--wipe-cache"_s}, u"reviewer-2"_s, dir);
+        Run r = keel({u"--wipe-cache"_s}, u"reviewer-2"_s, dir);
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(u"--force"_s), qPrintable(r.err));
         QVERIFY(QFile::exists(db));
@@ -227,11 +238,9 @@ private Q_SLOTS:
     void wipeCacheKeepsUndeliveredReviewSourceDecisions()
     {
         const QString dir = m_tmp.path() + u"/cache-wipe-review"_s;
-        Run r = keel({u"snapshot"_s, u"--view"_s, u"review"_s, u"--out"_s, m_tmp.path() + u"/review2.png"_s}, u"reviewer-2"_s, dir);
-        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-        const QStringList files = QDir(dir).entryList({u"cache-*.sqlite"_s}, QDir::Files);
-        QCOMPARE(files.size(), 1);
-        const QString cache = dir + u'/' + files.first();
+        QString why;
+        const QString cache = cacheMadeByRun(dir, &why);
+        QVERIFY2(!cache.isEmpty(), qPrintable(why));
         const QString reviewPath = keel::review::ReviewDb::defaultPathFor(cache, u"langfuse|http://127.0.0.1:3000|pk-lf-1"_s);
         {
             keel::review::ReviewDb review;
@@ -243,7 +252,7 @@ private Q_SLOTS:
         }
         QCOMPARE(keel::review::ReviewDb::undeliveredBeside(cache), 1);
 
-        r = keel({u"--wipe-cache"_s}, u"reviewer-2"_s, dir);
+        Run r = keel({u"--wipe-cache"_s}, u"reviewer-2"_s, dir);
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(u"1 decision(s)"_s), qPrintable(r.err));
         QVERIFY(QFile::exists(reviewPath));
