@@ -1,6 +1,7 @@
 #include "reviewitemmodel.h"
 
 #include "reviewformat.h"
+#include <plaintext.h>
 
 #include <QDateTime>
 #include <QSet>
@@ -64,6 +65,11 @@ QVariant ReviewItemModel::data(const QModelIndex &index, int role) const
         return qlonglong(it.createdAt);
     case HolderRole:
         return it.lease ? QString::fromStdString(it.lease->holder) : QString();
+    case Qt::ToolTipRole: // the narrow text columns elide ("claude-son…"): the whole value, as plain text
+        if (index.column() == Model || index.column() == UseCase || index.column() == PolicyFlags
+            || index.column() == Status)
+            return plainToolTip(data(index, Qt::DisplayRole).toString());
+        return {};
     case Qt::TextAlignmentRole:
         return index.column() <= SlaDue ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
                                         : QVariant(Qt::AlignLeft | Qt::AlignVCenter);

@@ -123,6 +123,13 @@ private Q_SLOTS:
         QCOMPARE(model.index(0, ReviewItemModel::PolicyFlags).data().toString(), u"pii, legal"_s);
         QCOMPARE(model.index(0, ReviewItemModel::Status).data().toString(), u"held by reviewer-2"_s);
         QCOMPARE(model.index(0, 0).data(ReviewItemModel::HolderRole).toString(), u"reviewer-2"_s);
+        // Elided text columns carry the whole value as a plain-text tooltip.
+        QVERIFY(model.index(0, ReviewItemModel::PolicyFlags).data(Qt::ToolTipRole).toString().contains(u"pii, legal"_s));
+        QVERIFY(model.index(0, ReviewItemModel::Age).data(Qt::ToolTipRole).isNull());
+        held.model = "<b>claude-sonnet-4</b>"; // a vendor's name is shown, never rendered
+        model.upsertItem(held);
+        const QString tip = model.index(0, ReviewItemModel::Model).data(Qt::ToolTipRole).toString();
+        QVERIFY2(tip.contains(u"&lt;b&gt;claude-sonnet-4&lt;/b&gt;"_s), qPrintable(tip));
     }
 
     void proxyFiltersAndSorts()
