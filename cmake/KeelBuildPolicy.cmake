@@ -23,18 +23,6 @@ target_compile_definitions(keel_build_policy INTERFACE
   QT_NO_FOREACH
   QT_DISABLE_DEPRECATED_UP_TO=0x060400)
 
-# Developer and CI builds (scripts/test.sh): line tables only (-g1: backtraces and sanitizer
-# reports keep file:line, gdb loses locals) and LLVM's lld, which links the ~90 executables of
-# the test suite several times faster than GNU ld. Packagers keep the build type's full -g.
-option(KEEL_FAST_BUILD "Build for the edit-compile-test loop: -g1 and lld" OFF)
-if(KEEL_FAST_BUILD)
-  add_compile_options($<$<CONFIG:RelWithDebInfo>:-g1>)
-  find_program(KEEL_LLD ld.lld)
-  if(KEEL_LLD)
-    add_link_options(-fuse-ld=lld)
-  endif()
-endif()
-
 # Sanitizers for Keel's own targets (the asan preset, scripts/sanitize.sh): a list such as
 # "address;undefined", passed to GCC/Clang as -fsanitize=address,undefined on compile and link.
 # Every library, executable and test links keel_build_policy, so keel, keel-platform and the

@@ -67,3 +67,15 @@ function(keel_unity target)
     endif()
   endif()
 endfunction()
+
+# Developer and CI builds (scripts/test.sh): line tables only (-g1: backtraces and sanitizer
+# reports keep file:line, gdb loses locals) and LLVM's lld, which links the ~90 executables of
+# the test suite several times faster than GNU ld. Packagers keep the build type's full -g.
+option(KEEL_FAST_BUILD "Build for the edit-compile-test loop: -g1 and lld" OFF)
+if(KEEL_FAST_BUILD)
+  add_compile_options($<$<CONFIG:RelWithDebInfo>:-g1>)
+  find_program(KEEL_LLD ld.lld)
+  if(KEEL_LLD)
+    add_link_options(-fuse-ld=lld)
+  endif()
+endif()
