@@ -22,7 +22,8 @@ ParseResult parseCommandLine(const QStringList &arguments)
         "  export spend --from DATE --to DATE --group-by model|use_case|team|customer_segment "
         "--format csv|focus --out FILE\n"
         "  report slo --month YYYY-MM --out FILE.pdf\n"
-        "Each command needs --demo or --platform URL (token from KEEL_TOKEN or the keychain)."));
+        "Each command needs --demo or --platform URL (token from KEEL_TOKEN or the keychain), or --no-platform "
+        "with --langfuse or --litellm."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(u"command"_s, QCoreApplication::translate("CommandLine", "snapshot, export or report"), u"[command]"_s);
@@ -48,7 +49,8 @@ ParseResult parseCommandLine(const QStringList &arguments)
     const QCommandLineOption now(u"now"_s, QCoreApplication::translate("CommandLine", "Start the clock at this UTC time, e.g. 2026-03-18T10:30:00Z (with --demo, the platform's too)."), u"time"_s);
     const QCommandLineOption liteLlm(u"litellm"_s, QCoreApplication::translate("CommandLine", "Take spend, budgets and requests from the LiteLLM proxy at this URL (key from KEEL_LITELLM_KEY or the keychain)."), u"url"_s);
     const QCommandLineOption langfuse(u"langfuse"_s, QCoreApplication::translate("CommandLine", "Take review queues from the annotation queues of the Langfuse project at this URL (keys from KEEL_LANGFUSE_PUBLIC_KEY and KEEL_LANGFUSE_SECRET_KEY, or the keychain)."), u"url"_s);
-    parser.addOptions({platform, demo, demoUser, lang, wipe, force, view, out, size, from, to, groupBy, format, month, screenshot, cacheDir, correlation, now, liteLlm, langfuse});
+    const QCommandLineOption noPlatform(u"no-platform"_s, QCoreApplication::translate("CommandLine", "Sign in to no Keel platform: review, spend and SLOs come only from --langfuse, --litellm and the Prometheus SLO settings."));
+    parser.addOptions({platform, noPlatform, demo, demoUser, lang, wipe, force, view, out, size, from, to, groupBy, format, month, screenshot, cacheDir, correlation, now, liteLlm, langfuse});
 
     ParseResult result;
     if (!parser.parse(arguments)) {
@@ -66,6 +68,7 @@ ParseResult parseCommandLine(const QStringList &arguments)
     o.liteLlmUrl = QUrl(parser.value(liteLlm));
     o.langfuseUrl = QUrl(parser.value(langfuse));
     o.demo = parser.isSet(demo);
+    o.noPlatform = parser.isSet(noPlatform);
     o.demoUser = parser.value(demoUser);
     o.lang = parser.value(lang);
     o.view = parser.value(view);
@@ -126,8 +129,10 @@ ParseResult parseCommandLine(const QStringList &arguments)
         result.error = QCoreApplication::translate("CommandLine", "Unknown command: %1").arg(pos.join(u' '));
     }
     if (result.error.isEmpty() && o.command != AppOptions::Command::WipeCache && o.command != AppOptions::Command::Gui
-        && !o.demo && !o.platformUrl.isValid())
-        result.error = QCoreApplication::translate("CommandLine", "This command needs --demo or --platform URL.");
+        && !o.demo && !o.platformUrl.isValid() && !o.noPlatform)
+        result.error = QCoreApplication::translate("CommandLine", "This command needs --demo or --platform URL (or --no-platform with --langfuse or --litellm).");
+    if (o.noPlatform && (o.demo || !o.platformUrl.isEmpty()))
+        result.error = QCoreApplication::translate("CommandLine", "--no-platform cannot be combined with --demo or --platform.");
     if (!o.platformUrl.isEmpty() && (!o.platformUrl.isValid() || o.platformUrl.scheme().isEmpty()))
         result.error = QCoreApplication::translate("CommandLine", "--platform must be a URL such as https://platform.example.com.");
     if (!o.liteLlmUrl.isEmpty() && (!o.liteLlmUrl.isValid() || o.liteLlmUrl.host().isEmpty()))

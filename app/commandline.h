@@ -17,6 +17,9 @@ struct AppOptions {
     QUrl platformUrl;          // --platform URL
     QUrl liteLlmUrl;           // --litellm URL: spend, budgets and requests from that proxy
     QUrl langfuseUrl;          // --langfuse URL: review queues from that Langfuse's annotation queues
+    // --no-platform: sign in to no Keel platform; the views come from --langfuse, --litellm and
+    // the Prometheus SLO settings alone (also the saved choice "sources/platform=none").
+    bool noPlatform = false;
     bool demo = false;         // --demo: start a bundled keel-platform with demo data
     QString demoUser = QStringLiteral("admin"); // --demo-user reviewer-1|reviewer-2|finops|council|admin
     QString lang;              // --lang de|fr|en (default: system locale)

@@ -1,6 +1,7 @@
 #include "consolecontroller.h"
 
 #include "demoplatform.h"
+#include "localidentity.h"
 #include "sessionservices.h"
 #include "viewfactory.h"
 
@@ -119,6 +120,14 @@ void ConsoleController::start(bool showWindow)
         m_sources.review = settings::DataSources::ReviewKind::Langfuse;
         m_sources.reviewUrl = m_options.langfuseUrl;
     }
+    if (m_options.noPlatform)
+        m_sources.usePlatform = false;
+    else if (!m_options.platformUrl.isEmpty())
+        m_sources.usePlatform = true;
+    if (!m_sources.usePlatform) {
+        startWithoutPlatform();
+        return;
+    }
     if (!m_options.platformUrl.isEmpty())
         m_profile->setPlatformUrl(m_options.platformUrl);
     if (m_profile->platformUrl().isEmpty()) {
@@ -145,6 +154,25 @@ void ConsoleController::start(bool showWindow)
         openConnectionDialog(why);
     }, Qt::SingleShotConnection);
     m_profile->loadToken();
+}
+
+void ConsoleController::startWithoutPlatform()
+{
+    if (!m_sources.servesWithoutPlatform()) {
+        const QString why = tr("Without a Keel platform, Keel needs another source: review queues from Langfuse, spend from "
+                               "a LiteLLM proxy, or SLOs from Prometheus.");
+        if (!m_showWindow)
+            fail(tr("Nothing to show"), why + u' ' + tr("Give --langfuse URL or --litellm URL."));
+        else
+            openConnectionDialog(why);
+        return;
+    }
+    // No sign-in: the TLS choices of the profile still apply to the other sources.
+    m_connection = m_profile->connectionSettings();
+    m_connection.baseUrl.clear();
+    m_connection.token.clear();
+    m_session.platformUrl.clear();
+    onSignedIn(localIdentity(m_sources, QSettings()));
 }
 
 api::ConnectionSettings ConsoleController::savedConnection()
@@ -243,10 +271,11 @@ void ConsoleController::startServices(const std::optional<LiteLlmSpendSource> &l
     m_services->fillContext(m_session);
     m_session.readOnly = m_options.command == AppOptions::Command::Snapshot;
     if (!m_options.demo) {
-        m_profile->setPlatformUrl(m_connection.baseUrl);
+        QSettings s; // the profile never writes the token there: that lives in the keychain
+        if (m_sources.usePlatform)
+            m_profile->setPlatformUrl(m_connection.baseUrl); // a session without one keeps the saved URL
         m_profile->setCaBundlePath(m_connection.caBundlePath);
         m_profile->setVerifyTls(m_connection.verifyTls);
-        QSettings s; // the profile never writes the token there: that lives in the keychain
         m_profile->save(s);
         m_sources.save(s);
     }
@@ -256,15 +285,20 @@ void ConsoleController::startServices(const std::optional<LiteLlmSpendSource> &l
             s += (s.empty() ? "" : ", ") + r;
         return s;
     }());
-    QString where = m_session.platformUrl.toDisplayString();
+    m_window->setIdentity(tr("%1 (%2) on %3").arg(QString::fromStdString(identity.displayName), roles, sessionPlace()));
+    buildViews();
+    wireSync();
+    Q_EMIT sessionReady();
+}
+
+QString ConsoleController::sessionPlace() const
+{
+    QString where = m_session.platformUrl.isEmpty() ? tr("no platform") : m_session.platformUrl.toDisplayString();
     if (!m_session.spendSource.isEmpty())
         where = tr("%1; spend from %2").arg(where, m_session.spendSource);
     if (!m_session.reviewSourceName.isEmpty())
         where = tr("%1; review queues from %2").arg(where, m_session.reviewSourceName);
-    m_window->setIdentity(tr("%1 (%2) on %3").arg(QString::fromStdString(identity.displayName), roles, where));
-    buildViews();
-    wireSync();
-    Q_EMIT sessionReady();
+    return where;
 }
 
 void ConsoleController::wireSync()
@@ -323,7 +357,7 @@ void ConsoleController::wireSync()
     if (!m_syncResources.isEmpty()) {
         // Headless: only what the command needs, of what the roles may read; no schedule.
         QStringList wanted;
-        for (const QString &r : SessionServices::resourcesFor(m_session.identity, m_session.reviewSourceName.isEmpty()))
+        for (const QString &r : engine->resources()) // what the roles and sources allow
             if (m_syncResources.contains(r))
                 wanted << r;
         engine->setInterval(0);
@@ -391,17 +425,24 @@ void ConsoleController::openConnectionDialog(const QString &note)
     if (m_options.demo)
         prefill = savedConnection(); // never offer the demo's throwaway address and token
     dialog->setSettings(prefill);
+    dialog->setUsePlatform(m_sources.usePlatform);
+    dialog->setSloFromPrometheus(settings::DataSources::load(QSettings()).sloFromPrometheus);
     dialog->spendSource()->setSources(m_sources);
     dialog->reviewSource()->setSources(m_sources);
     dialog->setNote(note);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const api::ConnectionSettings settings = dialog->settings();
-        m_profile->setPlatformUrl(settings.baseUrl);
+        const bool usePlatform = dialog->usePlatform();
+        if (usePlatform)
+            m_profile->setPlatformUrl(settings.baseUrl);
         m_profile->setCaBundlePath(settings.caBundlePath);
         m_profile->setVerifyTls(settings.verifyTls);
-        m_sources = dialog->reviewSource()->sources(dialog->spendSource()->sources());
         {
             QSettings s;
+            const bool prometheus = settings::DataSources::load(s).sloFromPrometheus; // not the dialog's to change
+            m_sources = dialog->reviewSource()->sources(dialog->spendSource()->sources());
+            m_sources.usePlatform = usePlatform;
+            m_sources.sloFromPrometheus = prometheus;
             m_sources.save(s);
         }
         // The token and (if one was typed) the proxy key go to the keychain; the session restarts
@@ -433,6 +474,10 @@ void ConsoleController::openConnectionDialog(const QString &note)
             connect(m_langfuseKeys, &settings::LangfuseCredentials::stored, this, storedOne, Qt::SingleShotConnection);
             m_langfuseKeys->store(langfusePublic, langfuseSecret);
         }
+        if (!usePlatform) {
+            storedOne(true, {}); // no token to store: the platform is not used
+            return;
+        }
         connect(m_profile, &settings::ConnectionProfile::tokenStored, this, storedOne, Qt::SingleShotConnection);
         m_profile->storeToken(settings.token);
     });
@@ -449,7 +494,7 @@ void ConsoleController::wipeCacheFromMenu()
     const qint64 pending = (m_services->outbox() ? m_services->outbox()->pendingCount() : 0)
         + review::ReviewDb::undeliveredBeside(m_services->storePath());
     QString text = tr("Delete the local copy of prompts, outputs, telemetry and spend for %1? "
-                      "Keel signs in again and syncs afresh.").arg(m_connection.baseUrl.toDisplayString());
+                      "Keel signs in again and syncs afresh.").arg(sessionPlace());
     if (pending > 0)
         text += u"\n\n"_s + tr("%n decision(s) are not delivered yet and would be lost. Wait until they are delivered, or wipe anyway.", nullptr, int(pending));
     const auto answer = QMessageBox::warning(m_window.get(), tr("Wipe Local Cache"), text,
@@ -473,6 +518,10 @@ void ConsoleController::restartSession(const api::ConnectionSettings &settings)
     teardownSession();
     m_demo.reset();
     m_options.demo = false;
+    if (!m_sources.usePlatform) {
+        startWithoutPlatform();
+        return;
+    }
     connectTo(settings);
 }
 

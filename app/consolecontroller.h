@@ -59,6 +59,7 @@ Q_SIGNALS:
 
 private:
     void connectTo(const api::ConnectionSettings &settings);
+    void startWithoutPlatform(); // DataSources::usePlatform false: no sign-in, a local identity
     static api::ConnectionSettings savedConnection();
     void restartSession(const api::ConnectionSettings &settings);
     void wipeCacheFromMenu();
@@ -71,6 +72,7 @@ private:
     void buildViews();
     void watchReady(const QString &id, QObject *view);
     void wireSync();
+    QString sessionPlace() const; // "https://platform…; spend from LiteLLM at …" or "no platform; …"
     void openConnectionDialog(const QString &note);
 
     AppOptions m_options;

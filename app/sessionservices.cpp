@@ -24,11 +24,15 @@ SessionServices::SessionServices(const api::ConnectionSettings &connection, cons
                                  std::optional<LangfuseReviewSource> langfuse)
     : m_review(std::move(langfuse))
 {
-    m_client = std::make_unique<api::PlatformClient>(connection);
+    // No base URL: a session without a Keel platform. Nothing then talks to one: only pulls with
+    // their own client run, and decisions go to the review source's own outbox.
+    if (!connection.baseUrl.isEmpty())
+        m_client = std::make_unique<api::PlatformClient>(connection);
     m_storePath = storePathFor(connection.baseUrl, cacheDir.isEmpty() ? defaultCacheDir() : cacheDir,
                                liteLlm ? liteLlm->connection.baseUrl : QUrl());
     m_store = std::make_unique<store::Store>(m_storePath);
     m_sync = std::make_unique<sync::SyncEngine>(m_client.get(), m_store.get());
+    QStringList ownClientPulls; // what can be pulled without the platform
     if (liteLlm) {
         // One engine over both sources: the proxy's pulls take the platform's places (same
         // names, same cache tables, same order: roll-ups first, raw requests last).
@@ -41,13 +45,17 @@ SessionServices::SessionServices(const api::ConnectionSettings &connection, cons
             for (sync::ResourcePull &pull : pulls)
                 if (pull.name == proxyPull.name)
                     pull = proxyPull;
+            ownClientPulls << proxyPull.name;
         }
         m_sync->setPulls(pulls);
         m_spendSourceName = QCoreApplication::translate("keel::sources::litellm", "LiteLLM at %1").arg(options.baseUrl.toDisplayString());
     }
     if (m_review)
         m_reviewSourceName = sources::langfuse::sourceName(m_review->baseUrl);
-    m_sync->setResources(resourcesFor(identity, !m_review));
+    QStringList resources = resourcesFor(identity, !m_review);
+    if (!m_client)
+        resources.removeIf([&](const QString &name) { return !ownClientPulls.contains(name); });
+    m_sync->setResources(resources);
     // Prompts and outputs leave the cache this many days after their decision was delivered.
     m_sync->setPurgeDays(QSettings().value(u"cache/purgeDays"_s, store::kDefaultPurgeDays).toInt());
     m_sync->setCacheBudgetBytes(
@@ -57,7 +65,7 @@ SessionServices::SessionServices(const api::ConnectionSettings &connection, cons
     window.days = QSettings().value(u"cache/requestWindowDays"_s, window.days).toInt();
     window.rows = QSettings().value(u"cache/requestWindowRows"_s, qint64(window.rows)).toLongLong();
     m_sync->setRequestWindow(window);
-    if (canReview(identity)) {
+    if (canReview(identity) && m_client) {
         m_outbox = std::make_unique<store::Outbox>(m_store.get(), m_client.get());
         m_outbox->start(); // resumes whatever a previous run saved but did not deliver
     }
@@ -105,7 +113,8 @@ QString SessionServices::storePathFor(const QUrl &baseUrl, const QString &cacheD
     QUrl key = baseUrl.adjusted(QUrl::StripTrailingSlash | QUrl::RemoveUserInfo);
     if (key.host() == u"127.0.0.1"_s || key.host() == u"localhost"_s)
         key.setPort(-1);
-    QString name = key.toString();
+    // Sessions without a platform share one name; their spend source still keeps them apart.
+    QString name = baseUrl.isEmpty() ? u"no-platform"_s : key.toString();
     if (!spendSource.isEmpty()) // LiteLLM rows never land in (or mix with) the platform's spend
         name += u"|spend="_s + spendSource.adjusted(QUrl::StripTrailingSlash | QUrl::RemoveUserInfo).toString();
     const QByteArray hash = QCryptographicHash::hash(name.toUtf8(), QCryptographicHash::Sha256).toHex().left(16);

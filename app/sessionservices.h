@@ -39,10 +39,11 @@ public:
                     std::optional<LangfuseReviewSource> langfuse = std::nullopt);
     ~SessionServices();
 
+    // Null in a session without a platform (connection.baseUrl empty).
     api::PlatformClient *client() const { return m_client.get(); }
     store::Store *store() const { return m_store.get(); }
     sync::SyncEngine *sync() const { return m_sync.get(); }
-    store::Outbox *outbox() const { return m_outbox.get(); } // null without review rights
+    store::Outbox *outbox() const { return m_outbox.get(); } // null without review rights or platform
     QString storePath() const { return m_storePath; }
     QString spendSourceName() const { return m_spendSourceName; } // empty: the platform
     QString reviewSourceName() const { return m_reviewSourceName; } // empty: the platform

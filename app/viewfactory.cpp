@@ -5,7 +5,10 @@
 #include <spend/spenddashboard.h>
 #include <trace/traceexplorer.h>
 
+#include <settings/datasources.h>
+
 #include <QCoreApplication>
+#include <QSettings>
 
 using namespace Qt::StringLiterals;
 
@@ -19,17 +22,21 @@ QList<ViewSpec> createViews(const SessionContext &session, QWidget *parent)
     const bool spend = admin || id.hasRole("finops") || id.hasRole("council");
     auto tr = [](const char *text) { return QCoreApplication::translate("keel::app", text); };
 
+    // Without a platform a view exists only where another source feeds it.
+    const bool platform = session.client != nullptr;
     QList<ViewSpec> views;
-    if (reviewer)
+    if (reviewer && (platform || session.reviewFeed))
         views << ViewSpec{u"review"_s, tr("Review"), tr("Review queue: approve, edit, escalate or reject model outputs"),
                           new review::ReviewWorkspace(session, parent)};
-    if (spend)
+    if (spend && (platform || !session.spendSource.isEmpty()))
         views << ViewSpec{u"spend"_s, tr("Spend"), tr("Spend by model, use case, team and segment; budgets and drivers"),
                           new widgets::SpendDashboard(session, parent)};
-    views << ViewSpec{u"slo"_s, tr("SLOs"), tr("Service level objectives: attainment, error budgets and burn rates"),
-                      new slo::SloDashboard(session, parent)};
-    views << ViewSpec{u"trace"_s, tr("Traces"), tr("Follow one request end to end by its correlation id"),
-                      new trace::TraceExplorer(session, parent)};
+    if (platform || settings::DataSources::load(QSettings()).sloFromPrometheus)
+        views << ViewSpec{u"slo"_s, tr("SLOs"), tr("Service level objectives: attainment, error budgets and burn rates"),
+                          new slo::SloDashboard(session, parent)};
+    if (platform)
+        views << ViewSpec{u"trace"_s, tr("Traces"), tr("Follow one request end to end by its correlation id"),
+                          new trace::TraceExplorer(session, parent)};
 
     // Each role starts on its home view: the council on SLOs, FinOps on Spend, reviewers on Review.
     if (!reviewer && !admin && id.hasRole("council")) {

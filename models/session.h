@@ -14,7 +14,9 @@ namespace keel::sources { class ReviewFeedSource; class FeedbackSink; }
 namespace keel {
 
 struct SessionContext {
-    api::PlatformClient *client = nullptr; // never null in a running app
+    // The Keel platform; null in a session without one (settings::DataSources::usePlatform), whose
+    // views then come from the other sources only (reviewFeed, spendSource, Prometheus SLOs).
+    api::PlatformClient *client = nullptr;
     sync::SyncEngine *sync = nullptr;      // null in tests that do not sync
     store::Outbox *outbox = nullptr;       // reviewer decisions; null for roles without review rights
     // The review source when it is not the platform (Langfuse): the workspace reads queues from
@@ -29,11 +31,11 @@ struct SessionContext {
     QString reviewSourceKey;
     QString reviewSourceName;
     QString storePath;                     // the SQLite cache file (open your own read connection on a worker)
-    QUrl platformUrl;
+    QUrl platformUrl;                      // empty without a platform
     // Who feeds spend, budgets and raw requests when not the platform: "LiteLLM at https://…"
     // (empty = the platform). Drill-downs past the cached window then do not page from the platform.
     QString spendSource;
-    domain::Identity identity;             // from GET /v1/whoami
+    domain::Identity identity;             // from GET /v1/whoami, or app::localIdentity without a platform
     // keel snapshot: the views look, never act — no claim, lease or decision reaches the platform
     // (a scheduled screenshot must not lock an item away from reviewers or write audit rows).
     bool readOnly = false;

@@ -11,17 +11,17 @@ Commands (optional; without one the console window opens):
   snapshot --view review|spend|slo|trace --out FILE.png [--size 1600x1000]
   export spend --from DATE --to DATE --group-by model|use_case|team|customer_segment --format csv|focus --out FILE
   report slo --month YYYY-MM --out FILE.pdf
-Each command needs --demo or --platform URL (token from KEEL_TOKEN or the keychain).</source>
+Each command needs --demo or --platform URL (token from KEEL_TOKEN or the keychain), or --no-platform with --langfuse or --litellm.</source>
         <translation>Keel – Betriebskonsole für eine KI-Plattform.
 
 Befehle (optional; ohne Befehl öffnet sich das Konsolenfenster):
   snapshot --view review|spend|slo|trace --out DATEI.png [--size 1600x1000]
   export spend --from DATUM --to DATUM --group-by model|use_case|team|customer_segment --format csv|focus --out DATEI
   report slo --month JJJJ-MM --out DATEI.pdf
-Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem Schlüsselbund).</translation>
+Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem Schlüsselbund) oder --no-platform mit --langfuse oder --litellm.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>snapshot, export or report</source>
         <translation>snapshot, export oder report</translation>
     </message>
@@ -131,7 +131,12 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
         <translation>Prüfwarteschlangen aus den Annotation Queues des Langfuse-Projekts unter dieser URL beziehen (Schlüssel aus KEEL_LANGFUSE_PUBLIC_KEY und KEEL_LANGFUSE_SECRET_KEY oder dem Schlüsselbund).</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+1"/>
+        <source>Sign in to no Keel platform: review, spend and SLOs come only from --langfuse, --litellm and the Prometheus SLO settings.</source>
+        <translation>Bei keiner Keel-Plattform anmelden: Prüfung, Ausgaben und SLOs kommen nur aus --langfuse, --litellm und den Prometheus-Einstellungen für SLOs.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>--now must be a UTC time such as 2026-03-18T10:30:00Z.</source>
         <translation>--now muss eine UTC-Zeit wie 2026-03-18T10:30:00Z sein.</translation>
     </message>
@@ -177,8 +182,13 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
     </message>
     <message>
         <location line="+4"/>
-        <source>This command needs --demo or --platform URL.</source>
-        <translation>Dieser Befehl braucht --demo oder --platform URL.</translation>
+        <source>This command needs --demo or --platform URL (or --no-platform with --langfuse or --litellm).</source>
+        <translation>Dieser Befehl braucht --demo oder --platform URL (oder --no-platform mit --langfuse oder --litellm).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--no-platform cannot be combined with --demo or --platform.</source>
+        <translation>--no-platform lässt sich nicht mit --demo oder --platform kombinieren.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -345,7 +355,7 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
 <context>
     <name>keel::app</name>
     <message>
-        <location filename="../app/viewfactory.cpp" line="+24"/>
+        <location filename="../app/viewfactory.cpp" line="+29"/>
         <source>Review</source>
         <translation>Prüfung</translation>
     </message>
@@ -365,7 +375,7 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
         <translation>Ausgaben nach Modell, Anwendungsfall, Team und Segment; Budgets und Treiber</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>SLOs</source>
         <translation>SLOs</translation>
     </message>
@@ -375,7 +385,7 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
         <translation>Service-Level-Ziele: Zielerreichung, Fehlerbudgets und Verbrauchsraten</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Traces</source>
         <translation>Traces</translation>
     </message>
@@ -388,7 +398,7 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
 <context>
     <name>keel::app::ConsoleController</name>
     <message>
-        <location filename="../app/consolecontroller.cpp" line="+84"/>
+        <location filename="../app/consolecontroller.cpp" line="+85"/>
         <source>Starting the demo platform…</source>
         <translation>Demo-Plattform wird gestartet …</translation>
     </message>
@@ -403,7 +413,7 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
         <translation>Die Demo-Plattform ist nicht gestartet</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+30"/>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
@@ -419,12 +429,12 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
     </message>
     <message>
         <location line="+4"/>
-        <location line="+31"/>
+        <location line="+50"/>
         <source>Signing in…</source>
         <translation>Anmeldung …</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-50"/>
         <source>Reading the token for %1</source>
         <translation>Token für %1 wird gelesen</translation>
     </message>
@@ -444,7 +454,22 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
         <translation>Setzen Sie KEEL_TOKEN oder speichern Sie ein Token über Datei › Mit Plattform verbinden.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+11"/>
+        <source>Without a Keel platform, Keel needs another source: review queues from Langfuse, spend from a LiteLLM proxy, or SLOs from Prometheus.</source>
+        <translation>Ohne Keel-Plattform braucht Keel eine andere Quelle: Prüfwarteschlangen aus Langfuse, Ausgaben von einem LiteLLM-Proxy oder SLOs aus Prometheus.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing to show</source>
+        <translation>Nichts anzuzeigen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Give --langfuse URL or --litellm URL.</source>
+        <translation>Geben Sie --langfuse URL oder --litellm URL an.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Connecting to %1</source>
         <translation>Verbindung zu %1 wird hergestellt</translation>
     </message>
@@ -474,7 +499,12 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
         <translation>Langfuse unter %1 kann nicht verwendet werden</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+38"/>
+        <source>no platform</source>
+        <translation>keine Plattform</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1; spend from %2</source>
         <translation>%1; Ausgaben von %2</translation>
     </message>
@@ -484,12 +514,12 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
         <translation>%1; Prüfwarteschlangen von %2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-12"/>
         <source>%1 (%2) on %3</source>
         <translation>%1 (%2) auf %3</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+22"/>
         <source>Syncing…</source>
         <translation>Synchronisierung …</translation>
     </message>
@@ -529,7 +559,7 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
         <translation>Mit Plattform verbinden …</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+83"/>
         <location line="+10"/>
         <source>Wipe Local Cache</source>
         <translation>Lokalen Cache löschen</translation>
@@ -1998,7 +2028,7 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
 <context>
     <name>keel::review::ReviewItemModel</name>
     <message>
-        <location filename="../models/review/reviewitemmodel.cpp" line="+85"/>
+        <location filename="../models/review/reviewitemmodel.cpp" line="+91"/>
         <location line="+3"/>
         <source>not scored</source>
         <translation>nicht bewertet</translation>
@@ -2695,12 +2725,22 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
 <context>
     <name>keel::slo::PlatformSliSource</name>
     <message>
-        <location filename="../models/slo/platformslisource.cpp" line="+20"/>
+        <location filename="../models/slo/platformslisource.cpp" line="+21"/>
+        <source>no SLO source</source>
+        <translation>keine SLO-Quelle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Platform API at %1</source>
         <translation>Plattform-API unter %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+10"/>
+        <source>This session has no Keel platform, and no Prometheus is set up for SLOs (settings slo/prometheus_url and slo/definitions_file, docs/slo-definitions.md).</source>
+        <translation>Diese Sitzung hat keine Keel-Plattform, und für SLOs ist kein Prometheus eingerichtet (Einstellungen slo/prometheus_url und slo/definitions_file, docs/slo-definitions.md).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Could not load the SLO list: %1</source>
         <translation>Die SLO-Liste konnte nicht geladen werden: %1</translation>
     </message>
@@ -2809,7 +2849,7 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
 <context>
     <name>keel::slo::SloReportJob</name>
     <message>
-        <location filename="../widgets/slo/sloreportjob.cpp" line="+37"/>
+        <location filename="../widgets/slo/sloreportjob.cpp" line="+42"/>
         <source>&quot;%1&quot; is not a month; use YYYY-MM, e.g. 2026-11.</source>
         <translation>„%1“ ist kein Monat; verwenden Sie JJJJ-MM, z. B. 2026-11.</translation>
     </message>
@@ -2818,8 +2858,13 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
         <source>No output file given.</source>
         <translation>Keine Ausgabedatei angegeben.</translation>
     </message>
+    <message>
+        <location line="+68"/>
+        <source>this session has no review source.</source>
+        <translation>diese Sitzung hat keine Prüfquelle.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+81"/>
+        <location line="+45"/>
         <source>Wrote the SLO report with %n SLO section(s) to %1.</source>
         <translation>
             <numerusform>SLO-Bericht mit %n SLO-Abschnitt nach %1 geschrieben.</numerusform>
@@ -2961,7 +3006,7 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
 <context>
     <name>keel::slo::SloTelemetryPanel</name>
     <message>
-        <location filename="../widgets/slo/slotelemetrypanel.cpp" line="+43"/>
+        <location filename="../widgets/slo/slotelemetrypanel.cpp" line="+44"/>
         <source>p50</source>
         <translation>p50</translation>
     </message>
@@ -3046,12 +3091,17 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
         <translation>Tokens/s</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
+        <source>Latency, error rate, throughput and token charts come from a Keel platform&apos;s request telemetry; this session has no platform. The SLO numbers above are computed from Prometheus.</source>
+        <translation>Latenz-, Fehlerraten-, Durchsatz- und Token-Diagramme stammen aus der Anfragetelemetrie einer Keel-Plattform; diese Sitzung hat keine Plattform. Die SLO-Werte oben werden aus Prometheus berechnet.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Telemetry (%1) could not be loaded: %2</source>
         <translation>Telemetrie (%1) konnte nicht geladen werden: %2</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Latency %1 %2 (never averages)</source>
         <translation>Latenz %1 %2 (nie Mittelwerte)</translation>
     </message>
@@ -3413,7 +3463,7 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
         <translation>%1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../app/sessionservices.cpp" line="+46"/>
+        <location filename="../app/sessionservices.cpp" line="+51"/>
         <location filename="../models/sources/litellm/litellmjson.cpp" line="+141"/>
         <location filename="../models/sources/litellm/litellmprobe.cpp" line="+47"/>
         <source>LiteLLM at %1</source>
@@ -3814,7 +3864,12 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
         <translation>Einige Daten konnten nicht synchronisiert werden: %1</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+78"/>
+        <source>%1 has no source in this session (no platform); skipped.</source>
+        <translation>%1 hat in dieser Sitzung keine Quelle (keine Plattform); übersprungen.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>%1 could not name its next page; stopped. The pages so far are kept.</source>
         <translation>%1 konnte seine nächste Seite nicht benennen; angehalten. Die bisherigen Seiten bleiben erhalten.</translation>
     </message>
@@ -4029,7 +4084,12 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
 <context>
     <name>keel::widgets::ConnectionDialog</name>
     <message>
-        <location filename="../widgets/shell/connectiondialog.cpp" line="+28"/>
+        <location filename="../widgets/shell/connectiondialog.cpp" line="+25"/>
+        <source>Sign in to a Keel &amp;platform</source>
+        <translation>Bei einer Keel-&amp;Plattform anmelden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Verify the server&apos;s TLS certificate</source>
         <translation>TLS-Zertifikat des Servers prüfen</translation>
     </message>
@@ -4050,6 +4110,11 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
     </message>
     <message>
         <location line="+9"/>
+        <source>Untick to work from Langfuse, a LiteLLM proxy or Prometheus alone: views only the platform serves are then not shown.</source>
+        <translation>Abwählen, um nur mit Langfuse, einem LiteLLM-Proxy oder Prometheus zu arbeiten: Ansichten, die nur die Plattform liefert, werden dann nicht gezeigt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Platform URL</source>
         <translation>Plattform-URL</translation>
     </message>
@@ -4104,7 +4169,7 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
         <translation>CA-&amp;Bundle (PEM):</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>CA Bundle</source>
         <translation>CA-Bundle</translation>
     </message>
@@ -4119,7 +4184,12 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
         <translation>Ohne Prüfung kann jeder auf dem Netzwerkweg Ihr Token und Ihre Daten mitlesen. Verwenden Sie das nur mit einer Testplattform.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+79"/>
+        <source>Without a platform, choose Langfuse for review or LiteLLM for spend.</source>
+        <translation>Wählen Sie ohne Plattform Langfuse für die Prüfung oder LiteLLM für die Ausgaben.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Testing…</source>
         <translation>Wird getestet …</translation>
     </message>
@@ -4289,11 +4359,12 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
     </message>
     <message>
         <location line="+4"/>
+        <location line="+32"/>
         <source>From the platform</source>
         <translation>Von der Plattform</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-31"/>
         <source>From Langfuse annotation queues</source>
         <translation>Aus Langfuse-Annotation-Queues</translation>
     </message>
@@ -4353,7 +4424,12 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
         <translation>Geh&amp;eimer Schlüssel:</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+17"/>
+        <source>Not used (no platform)</source>
+        <translation>Nicht verwendet (keine Plattform)</translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>Testing…</source>
         <translation>Wird getestet …</translation>
     </message>
@@ -4568,9 +4644,14 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
         <translation>Der Cache enthält Ausgaben von %1 bis %2.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The cache holds no spend yet: sync from the platform first.</source>
         <translation>Der Cache enthält noch keine Ausgaben: Synchronisieren Sie zuerst mit der Plattform.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The cache holds no spend yet: sync from %1 first.</source>
+        <translation>Der Cache enthält noch keine Ausgaben: Synchronisieren Sie zuerst von %1.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4916,11 +4997,12 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
     </message>
     <message>
         <location line="+4"/>
+        <location line="+28"/>
         <source>From the platform</source>
         <translation>Von der Plattform</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-27"/>
         <source>From a LiteLLM proxy</source>
         <translation>Von einem LiteLLM-Proxy</translation>
     </message>
@@ -4965,7 +5047,12 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
         <translation>Proxy-&amp;Schlüssel:</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+16"/>
+        <source>Not used (no platform)</source>
+        <translation>Nicht verwendet (keine Plattform)</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>Testing…</source>
         <translation>Wird getestet …</translation>
     </message>

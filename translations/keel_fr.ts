@@ -11,17 +11,17 @@ Commands (optional; without one the console window opens):
   snapshot --view review|spend|slo|trace --out FILE.png [--size 1600x1000]
   export spend --from DATE --to DATE --group-by model|use_case|team|customer_segment --format csv|focus --out FILE
   report slo --month YYYY-MM --out FILE.pdf
-Each command needs --demo or --platform URL (token from KEEL_TOKEN or the keychain).</source>
+Each command needs --demo or --platform URL (token from KEEL_TOKEN or the keychain), or --no-platform with --langfuse or --litellm.</source>
         <translation>Keel — console d&apos;exploitation pour une plateforme d&apos;IA.
 
 Commandes (facultatives ; sans commande, la fenêtre de la console s&apos;ouvre) :
   snapshot --view review|spend|slo|trace --out FICHIER.png [--size 1600x1000]
   export spend --from DATE --to DATE --group-by model|use_case|team|customer_segment --format csv|focus --out FICHIER
   report slo --month AAAA-MM --out FICHIER.pdf
-Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du trousseau).</translation>
+Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du trousseau), ou --no-platform avec --langfuse ou --litellm.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>snapshot, export or report</source>
         <translation>snapshot, export ou report</translation>
     </message>
@@ -131,7 +131,12 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
         <translation>Prendre les files de revue dans les files d’annotation du projet Langfuse à cette URL (clés depuis KEEL_LANGFUSE_PUBLIC_KEY et KEEL_LANGFUSE_SECRET_KEY, ou le trousseau).</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+1"/>
+        <source>Sign in to no Keel platform: review, spend and SLOs come only from --langfuse, --litellm and the Prometheus SLO settings.</source>
+        <translation>Ne se connecter à aucune plateforme Keel : revue, dépenses et SLO viennent uniquement de --langfuse, --litellm et des réglages Prometheus des SLO.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>--now must be a UTC time such as 2026-03-18T10:30:00Z.</source>
         <translation>--now doit être une heure UTC comme 2026-03-18T10:30:00Z.</translation>
     </message>
@@ -177,8 +182,13 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
     </message>
     <message>
         <location line="+4"/>
-        <source>This command needs --demo or --platform URL.</source>
-        <translation>Cette commande exige --demo ou --platform URL.</translation>
+        <source>This command needs --demo or --platform URL (or --no-platform with --langfuse or --litellm).</source>
+        <translation>Cette commande exige --demo ou --platform URL (ou --no-platform avec --langfuse ou --litellm).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--no-platform cannot be combined with --demo or --platform.</source>
+        <translation>--no-platform ne peut pas être combiné avec --demo ou --platform.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -345,7 +355,7 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
 <context>
     <name>keel::app</name>
     <message>
-        <location filename="../app/viewfactory.cpp" line="+24"/>
+        <location filename="../app/viewfactory.cpp" line="+29"/>
         <source>Review</source>
         <translation>Revue</translation>
     </message>
@@ -365,7 +375,7 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
         <translation>Dépenses par modèle, cas d&apos;usage, équipe et segment ; budgets et facteurs</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>SLOs</source>
         <translation>SLO</translation>
     </message>
@@ -375,7 +385,7 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
         <translation>Objectifs de niveau de service : atteinte, budgets d&apos;erreur et rythmes de consommation</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Traces</source>
         <translation>Traces</translation>
     </message>
@@ -388,7 +398,7 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
 <context>
     <name>keel::app::ConsoleController</name>
     <message>
-        <location filename="../app/consolecontroller.cpp" line="+84"/>
+        <location filename="../app/consolecontroller.cpp" line="+85"/>
         <source>Starting the demo platform…</source>
         <translation>Démarrage de la plateforme de démonstration…</translation>
     </message>
@@ -403,7 +413,7 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
         <translation>La plateforme de démonstration n&apos;a pas démarré</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+30"/>
         <source>Not connected</source>
         <translation>Non connecté</translation>
     </message>
@@ -419,12 +429,12 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
     </message>
     <message>
         <location line="+4"/>
-        <location line="+31"/>
+        <location line="+50"/>
         <source>Signing in…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-50"/>
         <source>Reading the token for %1</source>
         <translation>Lecture du jeton de %1</translation>
     </message>
@@ -444,7 +454,22 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
         <translation>Définissez KEEL_TOKEN, ou enregistrez un jeton via Fichier › Se connecter à la plateforme.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+11"/>
+        <source>Without a Keel platform, Keel needs another source: review queues from Langfuse, spend from a LiteLLM proxy, or SLOs from Prometheus.</source>
+        <translation>Sans plateforme Keel, Keel a besoin d&apos;une autre source : files de revue de Langfuse, dépenses d&apos;un proxy LiteLLM ou SLO de Prometheus.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing to show</source>
+        <translation>Rien à afficher</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Give --langfuse URL or --litellm URL.</source>
+        <translation>Indiquez --langfuse URL ou --litellm URL.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Connecting to %1</source>
         <translation>Connexion à %1</translation>
     </message>
@@ -474,7 +499,12 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
         <translation>Langfuse à %1 ne peut pas être utilisé</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+38"/>
+        <source>no platform</source>
+        <translation>aucune plateforme</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1; spend from %2</source>
         <translation>%1 ; dépenses depuis %2</translation>
     </message>
@@ -484,12 +514,12 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
         <translation>%1 ; files de revue depuis %2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-12"/>
         <source>%1 (%2) on %3</source>
         <translation>%1 (%2) sur %3</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+22"/>
         <source>Syncing…</source>
         <translation>Synchronisation…</translation>
     </message>
@@ -529,7 +559,7 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
         <translation>Se connecter à la plateforme…</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+83"/>
         <location line="+10"/>
         <source>Wipe Local Cache</source>
         <translation>Vider le cache local</translation>
@@ -1998,7 +2028,7 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
 <context>
     <name>keel::review::ReviewItemModel</name>
     <message>
-        <location filename="../models/review/reviewitemmodel.cpp" line="+85"/>
+        <location filename="../models/review/reviewitemmodel.cpp" line="+91"/>
         <location line="+3"/>
         <source>not scored</source>
         <translation>non noté</translation>
@@ -2695,12 +2725,22 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
 <context>
     <name>keel::slo::PlatformSliSource</name>
     <message>
-        <location filename="../models/slo/platformslisource.cpp" line="+20"/>
+        <location filename="../models/slo/platformslisource.cpp" line="+21"/>
+        <source>no SLO source</source>
+        <translation>aucune source de SLO</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Platform API at %1</source>
         <translation>API de la plateforme à %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+10"/>
+        <source>This session has no Keel platform, and no Prometheus is set up for SLOs (settings slo/prometheus_url and slo/definitions_file, docs/slo-definitions.md).</source>
+        <translation>Cette session n&apos;a pas de plateforme Keel, et aucun Prometheus n&apos;est configuré pour les SLO (réglages slo/prometheus_url et slo/definitions_file, docs/slo-definitions.md).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Could not load the SLO list: %1</source>
         <translation>Impossible de charger la liste des SLO : %1</translation>
     </message>
@@ -2809,7 +2849,7 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
 <context>
     <name>keel::slo::SloReportJob</name>
     <message>
-        <location filename="../widgets/slo/sloreportjob.cpp" line="+37"/>
+        <location filename="../widgets/slo/sloreportjob.cpp" line="+42"/>
         <source>&quot;%1&quot; is not a month; use YYYY-MM, e.g. 2026-11.</source>
         <translation>« %1 » n&apos;est pas un mois ; utilisez AAAA-MM, par exemple 2026-11.</translation>
     </message>
@@ -2818,8 +2858,13 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
         <source>No output file given.</source>
         <translation>Aucun fichier de sortie indiqué.</translation>
     </message>
+    <message>
+        <location line="+68"/>
+        <source>this session has no review source.</source>
+        <translation>cette session n&apos;a pas de source de revue.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+81"/>
+        <location line="+45"/>
         <source>Wrote the SLO report with %n SLO section(s) to %1.</source>
         <translation>
             <numerusform>Rapport SLO avec %n section SLO écrit dans %1.</numerusform>
@@ -2961,7 +3006,7 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
 <context>
     <name>keel::slo::SloTelemetryPanel</name>
     <message>
-        <location filename="../widgets/slo/slotelemetrypanel.cpp" line="+43"/>
+        <location filename="../widgets/slo/slotelemetrypanel.cpp" line="+44"/>
         <source>p50</source>
         <translation>p50</translation>
     </message>
@@ -3046,12 +3091,17 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
         <translation>jetons/s</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
+        <source>Latency, error rate, throughput and token charts come from a Keel platform&apos;s request telemetry; this session has no platform. The SLO numbers above are computed from Prometheus.</source>
+        <translation>Les graphiques de latence, de taux d&apos;erreur, de débit et de jetons viennent de la télémétrie des requêtes d&apos;une plateforme Keel ; cette session n&apos;en a pas. Les valeurs SLO ci-dessus sont calculées à partir de Prometheus.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Telemetry (%1) could not be loaded: %2</source>
         <translation>La télémétrie (%1) n&apos;a pas pu être chargée : %2</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Latency %1 %2 (never averages)</source>
         <translation>Latence %1 %2 (jamais de moyennes)</translation>
     </message>
@@ -3413,7 +3463,7 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
         <translation>%1 a échoué : %2</translation>
     </message>
     <message>
-        <location filename="../app/sessionservices.cpp" line="+46"/>
+        <location filename="../app/sessionservices.cpp" line="+51"/>
         <location filename="../models/sources/litellm/litellmjson.cpp" line="+141"/>
         <location filename="../models/sources/litellm/litellmprobe.cpp" line="+47"/>
         <source>LiteLLM at %1</source>
@@ -3814,7 +3864,12 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
         <translation>Certaines données n&apos;ont pas pu être synchronisées : %1</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+78"/>
+        <source>%1 has no source in this session (no platform); skipped.</source>
+        <translation>%1 n&apos;a pas de source dans cette session (aucune plateforme) ; ignoré.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>%1 could not name its next page; stopped. The pages so far are kept.</source>
         <translation>%1 n&apos;a pas pu désigner sa page suivante ; arrêt. Les pages déjà reçues sont conservées.</translation>
     </message>
@@ -4029,7 +4084,12 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
 <context>
     <name>keel::widgets::ConnectionDialog</name>
     <message>
-        <location filename="../widgets/shell/connectiondialog.cpp" line="+28"/>
+        <location filename="../widgets/shell/connectiondialog.cpp" line="+25"/>
+        <source>Sign in to a Keel &amp;platform</source>
+        <translation>Se connecter à une &amp;plateforme Keel</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Verify the server&apos;s TLS certificate</source>
         <translation>Vérifier le certificat TLS du serveur</translation>
     </message>
@@ -4050,6 +4110,11 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
     </message>
     <message>
         <location line="+9"/>
+        <source>Untick to work from Langfuse, a LiteLLM proxy or Prometheus alone: views only the platform serves are then not shown.</source>
+        <translation>Décochez pour travailler avec Langfuse, un proxy LiteLLM ou Prometheus seuls : les vues que seule la plateforme fournit ne sont alors pas affichées.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Platform URL</source>
         <translation>URL de la plateforme</translation>
     </message>
@@ -4104,7 +4169,7 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
         <translation>&amp;Bundle CA (PEM) :</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>CA Bundle</source>
         <translation>Bundle CA</translation>
     </message>
@@ -4119,7 +4184,12 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
         <translation>Sans vérification, n&apos;importe qui sur le chemin réseau peut lire votre jeton et vos données. À n&apos;utiliser qu&apos;avec une plateforme de test.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+79"/>
+        <source>Without a platform, choose Langfuse for review or LiteLLM for spend.</source>
+        <translation>Sans plateforme, choisissez Langfuse pour la revue ou LiteLLM pour les dépenses.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Testing…</source>
         <translation>Test en cours…</translation>
     </message>
@@ -4289,11 +4359,12 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
     </message>
     <message>
         <location line="+4"/>
+        <location line="+32"/>
         <source>From the platform</source>
         <translation>Depuis la plateforme</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-31"/>
         <source>From Langfuse annotation queues</source>
         <translation>Depuis les files d’annotation Langfuse</translation>
     </message>
@@ -4353,7 +4424,12 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
         <translation>Clé s&amp;ecrète :</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+17"/>
+        <source>Not used (no platform)</source>
+        <translation>Non utilisé (aucune plateforme)</translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>Testing…</source>
         <translation>Test en cours…</translation>
     </message>
@@ -4568,9 +4644,14 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
         <translation>Le cache contient les dépenses du %1 au %2.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The cache holds no spend yet: sync from the platform first.</source>
         <translation>Le cache ne contient encore aucune dépense : synchronisez d&apos;abord avec la plateforme.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The cache holds no spend yet: sync from %1 first.</source>
+        <translation>Le cache ne contient encore aucune dépense : synchronisez d&apos;abord depuis %1.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4916,11 +4997,12 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
     </message>
     <message>
         <location line="+4"/>
+        <location line="+28"/>
         <source>From the platform</source>
         <translation>Depuis la plateforme</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-27"/>
         <source>From a LiteLLM proxy</source>
         <translation>Depuis un proxy LiteLLM</translation>
     </message>
@@ -4965,7 +5047,12 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
         <translation>&amp;Clé du proxy :</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+16"/>
+        <source>Not used (no platform)</source>
+        <translation>Non utilisé (aucune plateforme)</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>Testing…</source>
         <translation>Test en cours…</translation>
     </message>

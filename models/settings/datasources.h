@@ -1,7 +1,8 @@
 #pragma once
-// Which source feeds which view, beside the platform the console signs in to: spend and budgets
-// from the platform or from a LiteLLM proxy; review queues from the platform or from a Langfuse
-// project's annotation queues. QSettings group "sources" (spend = platform | litellm, spend_url,
+// Which source feeds which view: spend and budgets from the platform or from a LiteLLM proxy;
+// review queues from the platform or from a Langfuse project's annotation queues; and whether the
+// console signs in to a Keel platform at all (a team on Langfuse, LiteLLM and Prometheus has none).
+// QSettings group "sources" (platform = keel | none, spend = platform | litellm, spend_url,
 // review = platform | langfuse, review_url); the proxy's key is a SourceSecret ("litellm",
 // KEEL_LITELLM_KEY), the Langfuse keys are LangfuseCredentials. SLO metrics have their own
 // choice (slo/prometheus_url, see prometheus/slisourcefactory.h).
@@ -13,6 +14,10 @@ class QSettings;
 namespace keel::settings {
 
 struct DataSources {
+    // false: no Keel platform. Views come from the other sources alone (review from Langfuse,
+    // spend from LiteLLM, SLOs from Prometheus); what only the platform serves is not shown.
+    bool usePlatform = true;
+
     enum class SpendKind { Platform, LiteLlm };
     SpendKind spend = SpendKind::Platform;
     QUrl spendUrl; // the LiteLLM proxy when spend == LiteLlm
@@ -26,6 +31,14 @@ struct DataSources {
     {
         return review == ReviewKind::Langfuse && reviewUrl.isValid() && !reviewUrl.host().isEmpty();
     }
+
+    // SLOs from Prometheus: set in QSettings "slo/prometheus_url" and "slo/definitions_file"
+    // (prometheus/slisourcefactory.h), read by load() and never written by save().
+    bool sloFromPrometheus = false;
+
+    // Whether a session without a platform has anything to show (at least one other source).
+    bool servesWithoutPlatform() const { return spendFromLiteLlm() || reviewFromLangfuse() || sloFromPrometheus; }
+    bool complete() const { return usePlatform || servesWithoutPlatform(); }
 
     static DataSources load(const QSettings &settings);
     void save(QSettings &settings) const;

@@ -17,6 +17,8 @@ PlatformSliSource::PlatformSliSource(api::PlatformClient *client, QObject *paren
 
 QString PlatformSliSource::describe() const
 {
+    if (!m_client)
+        return tr("no SLO source");
     return tr("Platform API at %1").arg(m_client->settings().baseUrl.toDisplayString());
 }
 
@@ -24,6 +26,14 @@ void PlatformSliSource::refresh(qint64)
 {
     // The platform always answers "as of now"; asOfMs matters only for Prometheus.
     const quint64 generation = ++m_generation;
+    if (!m_client) { // a session without a platform whose Prometheus settings did not load
+        QMetaObject::invokeMethod(this, [this, generation] {
+            if (generation == m_generation)
+                Q_EMIT finished(false, tr("This session has no Keel platform, and no Prometheus is set up for SLOs "
+                                          "(settings slo/prometheus_url and slo/definitions_file, docs/slo-definitions.md)."));
+        }, Qt::QueuedConnection);
+        return;
+    }
     m_pending = 0;
     api::ApiRequest req;
     req.path = u"/v1/slos"_s;

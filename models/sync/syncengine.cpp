@@ -256,8 +256,10 @@ void SyncEngine::fetchNext()
         || run->pagesInFlight >= kMaxPagesInFlight)
         return;
     api::PlatformClient *client = run->pull.client ? run->pull.client.data() : m_client.data();
-    if (!client)
+    if (!client) { // a session without a platform names only pulls with their own client
+        failRun(tr("%1 has no source in this session (no platform); skipped.").arg(run->pull.name));
         return;
+    }
     const PageContext page{run->nextCursor, run->since, run->pull.limit, 200, keel::clock::nowMs()};
     api::ApiRequest request;
     if (run->pull.buildRequest) {

@@ -44,6 +44,13 @@ private Q_SLOTS:
         QTest::addRow("wipe") << QStringList{u"--wipe-cache"_s} << AppOptions::Command::WipeCache << true;
         QTest::addRow("unknown command") << QStringList{u"launch"_s, u"--demo"_s} << AppOptions::Command::Gui << false;
         QTest::addRow("bad platform url") << QStringList{u"--platform"_s, u"not a url"_s} << AppOptions::Command::Gui << false;
+        QTest::addRow("snapshot without a platform")
+            << QStringList{u"snapshot"_s, u"--view"_s, u"review"_s, u"--out"_s, u"a.png"_s, u"--no-platform"_s,
+                           u"--langfuse"_s, u"https://cloud.langfuse.com"_s}
+            << AppOptions::Command::Snapshot << true;
+        QTest::addRow("no platform and a platform") << QStringList{u"--no-platform"_s, u"--platform"_s, u"https://p.example.com"_s}
+                                                   << AppOptions::Command::Gui << false;
+        QTest::addRow("no platform and the demo") << QStringList{u"--no-platform"_s, u"--demo"_s} << AppOptions::Command::Gui << false;
     }
     void commands()
     {
@@ -123,6 +130,8 @@ private Q_SLOTS:
         QCOMPARE(both.options.liteLlmUrl, QUrl(u"https://proxy.example.com"_s));
         QCOMPARE(both.options.langfuseUrl, QUrl(u"https://cloud.langfuse.com"_s));
         QVERIFY(parseCommandLine({u"keel"_s, u"--demo"_s}).options.langfuseUrl.isEmpty());
+        QVERIFY(!both.options.noPlatform);
+        QVERIFY(parseCommandLine({u"keel"_s, u"--no-platform"_s, u"--litellm"_s, u"https://proxy.example.com"_s}).options.noPlatform);
         for (const QString &bad : {u"cloud.langfuse.com"_s, u"https://"_s}) {
             const auto result = parseCommandLine({u"keel"_s, u"--demo"_s, u"--langfuse"_s, bad});
             QVERIFY2(result.error.contains(u"--langfuse"_s), qPrintable(bad + u": "_s + result.error));

@@ -21,6 +21,8 @@
 
 using namespace Qt::StringLiterals;
 using keel::widgets::ConnectionDialog;
+using keel::widgets::ReviewSourceBox;
+using keel::widgets::SpendSourceBox;
 
 class TestConnectionDialog : public QObject {
     Q_OBJECT
@@ -179,6 +181,49 @@ private Q_SLOTS:
         QCOMPARE(box->resultText(), message);
     }
 
+    void withoutAPlatformAnotherSourceIsNeeded()
+    {
+        ConnectionDialog dialog;
+        dialog.setSloFromPrometheus(false);
+        QPushButton *connectButton = nullptr, *testButton = nullptr;
+        for (QPushButton *b : dialog.findChildren<QPushButton *>()) {
+            if (b->text() == ConnectionDialog::tr("&Connect"))
+                connectButton = b;
+            else if (b->text() == ConnectionDialog::tr("&Test Connection"))
+                testButton = b;
+        }
+        QVERIFY(connectButton && testButton);
+        QLineEdit *url = nullptr, *token = nullptr;
+        for (QLineEdit *edit : dialog.findChildren<QLineEdit *>()) {
+            if (edit->accessibleName() == u"Platform URL"_s)
+                url = edit;
+            else if (edit->accessibleName() == u"Token"_s)
+                token = edit;
+        }
+        QVERIFY(url && token);
+        url->setText(m_platform.baseUrl().toString());
+        QVERIFY(connectButton->isEnabled());
+        QVERIFY(dialog.usePlatform());
+
+        dialog.findChild<QCheckBox *>(u"usePlatform"_s)->setChecked(false); // as the user unticks it
+        QVERIFY(!dialog.usePlatform());
+        QVERIFY(!url->isEnabled() && !token->isEnabled() && !testButton->isEnabled());
+        // Both sources still "from the platform": without one, nothing would feed a view.
+        QVERIFY(!connectButton->isEnabled());
+        QCOMPARE(dialog.spendSource()->findChild<QComboBox *>()->itemText(0), SpendSourceBox::tr("Not used (no platform)"));
+        QCOMPARE(dialog.reviewSource()->findChild<QComboBox *>()->itemText(0), ReviewSourceBox::tr("Not used (no platform)"));
+        chooseLangfuse(dialog.reviewSource(), m_langfuse.baseUrl(), u"pk-lf-keel-double"_s, u"sk-lf-keel-double"_s);
+        QVERIFY(connectButton->isEnabled());
+        // Prometheus alone (set in the settings file) is enough too.
+        dialog.reviewSource()->findChild<QComboBox *>()->setCurrentIndex(0);
+        QVERIFY(!connectButton->isEnabled());
+        dialog.setSloFromPrometheus(true);
+        QVERIFY(connectButton->isEnabled());
+        dialog.setUsePlatform(true);
+        QCOMPARE(dialog.spendSource()->findChild<QComboBox *>()->itemText(0), SpendSourceBox::tr("From the platform"));
+        QVERIFY(url->isEnabled());
+    }
+
     void savedSourcesRoundTrip()
     {
         QTemporaryDir dir;
@@ -189,7 +234,18 @@ private Q_SLOTS:
         sources.review = keel::settings::DataSources::ReviewKind::Langfuse;
         sources.reviewUrl = QUrl(u"https://cloud.langfuse.com"_s);
         sources.save(s);
-        const auto loaded = keel::settings::DataSources::load(s);
+        auto loaded = keel::settings::DataSources::load(s);
+        QVERIFY(loaded.usePlatform); // the default: sign in to the platform
+        QVERIFY(!loaded.sloFromPrometheus);
+        sources.usePlatform = false;
+        sources.save(s);
+        loaded = keel::settings::DataSources::load(s);
+        QVERIFY(!loaded.usePlatform);
+        QVERIFY(loaded.complete());
+        s.setValue(u"slo/prometheus_url"_s, u"http://prometheus.example.com:9090"_s);
+        QVERIFY(!keel::settings::DataSources::load(s).sloFromPrometheus); // needs the definition file too
+        s.setValue(u"slo/definitions_file"_s, u"/etc/keel/keel-slos.json"_s);
+        QVERIFY(keel::settings::DataSources::load(s).sloFromPrometheus);
         QVERIFY(loaded.spendFromLiteLlm());
         QCOMPARE(loaded.spendUrl, sources.spendUrl);
         QVERIFY(loaded.reviewFromLangfuse());
@@ -272,7 +328,7 @@ private Q_SLOTS:
     void turningVerificationOffWarns()
     {
         ConnectionDialog dialog;
-        auto *verify = dialog.findChild<QCheckBox *>();
+        auto *verify = dialog.findChild<QCheckBox *>(u"verifyTls"_s);
         QVERIFY(verify);
         QVERIFY(verify->isChecked()); // on by default
         verify->setChecked(false);

@@ -22,6 +22,7 @@ namespace keel::widgets {
 
 ConnectionDialog::ConnectionDialog(QWidget *parent)
     : QDialog(parent)
+    , m_usePlatform(new QCheckBox(tr("Sign in to a Keel &platform"), this))
     , m_url(new QLineEdit(this))
     , m_token(new QLineEdit(this))
     , m_caBundle(new QLineEdit(this))
@@ -40,6 +41,11 @@ ConnectionDialog::ConnectionDialog(QWidget *parent)
     m_note->hide();
     layout->addWidget(m_note);
 
+    m_usePlatform->setObjectName(u"usePlatform"_s);
+    m_usePlatform->setChecked(true);
+    m_usePlatform->setToolTip(tr("Untick to work from Langfuse, a LiteLLM proxy or Prometheus alone: "
+                                 "views only the platform serves are then not shown."));
+    layout->addWidget(m_usePlatform);
     auto *form = new QFormLayout;
     m_url->setPlaceholderText(u"https://platform.example.com"_s);
     m_url->setAccessibleName(tr("Platform URL"));
@@ -61,6 +67,7 @@ ConnectionDialog::ConnectionDialog(QWidget *parent)
     auto *caLabel = new QLabel(tr("CA &bundle (PEM):"), this);
     caLabel->setBuddy(m_caBundle);
     form->addRow(caLabel, caRow);
+    m_verify->setObjectName(u"verifyTls"_s);
     m_verify->setChecked(true);
     form->addRow(QString(), m_verify);
     layout->addLayout(form);
@@ -95,6 +102,13 @@ ConnectionDialog::ConnectionDialog(QWidget *parent)
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_url, &QLineEdit::textChanged, this, &ConnectionDialog::updateButtons);
+    connect(m_usePlatform, &QCheckBox::toggled, this, [this](bool on) {
+        m_url->setEnabled(on);
+        m_token->setEnabled(on);
+        m_spendSource->setPlatformAvailable(on);
+        m_reviewSource->setPlatformAvailable(on);
+        updateButtons();
+    });
     connect(m_spendSource, &SpendSourceBox::changed, this, &ConnectionDialog::updateButtons);
     connect(m_reviewSource, &ReviewSourceBox::changed, this, &ConnectionDialog::updateButtons);
     updateButtons();
@@ -119,6 +133,22 @@ api::ConnectionSettings ConnectionDialog::settings() const
     return s;
 }
 
+void ConnectionDialog::setUsePlatform(bool use)
+{
+    m_usePlatform->setChecked(use);
+}
+
+bool ConnectionDialog::usePlatform() const
+{
+    return m_usePlatform->isChecked();
+}
+
+void ConnectionDialog::setSloFromPrometheus(bool configured)
+{
+    m_sloFromPrometheus = configured;
+    updateButtons();
+}
+
 void ConnectionDialog::setNote(const QString &text)
 {
     m_note->setText(text);
@@ -134,8 +164,21 @@ void ConnectionDialog::updateButtons()
 {
     const QUrl url = QUrl::fromUserInput(m_url->text().trimmed());
     const bool valid = !m_url->text().trimmed().isEmpty() && url.isValid() && !url.host().isEmpty();
+    const bool sourcesComplete = m_spendSource->isComplete() && m_reviewSource->isComplete();
+    if (!m_usePlatform->isChecked()) {
+        // Without a platform something else has to feed a view.
+        settings::DataSources chosen = m_reviewSource->sources(m_spendSource->sources());
+        chosen.usePlatform = false;
+        chosen.sloFromPrometheus = m_sloFromPrometheus;
+        m_test->setEnabled(false);
+        m_connect->setEnabled(sourcesComplete && chosen.complete());
+        m_connect->setToolTip(chosen.complete() ? QString()
+                                                : tr("Without a platform, choose Langfuse for review or LiteLLM for spend."));
+        return;
+    }
+    m_connect->setToolTip({});
     m_test->setEnabled(valid && !m_tester);
-    m_connect->setEnabled(valid && m_spendSource->isComplete() && m_reviewSource->isComplete());
+    m_connect->setEnabled(valid && sourcesComplete);
 }
 
 void ConnectionDialog::showResult(bool ok, const QString &text)

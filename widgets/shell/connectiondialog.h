@@ -3,6 +3,7 @@
 // "Test connection" that says exactly what failed (name resolution, TCP, TLS, 401, 403, API version);
 // which source feeds spend and budgets (SpendSourceBox: the platform or a LiteLLM proxy) and
 // which feeds the review queues (ReviewSourceBox: the platform or Langfuse annotation queues).
+// "Sign in to a Keel platform" unticked: no platform at all; Connect then needs another source.
 #include <api/apitypes.h>
 #include <api/connectiontester.h>
 
@@ -27,6 +28,10 @@ public:
     void setSettings(const api::ConnectionSettings &settings);
     api::ConnectionSettings settings() const; // what the user entered (token included)
     void setNote(const QString &text);        // e.g. why the dialog opened
+    void setUsePlatform(bool use);
+    bool usePlatform() const;
+    // SLOs from Prometheus are set in the settings file: enough, without a platform, to connect.
+    void setSloFromPrometheus(bool configured);
     QString resultText() const;
     bool isTesting() const { return m_tester != nullptr; }
     SpendSourceBox *spendSource() const { return m_spendSource; } // where spend and budgets come from
@@ -41,6 +46,7 @@ Q_SIGNALS:
 private:
     void updateButtons();
     void showResult(bool ok, const QString &text);
+    QCheckBox *m_usePlatform;
     QLineEdit *m_url;
     QLineEdit *m_token;
     QLineEdit *m_caBundle;
@@ -52,6 +58,7 @@ private:
     SpendSourceBox *m_spendSource;
     ReviewSourceBox *m_reviewSource;
     QPointer<api::ConnectionTester> m_tester;
+    bool m_sloFromPrometheus = false;
 };
 
 } // namespace keel::widgets

@@ -54,6 +54,11 @@ ReviewSourceBox::ReviewSourceBox(QWidget *parent)
     updateState();
 }
 
+void ReviewSourceBox::setPlatformAvailable(bool available)
+{
+    m_kind->setItemText(0, available ? tr("From the platform") : tr("Not used (no platform)"));
+}
+
 void ReviewSourceBox::setSources(const DataSources &sources)
 {
     m_kind->setCurrentIndex(m_kind->findData(DataSources::reviewKindName(sources.review)));

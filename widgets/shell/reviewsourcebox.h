@@ -24,6 +24,8 @@ public:
 
     // Takes the review part of sources; sources() returns it merged into `base`.
     void setSources(const settings::DataSources &sources);
+    // Without a platform its entry reads "Not used" (the session then has no such view).
+    void setPlatformAvailable(bool available);
     settings::DataSources sources(settings::DataSources base = {}) const;
     QString publicKey() const;  // what was typed (both empty = keep the saved keys)
     QString secretKey() const;

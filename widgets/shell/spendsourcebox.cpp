@@ -48,6 +48,11 @@ SpendSourceBox::SpendSourceBox(QWidget *parent)
     updateState();
 }
 
+void SpendSourceBox::setPlatformAvailable(bool available)
+{
+    m_kind->setItemText(0, available ? tr("From the platform") : tr("Not used (no platform)"));
+}
+
 void SpendSourceBox::setSources(const DataSources &sources)
 {
     m_kind->setCurrentIndex(m_kind->findData(DataSources::spendKindName(sources.spend)));

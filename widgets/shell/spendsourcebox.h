@@ -22,6 +22,8 @@ public:
     explicit SpendSourceBox(QWidget *parent = nullptr);
 
     void setSources(const settings::DataSources &sources);
+    // Without a platform its entry reads "Not used" (the session then has no such view).
+    void setPlatformAvailable(bool available);
     settings::DataSources sources() const;
     QString liteLlmKey() const;  // what was typed (empty = keep the saved key)
     bool isComplete() const;     // platform, or a LiteLLM URL with a host

@@ -4,10 +4,15 @@
 
 #include <api/platformclient.h>
 #include <domain/codec.h>
-#include <slo/platformslisource.h>
+#include <prometheus/slisourcefactory.h>
+#include <slo/slisource.h>
+#include <sources/reviewfeedsource.h>
+#include <clock.h>
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QPointer>
+#include <QSettings>
 #include <QThreadPool>
 
 using namespace Qt::StringLiterals;
@@ -48,7 +53,8 @@ void SloReportJob::start()
     m_listDone = m_queuesDone = false;
     m_done = 0;
     m_total = 2;
-    m_source = std::make_unique<PlatformSliSource>(m_context.client);
+    QString sourceWarning;
+    m_source = prometheus::createSliSource(m_context.client, QSettings(), &sourceWarning);
     m_data->sourceText = m_source->describe();
     connect(m_source.get(), &SliSource::slosListed, this, [this](const QList<SloInfo> &slos) {
         m_data->slos = slos;
@@ -72,12 +78,43 @@ void SloReportJob::start()
         Q_EMIT progress(++m_done, m_total);
         maybeRender();
     });
-    m_source->refresh();
+    // Prometheus answers as of any instant: a past month is reported as it ended. The platform
+    // always answers as of now.
+    const qint64 monthEndMs = QDateTime(m_monthStart.addMonths(1), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
+    m_source->refresh(std::min(monthEndMs, keel::clock::nowMs()));
     fetchQueues();
 }
 
 void SloReportJob::fetchQueues()
 {
+    if (m_context.reviewFeed) { // Langfuse: its annotation queues, as the review view lists them
+        connect(m_context.reviewFeed, &sources::ReviewFeedSource::queuesListed, this,
+                [this](quint64 ticket, const QList<domain::ReviewQueue> &queues) {
+                    if (!m_running || ticket != m_queueTicket)
+                        return;
+                    m_data->queues = queues;
+                    m_queuesDone = true;
+                    maybeRender();
+                });
+        connect(m_context.reviewFeed, &sources::ReviewFeedSource::failed, this,
+                [this](quint64 ticket, const QString &, const sources::FeedFailure &failure) {
+                    if (!m_running || ticket != m_queueTicket)
+                        return;
+                    m_data->queuesError = failure.message;
+                    m_queuesDone = true;
+                    maybeRender();
+                });
+        // Tickets far from the workspace's own (it counts from 1), so neither takes the other's answer.
+        static std::atomic<quint64> lastTicket{quint64(1) << 62};
+        m_queueTicket = ++lastTicket;
+        m_context.reviewFeed->listQueues(m_queueTicket);
+        return;
+    }
+    if (!m_context.client) {
+        m_data->queuesError = tr("this session has no review source.");
+        m_queuesDone = true;
+        return;
+    }
     api::ApiRequest req;
     req.path = u"/v1/review/queues"_s;
     auto *reply = m_context.client->send(std::move(req));

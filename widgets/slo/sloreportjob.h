@@ -3,7 +3,8 @@
 // and from the UI): a summary page (every SLO's attainment, budget and status, plus the review
 // queues' decision counts), then one section per SLO with attainment, budget used in the month,
 // burn periods / incidents in the month and a small burn-down chart.
-// Data comes from the Platform API; the PDF is painted with QPdfWriter on a pool thread, so it
+// The numbers come from the dashboard's SLI source (the platform, or Prometheus as of the month's
+// end when the settings name it), queue counts from the session's review source; the PDF is painted with QPdfWriter on a pool thread, so it
 // needs no display and never blocks the GUI thread.
 #include <session.h>
 
@@ -18,7 +19,7 @@
 
 namespace keel::slo {
 
-class PlatformSliSource;
+class SliSource;
 
 struct SloReportData; // what the painter needs, copied to the pool thread
 
@@ -47,7 +48,7 @@ private:
     QString m_month;
     QString m_outPath;
     QDate m_monthStart;
-    std::unique_ptr<PlatformSliSource> m_source;
+    std::unique_ptr<SliSource> m_source;
     std::shared_ptr<SloReportData> m_data;
     std::shared_ptr<std::atomic<bool>> m_cancelled;
     int m_total = 0;
@@ -56,6 +57,7 @@ private:
     bool m_queuesDone = false;
     bool m_running = false;
     int m_sections = 0;
+    quint64 m_queueTicket = 0;
 };
 
 } // namespace keel::slo

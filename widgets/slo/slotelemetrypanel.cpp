@@ -29,7 +29,8 @@ QString utc(qint64 ms) { return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toSt
 SloTelemetryPanel::SloTelemetryPanel(api::PlatformClient *client, QWidget *parent)
     : QWidget(parent)
 {
-    m_loader = new SeriesLoader(client, this);
+    if (client)
+        m_loader = new SeriesLoader(client, this);
     m_burndown = new SeriesTableModel(this);
     m_latency = new SeriesTableModel(this);
     m_errors = new SeriesTableModel(this);
@@ -73,6 +74,23 @@ SloTelemetryPanel::SloTelemetryPanel(api::PlatformClient *client, QWidget *paren
     grid->addWidget(m_throughputChart, 2, 1);
     grid->addWidget(m_tokensChart, 3, 0, 1, 2);
 
+    if (!m_loader) {
+        for (auto *c : {m_latencyChart, m_errorChart, m_throughputChart, m_tokensChart})
+            c->hide();
+        m_percentile->hide();
+        m_groupBy->hide();
+        for (QLabel *label : findChildren<QLabel *>())
+            if (label != m_title)
+                label->hide(); // "Latency percentile:"
+        auto *note = new QLabel(tr("Latency, error rate, throughput and token charts come from a Keel platform's request "
+                                   "telemetry; this session has no platform. The SLO numbers above are computed from "
+                                   "Prometheus."), this);
+        note->setObjectName(u"noTelemetryNote"_s);
+        note->setWordWrap(true);
+        note->setTextFormat(Qt::PlainText);
+        grid->addWidget(note, 2, 0, 1, 2);
+        return;
+    }
     connect(m_loader, &SeriesLoader::loaded, this, &SloTelemetryPanel::onSeries);
     connect(m_loader, &SeriesLoader::failed, this, [this](const QString &tag, const QString &message) {
         Q_EMIT failed(tr("Telemetry (%1) could not be loaded: %2").arg(tag, message));
@@ -86,6 +104,8 @@ void SloTelemetryPanel::load(qint64 fromMs, qint64 toMs)
 {
     m_fromMs = fromMs;
     m_toMs = toMs;
+    if (!m_loader)
+        return;
     loadLatency();
     m_loader->load(kErrors, {u"error_rate"_s, m_fromMs, m_toMs, 3600, u"route"_s});
     m_loader->load(kThroughput, {u"request_rate"_s, m_fromMs, m_toMs, 3600, u"route"_s});
@@ -94,7 +114,7 @@ void SloTelemetryPanel::load(qint64 fromMs, qint64 toMs)
 
 void SloTelemetryPanel::loadLatency()
 {
-    if (m_toMs <= m_fromMs)
+    if (!m_loader || m_toMs <= m_fromMs)
         return;
     m_loader->load(kLatency, {m_percentile->currentData().toString(), m_fromMs, m_toMs, 3600,
                               m_groupBy->currentData().toString()});

@@ -1,7 +1,9 @@
 #pragma once
 // The lower half of the SLO view: the selected SLO's budget burn-down and the telemetry behind
 // it — latency p50/p95/p99 per route or model (never averages), error rate, throughput and
-// tokens — with a detected incident shaded in every chart and named in incidentText().
+// tokens — with a detected incident shaded in every chart and named in incidentText(). The
+// telemetry is the platform's (/v1/telemetry/series): without a platform (client null) only the
+// burn-down shows, with a line saying where the rest would come from.
 #include <domain/slo.h>
 #include <domain/telemetry.h>
 
@@ -25,7 +27,7 @@ public:
 
     // Loads every series over [fromMs, toMs); seriesSettled() follows once per series.
     void load(qint64 fromMs, qint64 toMs);
-    int seriesCount() const { return 4; } // latency, errors, throughput, tokens
+    int seriesCount() const { return m_loader ? 4 : 0; } // latency, errors, throughput, tokens
     // Shows an SLO's burn-down (status may be null while it loads); nullptr clears.
     void showSlo(const SloInfo *info, const domain::SloStatus *status);
 

@@ -310,11 +310,13 @@ void SpendDashboard::onLoaded(const SpendSnapshot &snapshot)
                                    .arg(snapshot.options.firstDay.toString(Qt::ISODate),
                                         snapshot.options.lastDay.toString(Qt::ISODate));
             else
-                hint += u' ' + tr("The cache holds no spend yet: sync from the platform first.");
+                hint += u' ' + (m_session.spendSource.isEmpty()
+                                    ? tr("The cache holds no spend yet: sync from the platform first.")
+                                    : tr("The cache holds no spend yet: sync from %1 first.").arg(m_session.spendSource));
             setState(State::Empty, hint);
         } else {
             QString note;
-            if (!m_session.client)
+            if (!m_session.client && m_session.spendSource.isEmpty())
                 note = tr("Offline: showing the local cache. Connect to the platform and sync for newer spend.");
             if (snapshot.lastSynced.isValid())
                 note += (note.isEmpty() ? QString() : u" "_s)
