@@ -1,5 +1,6 @@
 // GUI: the SLO dashboard, the trace explorer and the council report against a real keel-platform,
 // offscreen.
+#include "openmetricshistory.h"
 #include "platformapi.h"
 #include "promserver.h"
 
@@ -8,6 +9,7 @@
 #include <api/platformclient.h>
 #include <domain/codec.h>
 #include <slo/slodashboard.h>
+#include <slo/slodefinition.h>
 #include <store/cachewriters.h>
 #include <store/store.h>
 #include <slo/sloreportjob.h>
@@ -20,7 +22,9 @@
 #include <QAbstractItemModelTester>
 #include <QFile>
 #include <QImage>
+#include <QLabel>
 #include <QProcess>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -339,6 +343,79 @@ private Q_SLOTS:
             QVERIFY(text.contains(u"Review decisions"_s));
         } else {
             qInfo("pdftotext not found (poppler-utils): the report's text is not checked, only its pages");
+        }
+    }
+
+    // A session without a Keel platform (client null) whose settings name a Prometheus and an SLO
+    // definition file: the dashboard and the council report read the real Prometheus, backfilled
+    // with the platform's own request history; the platform's telemetry charts give way to a note.
+    void withoutAPlatformSlosComeFromPrometheus()
+    {
+        if (!test::PromServer::available())
+            QSKIP(qPrintable(test::PromServer::backendName() + u" not found (.ci/run installs it)"_s));
+        std::vector<domain::RequestRecord> requests = test::fetchAllRequests(m_platform->baseUrl(), m_platform->token(u"council"_s));
+        QVERIFY(!QTest::currentTestFailed());
+        QVERIFY(requests.size() > 1000);
+        const auto [minIt, maxIt] = std::minmax_element(requests.begin(), requests.end(),
+                                                        [](const auto &a, const auto &b) { return a.ts < b.ts; });
+        // The pinned clock lies in the past, so the history is far from Prometheus' head block.
+        const qint64 first = minIt->ts / 60000 * 60000;
+        const qint64 end = (maxIt->ts / 60000 + 2) * 60000;
+        QVERIFY2(end < QDateTime::currentMSecsSinceEpoch() - 4 * 3600 * 1000, "the test clock must be pinned in the past");
+        test::PromServer prom;
+        QVERIFY2(prom.start(test::openMetricsHistory(requests, first, end)), qPrintable(prom.errorString()));
+
+        const QString definitions = QStringLiteral(KEEL_SOURCE_DIR) + u"/resources/slo/keel-slos.json"_s;
+        const auto defs = slo::loadSloDefinitions(definitions);
+        QVERIFY2(defs.ok(), qPrintable(defs.error));
+        QStandardPaths::setTestModeEnabled(true); // QSettings stay out of the real home
+        QSettings().setValue(u"slo/prometheus_url"_s, prom.url().toString());
+        QSettings().setValue(u"slo/definitions_file"_s, definitions);
+        const auto forget = qScopeGuard([] {
+            QSettings().remove(u"slo"_s);
+        });
+
+        SessionContext platformless; // no client, no cache: nothing but the settings
+        slo::SloDashboard dashboard(platformless);
+        QAbstractItemModelTester tableTester(dashboard.tableModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy ready(&dashboard, &slo::SloDashboard::ready);
+        dashboard.resize(1400, 1000);
+        dashboard.show();
+        QVERIFY(ready.wait(90000));
+        QVERIFY2(dashboard.messageText().isEmpty(), qPrintable(dashboard.messageText()));
+        QCOMPARE(dashboard.tableModel()->rowCount(), int(defs.set.slos.size()));
+        const QString firstId = dashboard.proxyModel()->index(0, 0).data(slo::SloTableModel::SloIdRole).toString();
+        QTRY_VERIFY_WITH_TIMEOUT(dashboard.tableModel()->status(firstId), 30000);
+        bool namesPrometheus = false;
+        for (QLabel *label : dashboard.findChildren<QLabel *>())
+            namesPrometheus |= label->text().contains(u"Prometheus"_s) && label->isVisibleTo(&dashboard);
+        QVERIFY(namesPrometheus);
+        const auto *note = dashboard.findChild<QLabel *>(u"noTelemetryNote"_s);
+        QVERIFY(note && note->isVisibleTo(&dashboard));
+        QVERIFY(!dashboard.latencyChart()->isVisibleTo(&dashboard));
+        QVERIFY(dashboard.burndownChart()->isVisibleTo(&dashboard));
+        QVERIFY(dashboard.burndownChart()->pointCount() > 0);
+        if (const QString dir = qEnvironmentVariable("KEEL_SLO_SCREENSHOTS"); !dir.isEmpty())
+            dashboard.grab().save(dir + u"/slo-without-platform.png"_s); // docs/slo-definitions.md
+
+        // The council report from the same source: one section per defined SLO, and it says
+        // there were no review queues to count rather than failing.
+        QTemporaryDir dir;
+        const QString out = dir.filePath(u"slo.pdf"_s);
+        slo::SloReportJob job(platformless, keel::test::nowUtc().date().toString(u"yyyy-MM"_s), out);
+        QSignalSpy finished(&job, &slo::SloReportJob::finished);
+        job.start();
+        QVERIFY(finished.wait(90000));
+        QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
+        QCOMPARE(job.sectionCount(), int(defs.set.slos.size()));
+        const QString pdftotext = QStandardPaths::findExecutable(u"pdftotext"_s);
+        if (!pdftotext.isEmpty()) {
+            QProcess p;
+            p.start(pdftotext, {u"-enc"_s, u"UTF-8"_s, out, u"-"_s});
+            QVERIFY(p.waitForFinished(30000));
+            const QString text = QString::fromUtf8(p.readAllStandardOutput()).normalized(QString::NormalizationForm_KC);
+            QVERIFY2(text.contains(u"Prometheus"_s), qPrintable(text.left(400)));
+            QVERIFY2(text.contains(u"no review source"_s), qPrintable(text.left(2000)));
         }
     }
 
