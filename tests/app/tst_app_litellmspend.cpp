@@ -1,5 +1,5 @@
-// keel with spend from a LiteLLM proxy (--litellm) and everything else from keel-platform, driven
-// headless as a FinOps script would: the export's numbers are the proxy's, read independently
+// keel with spend from a LiteLLM proxy (--litellm) and everything else from keel-platform (or with
+// no platform at all, --no-platform), driven headless as a FinOps script would: the export's numbers are the proxy's, read independently
 // with curl from the LiteLLM test double (keel-connector-double, not a real proxy), and a key the
 // proxy refuses is reported naming the proxy.
 #include "doubleprocess.h"
@@ -38,7 +38,7 @@ private:
     keel::test::DoubleProcess m_proxy{u"litellm"_s};
     QTemporaryDir m_tmp;
 
-    Run keel(const QStringList &args, const QString &proxyKey, const QString &cacheDir)
+    Run keel(const QStringList &args, const QString &proxyKey, const QString &cacheDir, bool withPlatform = true)
     {
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -52,9 +52,11 @@ private:
         env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
         env.insert(u"XDG_CONFIG_HOME"_s, m_tmp.path() + u"/config"_s); // never touch the user's settings
         p.setProcessEnvironment(env);
+        const QStringList platform = withPlatform ? QStringList{u"--platform"_s, m_platform.baseUrl().toString()}
+                                                  : QStringList{u"--no-platform"_s};
         p.start(QString::fromUtf8(KEEL_BIN),
-                args + QStringList{u"--now"_s, keel::test::nowArgument(), u"--platform"_s, m_platform.baseUrl().toString(),
-                                   u"--litellm"_s, m_proxy.baseUrl().toString(), u"--cache-dir"_s, cacheDir});
+                args + platform + QStringList{u"--now"_s, keel::test::nowArgument(), u"--litellm"_s, m_proxy.baseUrl().toString(),
+                                              u"--cache-dir"_s, cacheDir});
         if (!p.waitForFinished(240000)) {
             p.kill();
             p.waitForFinished();
@@ -97,14 +99,23 @@ private Q_SLOTS:
         QVERIFY2(m_proxy.start(), qPrintable(m_proxy.errorString()));
     }
 
+    void exportedSpendIsTheProxys_data()
+    {
+        QTest::addColumn<bool>("withPlatform");
+        QTest::addRow("beside the platform") << true;
+        QTest::addRow("without a platform") << false; // --no-platform: FinOps on LiteLLM alone
+    }
+
     void exportedSpendIsTheProxys()
     {
+        QFETCH(bool, withPlatform);
         const QDate to = keel::test::nowUtc().date().addDays(-1);
         const QDate from = to.addDays(-6);
         const QString out = m_tmp.path() + u"/spend.csv"_s;
         const Run r = keel({u"export"_s, u"spend"_s, u"--from"_s, from.toString(Qt::ISODate), u"--to"_s, to.toString(Qt::ISODate),
                             u"--group-by"_s, u"team"_s, u"--format"_s, u"csv"_s, u"--out"_s, out},
-                           QString::fromLatin1(kMasterKey), m_tmp.path() + u"/cache"_s);
+                           QString::fromLatin1(kMasterKey), m_tmp.path() + (withPlatform ? u"/cache"_s : u"/cache-alone"_s),
+                           withPlatform);
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QFile f(out);
         QVERIFY(f.open(QIODevice::ReadOnly));
