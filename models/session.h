@@ -9,7 +9,7 @@
 namespace keel::api { class PlatformClient; }
 namespace keel::sync { class SyncEngine; }
 namespace keel::store { class Outbox; }
-namespace keel::sources { class ReviewFeedSource; class FeedbackSink; }
+namespace keel::sources { class ReviewFeedSource; class FeedbackSink; class TraceSource; }
 
 namespace keel {
 
@@ -30,6 +30,9 @@ struct SessionContext {
     // "Langfuse at https://…" (empty = the platform).
     QString reviewSourceKey;
     QString reviewSourceName;
+    // Where the trace explorer looks traces up when not the platform (a Langfuse project; see
+    // sources/tracesourcefactory.h). Null: the platform through `client`. Not owned.
+    sources::TraceSource *traceSource = nullptr;
     QString storePath;                     // the SQLite cache file (open your own read connection on a worker)
     QUrl platformUrl;                      // empty without a platform
     // Who feeds spend, budgets and raw requests when not the platform: "LiteLLM at https://…"

@@ -72,6 +72,10 @@ struct Trace {
     std::vector<SourceDocument> documents;  // "lineage.source_documents"
     std::optional<std::string> reviewItemId; // "review.item_id" when the request was escalated
     std::optional<std::string> reviewAction; // "review.action" once decided
+    // Not in the platform's JSON: what other trace sources (Langfuse) know besides the spans.
+    std::string input;          // what was asked, as plain text (a Langfuse root observation's input)
+    std::string output;         // what was answered, as plain text
+    bool spansCut = false;      // the trace has more spans than the source fetches; these are the first ones
 };
 
 // GET /v1/telemetry/series?metric=&from=&to=&step=(60..86400 s)&group_by=(route|model|use_case|team|status|"")

@@ -24,20 +24,44 @@ ReviewSource::~ReviewSource()
     feed.reset();
 }
 
+std::unique_ptr<api::PlatformClient> makeSourceClient(const ReviewSourceOptions &o, QString *error)
+{
+    if (o.kind == u"platform"_s) {
+        api::ConnectionSettings s;
+        s.baseUrl = o.baseUrl;
+        s.token = o.token;
+        s.caBundlePath = o.caBundlePath;
+        s.verifyTls = o.verifyTls;
+        return std::make_unique<api::PlatformClient>(s);
+    }
+    if (o.kind != u"langfuse"_s)
+        return nullptr;
+    const bool urlOk = o.baseUrl.isValid() && (o.baseUrl.scheme() == u"http"_s || o.baseUrl.scheme() == u"https"_s)
+        && !o.baseUrl.host().isEmpty();
+    if (!urlOk) {
+        *error = QCoreApplication::translate("keel::sources", "The Langfuse URL \"%1\" is not a valid http(s) URL.")
+                     .arg(o.baseUrl.toString());
+        return nullptr;
+    }
+    if (o.publicKey.isEmpty() || o.secretKey.isEmpty()) {
+        *error = QCoreApplication::translate("keel::sources", "%1: both the public key and the secret key of the "
+                                                              "Langfuse project are needed.")
+                     .arg(langfuse::sourceName(o.baseUrl));
+        return nullptr;
+    }
+    api::ConnectionSettings s = langfuse::connectionSettings(o.baseUrl, o.publicKey, o.secretKey);
+    s.caBundlePath = o.caBundlePath;
+    s.verifyTls = o.verifyTls;
+    return std::make_unique<api::PlatformClient>(s);
+}
+
 ReviewSource createReviewSource(const ReviewSourceOptions &o, api::PlatformClient *platformClient)
 {
     ReviewSource out;
-    const bool urlOk = o.baseUrl.isValid() && (o.baseUrl.scheme() == u"http"_s || o.baseUrl.scheme() == u"https"_s)
-        && !o.baseUrl.host().isEmpty();
     if (o.kind == u"platform"_s) {
         api::PlatformClient *client = platformClient;
         if (!client) {
-            api::ConnectionSettings s;
-            s.baseUrl = o.baseUrl;
-            s.token = o.token;
-            s.caBundlePath = o.caBundlePath;
-            s.verifyTls = o.verifyTls;
-            out.client = std::make_unique<api::PlatformClient>(s);
+            out.client = makeSourceClient(o, &out.error);
             client = out.client.get();
         }
         out.feed = std::make_unique<PlatformReviewFeed>(client);
@@ -45,24 +69,13 @@ ReviewSource createReviewSource(const ReviewSourceOptions &o, api::PlatformClien
         return out;
     }
     if (o.kind == u"langfuse"_s) {
-        if (!urlOk) {
-            out.error = QCoreApplication::translate("keel::sources", "The Langfuse URL \"%1\" is not a valid http(s) URL.")
-                            .arg(o.baseUrl.toString());
+        out.client = makeSourceClient(o, &out.error);
+        if (!out.client)
             return out;
-        }
-        if (o.publicKey.isEmpty() || o.secretKey.isEmpty()) {
-            out.error = QCoreApplication::translate("keel::sources", "%1: both the public key and the secret key of the "
-                                                                     "Langfuse project are needed.")
-                            .arg(langfuse::sourceName(o.baseUrl));
-            return out;
-        }
-        api::ConnectionSettings s = langfuse::connectionSettings(o.baseUrl, o.publicKey, o.secretKey);
-        s.caBundlePath = o.caBundlePath;
-        s.verifyTls = o.verifyTls;
-        out.client = std::make_unique<api::PlatformClient>(s);
         auto routes = std::make_shared<langfuse::ServerRoutes>();
         out.feed = std::make_unique<langfuse::LangfuseReviewFeed>(out.client.get(), routes);
         out.sink = std::make_unique<langfuse::LangfuseFeedbackSink>(out.client.get(), routes);
+        out.langfuseRoutes = routes;
         return out;
     }
     out.error = QCoreApplication::translate("keel::sources", "Unknown review source \"%1\" (expected platform or langfuse).")

@@ -19,6 +19,7 @@
 #include <memory>
 
 namespace keel::api { class PlatformClient; }
+namespace keel::sources::langfuse { struct ServerRoutes; }
 
 namespace keel::sources {
 
@@ -36,6 +37,8 @@ struct ReviewSource {
     std::unique_ptr<api::PlatformClient> client; // owned when the factory made it (declared first: dies last)
     std::unique_ptr<ReviewFeedSource> feed;
     std::unique_ptr<FeedbackSink> sink;
+    // Langfuse: the route generation the feed and sink share (createTraceSource(review) joins it).
+    std::shared_ptr<langfuse::ServerRoutes> langfuseRoutes;
     QString error;                               // localized; set when kind or settings are not usable
     explicit operator bool() const { return feed && sink; }
     ReviewSource();
@@ -43,6 +46,10 @@ struct ReviewSource {
     ReviewSource &operator=(ReviewSource &&) noexcept;
     ~ReviewSource();
 };
+
+// The client for options of kind "platform" (baseUrl and token) or "langfuse" (Basic auth with the
+// project's keys); null for another kind, or with *error (localized) when the settings are not usable.
+std::unique_ptr<api::PlatformClient> makeSourceClient(const ReviewSourceOptions &options, QString *error);
 
 // platformClient: used for kind "platform" when given (not owned); ignored for Langfuse.
 ReviewSource createReviewSource(const ReviewSourceOptions &options, api::PlatformClient *platformClient = nullptr);

@@ -3,7 +3,10 @@
 // showCorrelationId) → its spans as a waterfall, edge to response, and its lineage: prompt
 // template version, retrieved chunks, source documents, model, cost, safety flags and any
 // review decision. Unknown ids and network failures say so and what to try.
-// All platform text (snippets, titles, attributes) is shown as plain text.
+// The trace comes from SessionContext::traceSource (a Langfuse project: a trace id, its
+// observations as spans, its input and output), else from the platform through the client;
+// the texts name a source that is not the platform, and parts a source never records are left
+// out. All source text (snippets, titles, attributes, model input and output) is plain text.
 #include <session.h>
 
 #include <domain/telemetry.h>
@@ -16,10 +19,8 @@ class QPlainTextEdit;
 class QPushButton;
 class QTreeView;
 
-namespace keel::slo {
-class TraceLoader;
-class TraceSpanModel;
-}
+namespace keel::slo { class TraceSpanModel; }
+namespace keel::sources { class TraceSource; }
 
 namespace keel::trace {
 
@@ -50,10 +51,13 @@ private:
     void onNotFound(const QString &id);
     void onFailed(const QString &id, const QString &message, bool offline);
     void setState(State state, const QString &text);
-    static QString lineageFor(const keel::domain::Trace &trace);
+    QString lineageFor(const keel::domain::Trace &trace) const;
+    QString requestLines(const keel::domain::Trace &trace) const;
+    bool fromPlatform() const;
+    QString emptyText() const;
 
     keel::SessionContext m_context;
-    slo::TraceLoader *m_loader = nullptr;
+    sources::TraceSource *m_source = nullptr; // the context's, or a PlatformTraceSource of ours
     slo::TraceSpanModel *m_spans = nullptr;
     QLineEdit *m_idEdit = nullptr;
     QPushButton *m_lookUp = nullptr;

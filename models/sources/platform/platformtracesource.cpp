@@ -1,4 +1,4 @@
-#include "traceloader.h"
+#include "platformtracesource.h"
 
 #include <api/platformclient.h>
 #include <domain/codec.h>
@@ -7,35 +7,32 @@
 
 #include <QCoreApplication>
 #include <QPointer>
-#include <QRegularExpression>
 #include <QThreadPool>
 #include <QUrl>
 
 using namespace Qt::StringLiterals;
 
-namespace keel::slo {
+namespace keel::sources {
 
-TraceLoader::TraceLoader(api::PlatformClient *client, QObject *parent)
-    : QObject(parent)
+PlatformTraceSource::PlatformTraceSource(api::PlatformClient *client, QObject *parent)
+    : TraceSource(parent)
     , m_client(client)
 {
-    qRegisterMetaType<keel::domain::Trace>();
 }
 
-bool TraceLoader::looksLikeCorrelationId(const QString &text)
+QString PlatformTraceSource::describe() const
 {
-    static const QRegularExpression re(u"^[A-Za-z0-9._:-]{1,128}$"_s);
-    return re.match(text).hasMatch();
+    return QCoreApplication::translate("keel::sources", "Platform API at %1").arg(m_client->settings().baseUrl.toString());
 }
 
-void TraceLoader::lookup(const QString &correlationId)
+void PlatformTraceSource::lookup(const QString &correlationId)
 {
-    const quint64 generation = ++m_generation;
+    const quint64 ticket = beginLookup();
     api::ApiRequest req;
     req.path = u"/v1/telemetry/traces/"_s + QString::fromLatin1(QUrl::toPercentEncoding(correlationId));
     auto *reply = m_client->send(std::move(req));
-    connect(reply, &api::ApiReply::finished, this, [this, generation, correlationId](const api::ApiResponse &r) {
-        if (generation != m_generation)
+    connect(reply, &api::ApiReply::finished, this, [this, ticket, correlationId](const api::ApiResponse &r) {
+        if (!isCurrent(ticket))
             return;
         using K = api::ApiError::Kind;
         if (r.error.kind == K::Http && r.httpStatus == 404) {
@@ -51,9 +48,9 @@ void TraceLoader::lookup(const QString &correlationId)
         }
         // A hostile body can be megabytes; decode on the pool and drop the answer if a newer
         // lookup started meanwhile.
-        QPointer<TraceLoader> self(this);
+        QPointer<PlatformTraceSource> self(this);
         const QByteArray body = r.body;
-        QThreadPool::globalInstance()->start([self, generation, correlationId, body] {
+        QThreadPool::globalInstance()->start([self, ticket, correlationId, body] {
             auto trace = domain::decodeTrace(std::string_view(body.constData(), std::size_t(body.size())));
             std::optional<domain::Trace> value;
             QString error;
@@ -63,8 +60,8 @@ void TraceLoader::lookup(const QString &correlationId)
                 error = QString::fromStdString(trace.error().toString());
             QMetaObject::invokeMethod(
                 QCoreApplication::instance(),
-                [self, generation, correlationId, value = std::move(value), error] {
-                    if (!self || generation != self->m_generation)
+                [self, ticket, correlationId, value = std::move(value), error] {
+                    if (!self || !self->isCurrent(ticket))
                         return;
                     if (value)
                         Q_EMIT self->found(*value);
@@ -76,4 +73,4 @@ void TraceLoader::lookup(const QString &correlationId)
     });
 }
 
-} // namespace keel::slo
+} // namespace keel::sources
