@@ -3127,14 +3127,6 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
     </message>
 </context>
 <context>
-    <name>keel::slo::TraceLoader</name>
-    <message>
-        <location filename="../models/slo/traceloader.cpp" line="+72"/>
-        <source>The trace could not be read: %1</source>
-        <translation>Der Trace konnte nicht gelesen werden: %1</translation>
-    </message>
-</context>
-<context>
     <name>keel::slo::TraceSpanModel</name>
     <message>
         <location filename="../models/slo/tracespanmodel.cpp" line="+136"/>
@@ -3195,11 +3187,12 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
     <message>
         <location filename="../models/sources/platform/platformfeedbacksink.cpp" line="+19"/>
         <location filename="../models/sources/platform/platformreviewfeed.cpp" line="-82"/>
+        <location filename="../models/sources/platform/platformtracesource.cpp" line="+25"/>
         <source>Platform API at %1</source>
         <translation>Plattform-API unter %1</translation>
     </message>
     <message>
-        <location filename="../models/sources/reviewsourcefactory.cpp" line="+49"/>
+        <location filename="../models/sources/reviewsourcefactory.cpp" line="+42"/>
         <source>The Langfuse URL &quot;%1&quot; is not a valid http(s) URL.</source>
         <translation>Die Langfuse-URL „%1“ ist keine gültige http(s)-URL.</translation>
     </message>
@@ -3209,9 +3202,22 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
         <translation>%1: Der öffentliche und der geheime Schlüssel des Langfuse-Projekts werden beide benötigt.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+34"/>
         <source>Unknown review source &quot;%1&quot; (expected platform or langfuse).</source>
         <translation>Unbekannte Prüfquelle „%1“ (erwartet: platform oder langfuse).</translation>
+    </message>
+    <message>
+        <location filename="../models/sources/tracesourcefactory.cpp" line="+42"/>
+        <source>Unknown trace source &quot;%1&quot; (expected platform or langfuse).</source>
+        <translation>Unbekannte Trace-Quelle „%1“ (erwartet: platform oder langfuse).</translation>
+    </message>
+</context>
+<context>
+    <name>keel::sources::PlatformTraceSource</name>
+    <message>
+        <location filename="../models/sources/platform/platformtracesource.cpp" line="+44"/>
+        <source>The trace could not be read: %1</source>
+        <translation>Der Trace konnte nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -3309,6 +3315,31 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
         <source>Session</source>
         <translation>Sitzung</translation>
     </message>
+    <message>
+        <location filename="../models/sources/langfuse/langfusetrace.cpp" line="+129"/>
+        <source>[%1 more bytes are in Langfuse]</source>
+        <translation>[%1 weitere Bytes liegen in Langfuse]</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>%1 (not in this trace)</source>
+        <translation>%1 (nicht in diesem Trace)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>itself</source>
+        <translation>sich selbst</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 (its ancestors form a loop)</source>
+        <translation>%1 (seine Vorfahren bilden eine Schleife)</translation>
+    </message>
+    <message>
+        <location line="+220"/>
+        <source>trace</source>
+        <translation>Trace</translation>
+    </message>
 </context>
 <context>
     <name>keel::sources::langfuse::LangfuseFeedbackSink</name>
@@ -3398,6 +3429,41 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
         <location line="-20"/>
         <source>The %1 %2 this item points at was not found in Langfuse (deleted, or in another project).</source>
         <translation>%1 %2, auf das dieser Eintrag verweist, wurde in Langfuse nicht gefunden (gelöscht oder in einem anderen Projekt).</translation>
+    </message>
+</context>
+<context>
+    <name>keel::sources::langfuse::LangfuseTraceSource</name>
+    <message numerus="yes">
+        <location filename="../models/sources/langfuse/langfusetracesource.cpp" line="+60"/>
+        <source>Keel searches the traces that started in the last %n day(s)</source>
+        <translation>
+            <numerusform>Keel durchsucht die Traces, die in den letzten %n Tag begonnen haben</numerusform>
+            <numerusform>Keel durchsucht die Traces, die in den letzten %n Tagen begonnen haben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>the server sent the same page cursor twice</source>
+        <translation>der Server hat denselben Seiten-Cursor zweimal gesendet</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+100"/>
+        <source>too many requests (429): the project&apos;s rate limit is used up; the server asks to wait %n second(s) before the next lookup</source>
+        <translation>
+            <numerusform>zu viele Anfragen (429): das Anfragelimit des Projekts ist aufgebraucht; der Server bittet, vor dem nächsten Nachschlagen %n Sekunde zu warten</numerusform>
+            <numerusform>zu viele Anfragen (429): das Anfragelimit des Projekts ist aufgebraucht; der Server bittet, vor dem nächsten Nachschlagen %n Sekunden zu warten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>too many requests (429): the project&apos;s rate limit is used up; wait a minute before the next lookup</source>
+        <translation>zu viele Anfragen (429): das Anfragelimit des Projekts ist aufgebraucht; warten Sie vor dem nächsten Nachschlagen eine Minute</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+9"/>
+        <source>read trace %1</source>
+        <translation>Trace %1 lesen</translation>
     </message>
 </context>
 <context>
@@ -3907,9 +3973,14 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
 <context>
     <name>keel::trace::TraceExplorer</name>
     <message>
-        <location filename="../widgets/trace/traceexplorer.cpp" line="+39"/>
+        <location filename="../widgets/trace/traceexplorer.cpp" line="+42"/>
         <source>Correlation id, e.g. from a review item or a request row</source>
         <translation>Korrelations-ID, z. B. aus einem Prüfeintrag oder einer Anfragezeile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trace id in %1, e.g. from a review item</source>
+        <translation>Trace-ID in %1, z. B. aus einem Prüfeintrag</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3922,38 +3993,90 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
         <translation>Korrelations-ID:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+0"/>
+        <source>Trace id:</source>
+        <translation>Trace-ID:</translation>
+    </message>
+    <message>
         <location line="+51"/>
         <source>Enter a correlation id to follow one request from the edge to the response.</source>
         <translation>Geben Sie eine Korrelations-ID ein, um eine Anfrage vom Eingang bis zur Antwort zu verfolgen.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
+        <source>Enter a trace id to follow one trace from %1 through its observations.</source>
+        <translation>Geben Sie eine Trace-ID ein, um einen Trace aus %1 durch seine Beobachtungen zu verfolgen.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>&quot;%1&quot; is not a correlation id: ids are letters, digits and - _ . : only, up to 128 characters. Copy it from a review item or a request row.</source>
         <translation>„%1“ ist keine Korrelations-ID: IDs bestehen nur aus Buchstaben, Ziffern und - _ . : und haben höchstens 128 Zeichen. Kopieren Sie sie aus einem Prüfeintrag oder einer Anfragezeile.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is not a trace id: ids are letters, digits and - _ . : only, up to 128 characters. Copy it from a review item or from %2.</source>
+        <translation>„%1“ ist keine Trace-ID: IDs bestehen nur aus Buchstaben, Ziffern und - _ . : und haben höchstens 128 Zeichen. Kopieren Sie sie aus einem Prüfeintrag oder aus %2.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Looking up %1…</source>
         <translation>%1 wird nachgeschlagen …</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Looking up %1 in %2…</source>
+        <translation>%1 wird in %2 nachgeschlagen …</translation>
+    </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Request %1: %n span(s), %2 ms end to end, status %3.</source>
         <translation>
             <numerusform>Anfrage %1: %n Span, %2 ms Ende zu Ende, Status %3.</numerusform>
             <numerusform>Anfrage %1: %n Spans, %2 ms Ende zu Ende, Status %3.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Trace %1 from %2: %n span(s), %3 ms end to end, status %4.</source>
+        <translation>
+            <numerusform>Trace %1 aus %2: %n Span, %3 ms Ende zu Ende, Status %4.</numerusform>
+            <numerusform>Trace %1 aus %2: %n Spans, %3 ms Ende zu Ende, Status %4.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
+        <source>The trace has more observations than Keel fetches: these are its newest ones and its roots.</source>
+        <translation>Der Trace hat mehr Beobachtungen, als Keel abruft: Gezeigt werden die neuesten und seine Wurzeln.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>No request with correlation id %1. Check the id for typos or copy it again from the review item or request row; very old requests may have passed the platform&apos;s retention.</source>
         <translation>Keine Anfrage mit der Korrelations-ID %1. Prüfen Sie die ID auf Tippfehler oder kopieren Sie sie erneut aus dem Prüfeintrag oder der Anfragezeile; sehr alte Anfragen können die Aufbewahrungsfrist der Plattform überschritten haben.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
+        <source>No trace with id %1 in %2.</source>
+        <translation>Kein Trace mit der ID %1 in %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1; an older trace is not found.</source>
+        <translation>%1; ein älterer Trace wird nicht gefunden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the id for typos or copy it again; a trace of another project is not visible with these keys.</source>
+        <translation>Prüfen Sie die ID auf Tippfehler oder kopieren Sie sie erneut; der Trace eines anderen Projekts ist mit diesen Schlüsseln nicht sichtbar.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Cannot reach the platform to look up %1: %2. Check the connection, then press Look up again.</source>
         <translation>Plattform nicht erreichbar, um %1 nachzuschlagen: %2. Prüfen Sie die Verbindung und klicken Sie dann erneut auf Nachschlagen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot reach %1 to look up %2: %3. Check the connection, then press Look up again.</source>
+        <translation>%1 nicht erreichbar, um %2 nachzuschlagen: %3. Prüfen Sie die Verbindung und klicken Sie dann erneut auf Nachschlagen.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3961,7 +4084,7 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
         <translation>Das Nachschlagen von %1 ist fehlgeschlagen: %2. Klicken Sie auf Nachschlagen, um es erneut zu versuchen.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>REQUEST</source>
         <translation>ANFRAGE</translation>
     </message>
@@ -3971,19 +4094,44 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
         <translation>  Korrelations-ID: %1</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>TRACE</source>
+        <translation>TRACE</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>  trace id: %1</source>
+        <translation>  Trace-ID: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>  from: %1</source>
+        <translation>  aus: %1</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>  time: %1 UTC</source>
         <translation>  Zeit: %1 UTC</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>  route: %1   use case: %2   team: %3</source>
         <translation>  Route: %1   Anwendungsfall: %2   Team: %3</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>  name: %1</source>
+        <translation>  Name: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>  model: %1 (%2)</source>
         <translation>  Modell: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  model: %1</source>
+        <translation>  Modell: %1</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3991,27 +4139,42 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
         <translation>  Status: %1%2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>  latency: %1 ms, first token after %2 ms</source>
         <translation>  Latenz: %1 ms, erstes Token nach %2 ms</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>  duration: %1 ms, first token after %2 ms</source>
+        <translation>  Dauer: %1 ms, erstes Token nach %2 ms</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  duration: %1 ms</source>
+        <translation>  Dauer: %1 ms</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>  tokens: %1 in (%2 cached), %3 out</source>
         <translation>  Tokens: %1 ein (%2 gecacht), %3 aus</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>  tokens: %1 in, %2 out</source>
+        <translation>  Tokens: %1 ein, %2 aus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>  cost: %1%2</source>
         <translation>  Kosten: %1%2</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source> (response cache hit)</source>
         <translation> (Treffer im Antwort-Cache)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>  safety flags: %1</source>
         <translation>  Sicherheitshinweise: %1</translation>
     </message>
@@ -4026,17 +4189,18 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
         <translation>  Konfidenz: %1   Risikowert: %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+11"/>
         <source>LINEAGE</source>
         <translation>HERKUNFT</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location line="+10"/>
         <source>  prompt template: %1</source>
         <translation>  Prompt-Vorlage: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-9"/>
         <source>  retrieved chunks (%1):</source>
         <translation>  abgerufene Abschnitte (%1):</translation>
     </message>
@@ -4056,7 +4220,22 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
         <translation>    %1 – %2 (Version %3)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <source>PROMPT</source>
+        <translation>PROMPT</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>INPUT</source>
+        <translation>EINGABE</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>OUTPUT</source>
+        <translation>AUSGABE</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>REVIEW</source>
         <translation>PRÜFUNG</translation>
     </message>

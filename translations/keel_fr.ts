@@ -3127,14 +3127,6 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
     </message>
 </context>
 <context>
-    <name>keel::slo::TraceLoader</name>
-    <message>
-        <location filename="../models/slo/traceloader.cpp" line="+72"/>
-        <source>The trace could not be read: %1</source>
-        <translation>La trace est illisible : %1</translation>
-    </message>
-</context>
-<context>
     <name>keel::slo::TraceSpanModel</name>
     <message>
         <location filename="../models/slo/tracespanmodel.cpp" line="+136"/>
@@ -3195,11 +3187,12 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
     <message>
         <location filename="../models/sources/platform/platformfeedbacksink.cpp" line="+19"/>
         <location filename="../models/sources/platform/platformreviewfeed.cpp" line="-82"/>
+        <location filename="../models/sources/platform/platformtracesource.cpp" line="+25"/>
         <source>Platform API at %1</source>
         <translation>API de la plateforme sur %1</translation>
     </message>
     <message>
-        <location filename="../models/sources/reviewsourcefactory.cpp" line="+49"/>
+        <location filename="../models/sources/reviewsourcefactory.cpp" line="+42"/>
         <source>The Langfuse URL &quot;%1&quot; is not a valid http(s) URL.</source>
         <translation>L’URL Langfuse « %1 » n’est pas une URL http(s) valide.</translation>
     </message>
@@ -3209,9 +3202,22 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
         <translation>%1 : la clé publique et la clé secrète du projet Langfuse sont toutes deux nécessaires.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+34"/>
         <source>Unknown review source &quot;%1&quot; (expected platform or langfuse).</source>
         <translation>Source de relecture inconnue « %1 » (attendu : platform ou langfuse).</translation>
+    </message>
+    <message>
+        <location filename="../models/sources/tracesourcefactory.cpp" line="+42"/>
+        <source>Unknown trace source &quot;%1&quot; (expected platform or langfuse).</source>
+        <translation>Source de traces inconnue « %1 » (attendu : platform ou langfuse).</translation>
+    </message>
+</context>
+<context>
+    <name>keel::sources::PlatformTraceSource</name>
+    <message>
+        <location filename="../models/sources/platform/platformtracesource.cpp" line="+44"/>
+        <source>The trace could not be read: %1</source>
+        <translation>La trace est illisible : %1</translation>
     </message>
 </context>
 <context>
@@ -3309,6 +3315,31 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
         <source>Session</source>
         <translation>Session</translation>
     </message>
+    <message>
+        <location filename="../models/sources/langfuse/langfusetrace.cpp" line="+129"/>
+        <source>[%1 more bytes are in Langfuse]</source>
+        <translation>[%1 octets de plus sont dans Langfuse]</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>%1 (not in this trace)</source>
+        <translation>%1 (absent de cette trace)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>itself</source>
+        <translation>elle-même</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 (its ancestors form a loop)</source>
+        <translation>%1 (ses ancêtres forment une boucle)</translation>
+    </message>
+    <message>
+        <location line="+220"/>
+        <source>trace</source>
+        <translation>trace</translation>
+    </message>
 </context>
 <context>
     <name>keel::sources::langfuse::LangfuseFeedbackSink</name>
@@ -3398,6 +3429,41 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
         <location line="-20"/>
         <source>The %1 %2 this item points at was not found in Langfuse (deleted, or in another project).</source>
         <translation>%1 %2, vers lequel pointe cet élément, est introuvable dans Langfuse (supprimé, ou dans un autre projet).</translation>
+    </message>
+</context>
+<context>
+    <name>keel::sources::langfuse::LangfuseTraceSource</name>
+    <message numerus="yes">
+        <location filename="../models/sources/langfuse/langfusetracesource.cpp" line="+60"/>
+        <source>Keel searches the traces that started in the last %n day(s)</source>
+        <translation>
+            <numerusform>Keel cherche parmi les traces commencées depuis %n jour</numerusform>
+            <numerusform>Keel cherche parmi les traces commencées depuis %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>the server sent the same page cursor twice</source>
+        <translation>le serveur a envoyé deux fois le même curseur de page</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+100"/>
+        <source>too many requests (429): the project&apos;s rate limit is used up; the server asks to wait %n second(s) before the next lookup</source>
+        <translation>
+            <numerusform>trop de requêtes (429) : la limite de débit du projet est épuisée ; le serveur demande d’attendre %n seconde avant la prochaine recherche</numerusform>
+            <numerusform>trop de requêtes (429) : la limite de débit du projet est épuisée ; le serveur demande d’attendre %n secondes avant la prochaine recherche</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>too many requests (429): the project&apos;s rate limit is used up; wait a minute before the next lookup</source>
+        <translation>trop de requêtes (429) : la limite de débit du projet est épuisée ; attendez une minute avant la prochaine recherche</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+9"/>
+        <source>read trace %1</source>
+        <translation>lire la trace %1</translation>
     </message>
 </context>
 <context>
@@ -3907,9 +3973,14 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
 <context>
     <name>keel::trace::TraceExplorer</name>
     <message>
-        <location filename="../widgets/trace/traceexplorer.cpp" line="+39"/>
+        <location filename="../widgets/trace/traceexplorer.cpp" line="+42"/>
         <source>Correlation id, e.g. from a review item or a request row</source>
         <translation>ID de corrélation, par exemple issu d&apos;un élément de revue ou d&apos;une ligne de requête</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trace id in %1, e.g. from a review item</source>
+        <translation>ID de trace dans %1, par exemple issu d&apos;un élément de revue</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3922,38 +3993,90 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
         <translation>ID de corrélation :</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+0"/>
+        <source>Trace id:</source>
+        <translation>ID de trace :</translation>
+    </message>
+    <message>
         <location line="+51"/>
         <source>Enter a correlation id to follow one request from the edge to the response.</source>
         <translation>Saisissez un ID de corrélation pour suivre une requête de l&apos;entrée jusqu&apos;à la réponse.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
+        <source>Enter a trace id to follow one trace from %1 through its observations.</source>
+        <translation>Saisissez un ID de trace pour suivre une trace de %1 à travers ses observations.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>&quot;%1&quot; is not a correlation id: ids are letters, digits and - _ . : only, up to 128 characters. Copy it from a review item or a request row.</source>
         <translation>« %1 » n&apos;est pas un ID de corrélation : un ID ne contient que des lettres, des chiffres et - _ . :, 128 caractères au plus. Copiez-le depuis un élément de revue ou une ligne de requête.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is not a trace id: ids are letters, digits and - _ . : only, up to 128 characters. Copy it from a review item or from %2.</source>
+        <translation>« %1 » n&apos;est pas un ID de trace : un ID ne contient que des lettres, des chiffres et - _ . :, au plus 128 caractères. Copiez-le depuis un élément de revue ou depuis %2.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Looking up %1…</source>
         <translation>Recherche de %1…</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Looking up %1 in %2…</source>
+        <translation>Recherche de %1 dans %2…</translation>
+    </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Request %1: %n span(s), %2 ms end to end, status %3.</source>
         <translation>
             <numerusform>Requête %1 : %n span, %2 ms de bout en bout, statut %3.</numerusform>
             <numerusform>Requête %1 : %n spans, %2 ms de bout en bout, statut %3.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Trace %1 from %2: %n span(s), %3 ms end to end, status %4.</source>
+        <translation>
+            <numerusform>Trace %1 de %2 : %n span, %3 ms de bout en bout, statut %4.</numerusform>
+            <numerusform>Trace %1 de %2 : %n spans, %3 ms de bout en bout, statut %4.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
+        <source>The trace has more observations than Keel fetches: these are its newest ones and its roots.</source>
+        <translation>La trace compte plus d&apos;observations que Keel n&apos;en récupère : voici les plus récentes et ses racines.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>No request with correlation id %1. Check the id for typos or copy it again from the review item or request row; very old requests may have passed the platform&apos;s retention.</source>
         <translation>Aucune requête avec l&apos;ID de corrélation %1. Vérifiez l&apos;ID ou recopiez-le depuis l&apos;élément de revue ou la ligne de requête ; les requêtes très anciennes peuvent avoir dépassé la durée de conservation de la plateforme.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
+        <source>No trace with id %1 in %2.</source>
+        <translation>Aucune trace avec l&apos;ID %1 dans %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1; an older trace is not found.</source>
+        <translation>%1 ; une trace plus ancienne n&apos;est pas trouvée.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the id for typos or copy it again; a trace of another project is not visible with these keys.</source>
+        <translation>Vérifiez l&apos;ID ou recopiez-le ; la trace d&apos;un autre projet n&apos;est pas visible avec ces clés.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Cannot reach the platform to look up %1: %2. Check the connection, then press Look up again.</source>
         <translation>Plateforme injoignable pour rechercher %1 : %2. Vérifiez la connexion, puis cliquez de nouveau sur Rechercher.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot reach %1 to look up %2: %3. Check the connection, then press Look up again.</source>
+        <translation>%1 injoignable pour rechercher %2 : %3. Vérifiez la connexion, puis cliquez de nouveau sur Rechercher.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3961,7 +4084,7 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
         <translation>La recherche de %1 a échoué : %2. Cliquez sur Rechercher pour réessayer.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>REQUEST</source>
         <translation>REQUÊTE</translation>
     </message>
@@ -3971,19 +4094,44 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
         <translation>  ID de corrélation : %1</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>TRACE</source>
+        <translation>TRACE</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>  trace id: %1</source>
+        <translation>  ID de trace : %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>  from: %1</source>
+        <translation>  source : %1</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>  time: %1 UTC</source>
         <translation>  heure : %1 UTC</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>  route: %1   use case: %2   team: %3</source>
         <translation>  route : %1   cas d&apos;usage : %2   équipe : %3</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>  name: %1</source>
+        <translation>  nom : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>  model: %1 (%2)</source>
         <translation>  modèle : %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  model: %1</source>
+        <translation>  modèle : %1</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3991,27 +4139,42 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
         <translation>  statut : %1%2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>  latency: %1 ms, first token after %2 ms</source>
         <translation>  latence : %1 ms, premier jeton après %2 ms</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>  duration: %1 ms, first token after %2 ms</source>
+        <translation>  durée : %1 ms, premier jeton après %2 ms</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  duration: %1 ms</source>
+        <translation>  durée : %1 ms</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>  tokens: %1 in (%2 cached), %3 out</source>
         <translation>  jetons : %1 en entrée (%2 en cache), %3 en sortie</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>  tokens: %1 in, %2 out</source>
+        <translation>  jetons : %1 en entrée, %2 en sortie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>  cost: %1%2</source>
         <translation>  coût : %1%2</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source> (response cache hit)</source>
         <translation> (réponse servie par le cache)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>  safety flags: %1</source>
         <translation>  signalements de sécurité : %1</translation>
     </message>
@@ -4026,17 +4189,18 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
         <translation>  confiance : %1   score de risque : %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+11"/>
         <source>LINEAGE</source>
         <translation>LIGNAGE</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location line="+10"/>
         <source>  prompt template: %1</source>
         <translation>  modèle de prompt : %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-9"/>
         <source>  retrieved chunks (%1):</source>
         <translation>  extraits récupérés (%1) :</translation>
     </message>
@@ -4056,7 +4220,22 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
         <translation>    %1 — %2 (version %3)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <source>PROMPT</source>
+        <translation>PROMPT</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>INPUT</source>
+        <translation>ENTRÉE</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>OUTPUT</source>
+        <translation>SORTIE</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>REVIEW</source>
         <translation>REVUE</translation>
     </message>
