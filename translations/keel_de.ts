@@ -3187,7 +3187,7 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
     <message>
         <location filename="../models/sources/platform/platformfeedbacksink.cpp" line="+19"/>
         <location filename="../models/sources/platform/platformreviewfeed.cpp" line="-82"/>
-        <location filename="../models/sources/platform/platformtracesource.cpp" line="+25"/>
+        <location filename="../models/sources/platform/platformtracesource.cpp" line="+26"/>
         <source>Platform API at %1</source>
         <translation>Plattform-API unter %1</translation>
     </message>
@@ -3215,7 +3215,12 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
 <context>
     <name>keel::sources::PlatformTraceSource</name>
     <message>
-        <location filename="../models/sources/platform/platformtracesource.cpp" line="+44"/>
+        <location filename="../models/sources/platform/platformtracesource.cpp" line="+11"/>
+        <source>this session is not signed in to a Keel platform</source>
+        <translation>diese Sitzung ist bei keiner Keel-Plattform angemeldet</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>The trace could not be read: %1</source>
         <translation>Der Trace konnte nicht gelesen werden: %1</translation>
     </message>

@@ -3187,7 +3187,7 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
     <message>
         <location filename="../models/sources/platform/platformfeedbacksink.cpp" line="+19"/>
         <location filename="../models/sources/platform/platformreviewfeed.cpp" line="-82"/>
-        <location filename="../models/sources/platform/platformtracesource.cpp" line="+25"/>
+        <location filename="../models/sources/platform/platformtracesource.cpp" line="+26"/>
         <source>Platform API at %1</source>
         <translation>API de la plateforme sur %1</translation>
     </message>
@@ -3215,7 +3215,12 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
 <context>
     <name>keel::sources::PlatformTraceSource</name>
     <message>
-        <location filename="../models/sources/platform/platformtracesource.cpp" line="+44"/>
+        <location filename="../models/sources/platform/platformtracesource.cpp" line="+11"/>
+        <source>this session is not signed in to a Keel platform</source>
+        <translation>cette session n&apos;est connectée à aucune plateforme Keel</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>The trace could not be read: %1</source>
         <translation>La trace est illisible : %1</translation>
     </message>

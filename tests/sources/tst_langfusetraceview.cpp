@@ -113,6 +113,18 @@ private Q_SLOTS:
         QVERIFY2(explorer.statusText().contains(m_h.prefix() + u": "_s) && explorer.statusText().contains(u"503"_s),
                  qPrintable(explorer.statusText()));
     }
+
+    // A session without a platform and without a trace source: the lookup says so, nothing crashes.
+    void noSourceAtAllSaysSo()
+    {
+        keel::SessionContext none;
+        TraceExplorer explorer(none);
+        QSignalSpy done(&explorer, &TraceExplorer::lookupFinished);
+        explorer.showCorrelationId(u"0123456789abcdef0123456789abcdef"_s);
+        QVERIFY(done.wait(10000));
+        QCOMPARE(explorer.state(), TraceExplorer::State::Failed);
+        QVERIFY2(explorer.statusText().contains(u"not signed in to a Keel platform"_s), qPrintable(explorer.statusText()));
+    }
 };
 
 QTEST_MAIN(TestLangfuseTraceView)

@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QPointer>
 #include <QThreadPool>
+#include <QTimer>
 #include <QUrl>
 
 using namespace Qt::StringLiterals;
@@ -22,12 +23,21 @@ PlatformTraceSource::PlatformTraceSource(api::PlatformClient *client, QObject *p
 
 QString PlatformTraceSource::describe() const
 {
-    return QCoreApplication::translate("keel::sources", "Platform API at %1").arg(m_client->settings().baseUrl.toString());
+    return QCoreApplication::translate("keel::sources", "Platform API at %1")
+        .arg(m_client ? m_client->settings().baseUrl.toString() : QString());
 }
 
 void PlatformTraceSource::lookup(const QString &correlationId)
 {
     const quint64 ticket = beginLookup();
+    if (!m_client) {
+        // A session without a platform (and without another trace source): say so, as an answer.
+        QTimer::singleShot(0, this, [this, ticket, correlationId] {
+            if (isCurrent(ticket))
+                Q_EMIT failed(correlationId, tr("this session is not signed in to a Keel platform"), false);
+        });
+        return;
+    }
     api::ApiRequest req;
     req.path = u"/v1/telemetry/traces/"_s + QString::fromLatin1(QUrl::toPercentEncoding(correlationId));
     auto *reply = m_client->send(std::move(req));

@@ -10,7 +10,8 @@ namespace keel::sources {
 class PlatformTraceSource : public TraceSource {
     Q_OBJECT
 public:
-    explicit PlatformTraceSource(api::PlatformClient *client, QObject *parent = nullptr); // client not owned
+    // client: not owned; null in a session without a platform, where every lookup fails saying so.
+    explicit PlatformTraceSource(api::PlatformClient *client, QObject *parent = nullptr);
 
     QString describe() const override;
     Coverage coverage() const override { return {true, true, true, true, true}; }
