@@ -17,9 +17,9 @@ namespace keel::sources::langfuse {
 
 namespace {
 
-constexpr int kObservationPageCap = 1000; // /v2/observations: limit 1..1000
-constexpr int kRootsPerTrace = 50;        // roots fetched with their io; a trace has one or a few
-constexpr qint64 kDayMs = 86'400'000;
+constexpr int kTracePageCap = 1000;         // /v2/observations: limit 1..1000
+constexpr int kTraceRootsPerLookup = 50;    // roots fetched with their io; a trace has one or a few
+constexpr qint64 kTraceDayMs = 86'400'000;
 // v4 field groups for the tree and the request record; io only for the roots (see the header).
 const QString kTraceFieldGroups = u"core,basic,time,model,usage,prompt,metrics,trace_context"_s;
 
@@ -62,7 +62,7 @@ QString LangfuseTraceSource::searchScope() const
 
 void LangfuseTraceSource::setPageLimit(int limit)
 {
-    m_pageLimit = std::clamp(limit, 1, kObservationPageCap);
+    m_pageLimit = std::clamp(limit, 1, kTracePageCap);
 }
 
 void LangfuseTraceSource::setMaxObservations(int max)
@@ -81,8 +81,8 @@ void LangfuseTraceSource::lookup(const QString &traceId)
     run->ticket = beginLookup();
     run->id = traceId;
     const qint64 now = keel::clock::nowMs();
-    run->fromMs = now - qint64(m_lookbackDays) * kDayMs;
-    run->toMs = now + kDayMs;
+    run->fromMs = now - qint64(m_lookbackDays) * kTraceDayMs;
+    run->toMs = now + kTraceDayMs;
     if (m_routes->generation == Generation::Legacy)
         fetchLegacy(run);
     else
@@ -94,7 +94,7 @@ api::ApiRequest LangfuseTraceSource::observationsRequest(const Run &run, bool ro
     api::ApiRequest r;
     r.path = u"/api/public/v2/observations"_s;
     const int left = m_maxObservations - int(run.observations.size());
-    const int limit = roots ? kRootsPerTrace : std::min(m_pageLimit, std::max(1, left));
+    const int limit = roots ? kTraceRootsPerLookup : std::min(m_pageLimit, std::max(1, left));
     r.query = {{u"traceId"_s, run.id},
                {u"fields"_s, roots ? kTraceFieldGroups + u",io"_s : kTraceFieldGroups},
                {u"limit"_s, QString::number(limit)},
