@@ -61,6 +61,7 @@ CHECKS = {
     "langfuse_observations_v2_last_page": ("langfuse", spec("GET", "/api/public/v2/observations", 200)),
     "langfuse_trace_legacy": ("langfuse", spec("GET", "/api/public/traces/{traceId}", 200)),
     "langfuse_observation_legacy": ("langfuse", spec("GET", "/api/public/observations/{observationId}", 200)),
+    "langfuse_observations_legacy": ("langfuse", spec("GET", "/api/public/observations", 200)),
     "langfuse_score_configs": ("langfuse", spec("GET", "/api/public/score-configs", 200)),
     "langfuse_score_config": ("langfuse", spec("GET", "/api/public/score-configs/{configId}", 200)),
     "langfuse_score_created": ("langfuse", spec("POST", "/api/public/scores", 200)),
@@ -217,6 +218,7 @@ def probe(binary):
         yield "langfuse_trace_legacy", get(lf, "/api/public/traces/" + scored_trace), 200
         yield "langfuse_trace_legacy_self_hosted", get(legacy, "/api/public/traces/" + scored_trace), 200
         yield "langfuse_observation_legacy", get(lf, "/api/public/observations/" + generation["id"]), 200
+        yield "langfuse_observations_legacy", get(legacy, "/api/public/observations?type=GENERATION&limit=2"), 200
         yield "langfuse_score_configs", configs, 200
         yield "langfuse_score_config", get(lf, "/api/public/score-configs/" + quality["id"]), 200
         yield "langfuse_score_created", lf.call("POST", "/api/public/scores", {
@@ -236,6 +238,7 @@ def probe(binary):
         yield "langfuse_error_429", get(limited, "/api/public/annotation-queues"), 429
         # Variants, checked but not kept as fixtures: default field groups, every score data type.
         yield "langfuse_observations_v2", get(lf, "/api/public/v2/observations?limit=20"), 200
+        yield "langfuse_observations_legacy", get(lf, "/api/public/observations?limit=20&page=2"), 200
         for data_type in ("NUMERIC", "BOOLEAN", "CATEGORICAL", "TEXT"):
             yield "langfuse_scores_v2", get(lf, "/api/public/v2/scores?limit=3&dataType=" + data_type), 200
             yield "langfuse_scores_v3", get(lf, "/api/public/v3/scores?limit=3&fields=details,subject,annotation&dataType="

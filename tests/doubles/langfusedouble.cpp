@@ -41,6 +41,7 @@ LangfuseDouble::LangfuseDouble(DoubleServer &server, bool v4, const LangfuseSeed
     }, false);
     addLangfuseQueueRoutes(*this);
     addLangfuseTraceRoutes(*this);
+    addLangfuseObservationListRoute(*this);
     addLangfuseScoreRoutes(*this);
     addLangfuseMetricsRoutes(*this);
 }

@@ -41,6 +41,7 @@ private:
 
 void addLangfuseQueueRoutes(LangfuseDouble &d);
 void addLangfuseTraceRoutes(LangfuseDouble &d);
+void addLangfuseObservationListRoute(LangfuseDouble &d);
 void addLangfuseScoreRoutes(LangfuseDouble &d);
 void addLangfuseMetricsRoutes(LangfuseDouble &d);
 

@@ -1,7 +1,8 @@
 // Langfuse cost rollups: GET /v2/metrics?query= (v4 only, rate bucket "public-api-v2-metrics";
 // the query itself is langfusemetrics.cpp) and the deprecated GET /metrics/daily (rate bucket
 // "public-api-daily-metrics-legacy"; on a v3 server only, events_only v4 servers refuse it):
-// per-day trace and observation counts and cost, with a per-model usage breakdown, newest day first.
+// per-day trace and observation counts and cost, with a per-model usage breakdown, newest day
+// first, grouped as the server's dailyMetrics.ts groups them (see the route).
 #include "langfusedouble.h"
 #include "langfusejson.h"
 #include "langfusemetrics.h"
@@ -46,18 +47,22 @@ void addLangfuseMetricsRoutes(LangfuseDouble &d)
             return;
         const auto tags = q.all("tags");
         const auto envs = q.all("environment");
+        // dailyMetrics.ts: the traces filter (name, user, tags, environment, timestamp window)
+        // picks the traces; their observations (all types) are grouped by the observation's own
+        // start day and provided model (null for spans and events), and a day's countTraces
+        // counts the traces that started on it. totalItems counts the days traces started on,
+        // which can be fewer than the days the rows fall on.
         struct Usage {
             std::int64_t in = 0, out = 0, observations = 0;
             std::set<std::string> traces;
             double cost = 0;
         };
         struct Day {
-            std::set<std::string> traces;
-            std::int64_t observations = 0;
-            double cost = 0;
-            std::map<std::string, Usage> models;
+            std::int64_t traces = 0;
+            std::map<std::string, Usage> models; // "" = no provided model
         };
         std::map<std::string, Day, std::greater<>> days;
+        std::set<std::string> traceDays;
         std::lock_guard lock(s.mutex);
         for (const LfTrace &t : s.traces) {
             if ((q.has("traceName") && t.name != *q.text("traceName")) || (q.has("userId") && t.userId != *q.text("userId"))
@@ -67,15 +72,11 @@ void addLangfuseMetricsRoutes(LangfuseDouble &d)
                        return std::find(t.tags.begin(), t.tags.end(), tag) != t.tags.end();
                    }))
                 continue;
-            Day &day = days[dateOf(t.timestampMs)];
-            day.traces.insert(t.id);
+            ++days[dateOf(t.timestampMs)].traces;
+            traceDays.insert(dateOf(t.timestampMs));
             for (std::size_t i : t.observations) {
                 const LfObservation &o = s.observations[i];
-                ++day.observations;
-                day.cost += o.totalCost();
-                if (o.model.empty())
-                    continue;
-                Usage &u = day.models[o.model];
+                Usage &u = days[dateOf(o.startMs)].models[o.model];
                 u.in += o.inputTokens;
                 u.out += o.outputTokens;
                 ++u.observations;
@@ -90,14 +91,21 @@ void addLangfuseMetricsRoutes(LangfuseDouble &d)
             if (index++ < (page - 1) * limit || static_cast<std::int64_t>(data.size()) == limit)
                 continue;
             Json usage = Json::array();
-            for (const auto &[model, u] : day.models)
-                usage.push_back({{"model", model}, {"inputUsage", u.in}, {"outputUsage", u.out},
-                                 {"totalUsage", u.in + u.out}, {"countTraces", u.traces.size()},
-                                 {"countObservations", u.observations}, {"totalCost", round9(u.cost)}});
-            data.push_back({{"date", date}, {"countTraces", day.traces.size()}, {"countObservations", day.observations},
-                            {"totalCost", round9(day.cost)}, {"usage", usage}});
+            std::int64_t observations = 0;
+            double cost = 0;
+            for (const auto &[model, u] : day.models) {
+                usage.push_back({{"model", model.empty() ? Json() : Json(model)}, {"inputUsage", u.in},
+                                 {"outputUsage", u.out}, {"totalUsage", u.in + u.out},
+                                 {"countTraces", u.traces.size()}, {"countObservations", u.observations},
+                                 {"totalCost", round9(u.cost)}});
+                observations += u.observations;
+                cost += u.cost;
+            }
+            data.push_back({{"date", date}, {"countTraces", day.traces}, {"countObservations", observations},
+                            {"totalCost", round9(cost)}, {"usage", usage}});
         }
-        sendJson(res, 200, Json{{"data", data}, {"meta", pageMeta(page, limit, static_cast<std::int64_t>(days.size()))}});
+        sendJson(res, 200,
+                 Json{{"data", data}, {"meta", pageMeta(page, limit, static_cast<std::int64_t>(traceDays.size()))}});
     });
 }
 

@@ -34,6 +34,8 @@ private slots:
     void langfuseObservationsCursor();
     void langfuseMetricsAgreeWithObservations();
     void langfuseMetricsRateLimit();
+    void langfuseLegacyObservationList();
+    void langfuseDailyMetricsByObservationDay();
     void langfuseComments();
 
     // LiteLLM

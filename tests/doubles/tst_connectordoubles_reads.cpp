@@ -1,4 +1,5 @@
-// tst_connectordoubles: Langfuse reads: v4 and legacy route sets, v2 observation cursors, metrics, rate limits.
+// tst_connectordoubles: Langfuse reads: v4 and legacy route sets, v2 observation cursors, the v1
+// observation list, metrics (v2 and the legacy daily route), rate limits.
 #include "tst_connectordoubles.h"
 
 #include "testclock.h"
@@ -160,4 +161,85 @@ void TestConnectorDoubles::langfuseMetricsRateLimit()
     DoubleClient admin(limited->baseUrl());
     QCOMPARE(admin.send("POST", "/__double/clock", json{{"advanceMs", 61000}}).status, 200);
     QCOMPARE(client->get(query).status, 200); // a new window
+}
+
+void TestConnectorDoubles::langfuseLegacyObservationList()
+{
+    const std::string list = "/api/public/observations?type=GENERATION";
+    QCOMPARE(m_lfLegacy->get(list + "&limit=101").status, 400); // publicApiPaginationZod
+    QCOMPARE(m_lfLegacy->get(list + "&limit=100&page=0").status, 400);
+    QCOMPARE(m_lfLegacy->get(list + "&fields=core").status, 400); // .strict(): v1 has no field groups
+    QCOMPARE(m_lfLegacy->get(list + "&filter=%5B%5D").status, 501);
+
+    // Every generation once, newest first, over pages of 40; the same ids as v2 (same seed).
+    std::vector<std::string> ids;
+    std::int64_t totalItems = -1, lastStart = INT64_MAX;
+    for (int page = 1; page < 100; ++page) {
+        const DoubleReply r = m_lfLegacy->get(list + "&limit=40&page=" + std::to_string(page));
+        QCOMPARE(r.status, 200);
+        const json body = r.json();
+        QVERIFY(!body.contains("_deprecation")); // self-hosted v3
+        totalItems = body["meta"]["totalItems"].get<std::int64_t>();
+        for (const json &o : body["data"]) {
+            const std::int64_t start = QDateTime::fromString(qs(o["startTime"]), Qt::ISODateWithMs).toMSecsSinceEpoch();
+            QVERIFY(start <= lastStart);
+            lastStart = start;
+            QVERIFY(o["latency"].is_number()); // seconds, as in v2
+            ids.push_back(o["id"]);
+        }
+        if (page >= body["meta"]["totalPages"].get<std::int64_t>())
+            break;
+    }
+    QCOMPARE(std::int64_t(ids.size()), totalItems);
+    std::set<std::string> v2;
+    std::string cursor;
+    for (int pages = 0; pages < 20; ++pages) {
+        const json page = m_lf->get("/api/public/v2/observations?type=GENERATION&limit=1000"
+                                    + (cursor.empty() ? "" : "&cursor=" + urlEncode(cursor))).json();
+        for (const json &o : page["data"])
+            v2.insert(o["id"].get<std::string>());
+        if (!page["meta"].contains("cursor"))
+            break;
+        cursor = page["meta"]["cursor"];
+    }
+    QCOMPARE(std::set<std::string>(ids.begin(), ids.end()), v2);
+    QVERIFY(m_lf->get(list + "&limit=1").json().contains("_deprecation")); // on a v4 server
+}
+
+void TestConnectorDoubles::langfuseDailyMetricsByObservationDay()
+{
+    // dailyMetrics.ts groups a trace's observations by their own start day and model (null for
+    // spans), so summing every observation here by (start day, model) gives each usage entry.
+    std::map<std::pair<std::string, std::string>, std::pair<double, std::int64_t>> expected;
+    for (int page = 1; page < 100; ++page) {
+        const json body = m_lfLegacy->get("/api/public/observations?limit=100&page=" + std::to_string(page)).json();
+        for (const json &o : body["data"]) {
+            auto &cell = expected[{o["startTime"].get<std::string>().substr(0, 10),
+                                   o["model"].is_null() ? std::string() : o["model"].get<std::string>()}];
+            cell.first += o["costDetails"].value("total", 0.0);
+            cell.second += 1;
+        }
+        if (page >= body["meta"]["totalPages"].get<std::int64_t>())
+            break;
+    }
+    std::map<std::pair<std::string, std::string>, std::pair<double, std::int64_t>> served;
+    for (int page = 1; page < 10; ++page) {
+        const json body = m_lfLegacy->get("/api/public/metrics/daily?limit=100&page=" + std::to_string(page)).json();
+        for (const json &day : body["data"])
+            for (const json &u : day["usage"]) {
+                auto &cell = served[{day["date"].get<std::string>(),
+                                     u["model"].is_null() ? std::string() : u["model"].get<std::string>()}];
+                cell.first += u["totalCost"].get<double>();
+                cell.second += u["countObservations"].get<std::int64_t>();
+            }
+        if (body["data"].size() < 100)
+            break;
+    }
+    QCOMPARE(served.size(), expected.size());
+    for (const auto &[key, cell] : expected) {
+        QVERIFY2(served.count(key), (key.first + " " + key.second).c_str());
+        QVERIFY2(std::fabs(served[key].first - cell.first) < 1e-6, (key.first + " " + key.second).c_str());
+        QCOMPARE(served[key].second, cell.second);
+    }
+    QVERIFY(served.count({dateFromNow(-1), std::string()})); // the spans of a day: model null
 }
