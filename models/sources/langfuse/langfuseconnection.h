@@ -10,6 +10,7 @@
 #include <QString>
 #include <QUrl>
 
+#include <atomic>
 #include <memory>
 
 namespace keel::api { class PlatformClient; }
@@ -34,10 +35,12 @@ bool isTransient(const api::ApiResponse &response);
 // A 429's Retry-After in ms (0 when none or unreadable).
 qint64 retryAfterMs(const api::ApiResponse &response);
 
-// Which route set the server has. Shared by the feed and the sink of one connection.
+// Which route set the server has. Shared by the feed and the sink of one connection, and by the
+// spend pulls (langfusepulls.h), whose pages are decoded on the sync engine's decoder thread:
+// hence atomic.
 enum class Generation { Unknown, V4, Legacy };
 struct ServerRoutes {
-    Generation generation = Generation::Unknown;
+    std::atomic<Generation> generation{Generation::Unknown};
 };
 
 // A member as text ("" when absent, null or not a string).
