@@ -50,7 +50,8 @@ ParseResult parseCommandLine(const QStringList &arguments)
     const QCommandLineOption liteLlm(u"litellm"_s, QCoreApplication::translate("CommandLine", "Take spend, budgets and requests from the LiteLLM proxy at this URL (key from KEEL_LITELLM_KEY or the keychain)."), u"url"_s);
     const QCommandLineOption langfuse(u"langfuse"_s, QCoreApplication::translate("CommandLine", "Take review queues from the annotation queues of the Langfuse project at this URL (keys from KEEL_LANGFUSE_PUBLIC_KEY and KEEL_LANGFUSE_SECRET_KEY, or the keychain)."), u"url"_s);
     const QCommandLineOption noPlatform(u"no-platform"_s, QCoreApplication::translate("CommandLine", "Sign in to no Keel platform: review, spend and SLOs come only from --langfuse, --litellm and the Prometheus SLO settings."));
-    parser.addOptions({platform, noPlatform, demo, demoUser, lang, wipe, force, view, out, size, from, to, groupBy, format, month, screenshot, cacheDir, correlation, now, liteLlm, langfuse});
+    const QCommandLineOption langfuseSpend(u"langfuse-spend"_s, QCoreApplication::translate("CommandLine", "Take spend and requests from the Langfuse project at this URL (keys as for --langfuse; Langfuse has no budgets)."), u"url"_s);
+    parser.addOptions({langfuseSpend, platform, noPlatform, demo, demoUser, lang, wipe, force, view, out, size, from, to, groupBy, format, month, screenshot, cacheDir, correlation, now, liteLlm, langfuse});
 
     ParseResult result;
     if (!parser.parse(arguments)) {
@@ -67,6 +68,7 @@ ParseResult parseCommandLine(const QStringList &arguments)
     o.platformUrl = QUrl(parser.value(platform));
     o.liteLlmUrl = QUrl(parser.value(liteLlm));
     o.langfuseUrl = QUrl(parser.value(langfuse));
+    o.langfuseSpendUrl = QUrl(parser.value(langfuseSpend));
     o.demo = parser.isSet(demo);
     o.noPlatform = parser.isSet(noPlatform);
     o.demoUser = parser.value(demoUser);
@@ -137,6 +139,10 @@ ParseResult parseCommandLine(const QStringList &arguments)
         result.error = QCoreApplication::translate("CommandLine", "--platform must be a URL such as https://platform.example.com.");
     if (!o.liteLlmUrl.isEmpty() && (!o.liteLlmUrl.isValid() || o.liteLlmUrl.host().isEmpty()))
         result.error = QCoreApplication::translate("CommandLine", "--litellm must be a URL such as https://litellm.example.com.");
+    if (!o.langfuseSpendUrl.isEmpty() && (!o.langfuseSpendUrl.isValid() || o.langfuseSpendUrl.host().isEmpty()))
+        result.error = QCoreApplication::translate("CommandLine", "--langfuse-spend must be a URL such as https://cloud.langfuse.com.");
+    if (!o.langfuseSpendUrl.isEmpty() && !o.liteLlmUrl.isEmpty())
+        result.error = QCoreApplication::translate("CommandLine", "Spend comes from one source: give --litellm or --langfuse-spend, not both.");
     if (!o.langfuseUrl.isEmpty() && (!o.langfuseUrl.isValid() || o.langfuseUrl.host().isEmpty()))
         result.error = QCoreApplication::translate("CommandLine", "--langfuse must be a URL such as https://cloud.langfuse.com.");
     return result;

@@ -17,6 +17,7 @@ struct AppOptions {
     QUrl platformUrl;          // --platform URL
     QUrl liteLlmUrl;           // --litellm URL: spend, budgets and requests from that proxy
     QUrl langfuseUrl;          // --langfuse URL: review queues from that Langfuse's annotation queues
+    QUrl langfuseSpendUrl;     // --langfuse-spend URL: spend and raw requests from that Langfuse project
     // --no-platform: sign in to no Keel platform; the views come from --langfuse, --litellm and
     // the Prometheus SLO settings alone (also the saved choice "sources/platform=none").
     bool noPlatform = false;

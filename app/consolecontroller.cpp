@@ -76,6 +76,7 @@ void ConsoleController::start(bool showWindow)
     m_window = std::make_unique<widgets::MainWindow>();
     m_profile = new settings::ConnectionProfile(this);
     m_langfuseKeys = new settings::LangfuseCredentials(this);
+    m_langfuseSpendKeys = new settings::LangfuseCredentials(this);
     connect(m_window.get(), &widgets::MainWindow::connectRequested, this, [this] { openConnectionDialog({}); });
     connect(m_window.get(), &widgets::MainWindow::wipeCacheRequested, this, &ConsoleController::wipeCacheFromMenu);
     if (showWindow)
@@ -86,10 +87,7 @@ void ConsoleController::start(bool showWindow)
                               tr("Keel is starting its bundled reference platform with demo data. "
                                  "The first start generates a month of history and takes a few seconds."),
                               {}, true);
-        if (m_options.liteLlmUrl.isValid()) { // the demo's spend from a proxy: only when asked for
-            m_sources.spend = settings::DataSources::SpendKind::LiteLlm;
-            m_sources.spendUrl = m_options.liteLlmUrl;
-        }
+        applySpendOptions(); // the demo's spend from a proxy or Langfuse: only when asked for
         if (m_options.langfuseUrl.isValid()) { // and its review queues from Langfuse
             m_sources.review = settings::DataSources::ReviewKind::Langfuse;
             m_sources.reviewUrl = m_options.langfuseUrl;
@@ -112,10 +110,7 @@ void ConsoleController::start(bool showWindow)
         m_profile->load(saved);
         m_sources = settings::DataSources::load(saved);
     }
-    if (m_options.liteLlmUrl.isValid()) {
-        m_sources.spend = settings::DataSources::SpendKind::LiteLlm;
-        m_sources.spendUrl = m_options.liteLlmUrl;
-    }
+    applySpendOptions();
     if (m_options.langfuseUrl.isValid()) {
         m_sources.review = settings::DataSources::ReviewKind::Langfuse;
         m_sources.reviewUrl = m_options.langfuseUrl;
@@ -156,13 +151,24 @@ void ConsoleController::start(bool showWindow)
     m_profile->loadToken();
 }
 
+void ConsoleController::applySpendOptions()
+{
+    if (m_options.liteLlmUrl.isValid()) {
+        m_sources.spend = settings::DataSources::SpendKind::LiteLlm;
+        m_sources.spendUrl = m_options.liteLlmUrl;
+    } else if (m_options.langfuseSpendUrl.isValid()) {
+        m_sources.spend = settings::DataSources::SpendKind::Langfuse;
+        m_sources.spendUrl = m_options.langfuseSpendUrl;
+    }
+}
+
 void ConsoleController::startWithoutPlatform()
 {
     if (!m_sources.servesWithoutPlatform()) {
         const QString why = tr("Without a Keel platform, Keel needs another source: review queues from Langfuse, spend from "
                                "a LiteLLM proxy, or SLOs from Prometheus.");
         if (!m_showWindow)
-            fail(tr("Nothing to show"), why + u' ' + tr("Give --langfuse URL or --litellm URL."));
+            fail(tr("Nothing to show"), why + u' ' + tr("Give --langfuse URL, --litellm URL or --langfuse-spend URL."));
         else
             openConnectionDialog(why);
         return;
@@ -206,6 +212,10 @@ void ConsoleController::connectTo(const api::ConnectionSettings &settings)
 void ConsoleController::onSignedIn(const domain::Identity &identity)
 {
     m_session.identity = identity;
+    if (m_sources.spendFromLangfuse()) {
+        resolveLangfuseSpend();
+        return;
+    }
     if (!m_sources.spendFromLiteLlm()) {
         resolveReviewSource(std::nullopt);
         return;
@@ -220,7 +230,8 @@ void ConsoleController::onSignedIn(const domain::Identity &identity)
             fail(tr("No key for LiteLLM at %1").arg(proxy.toDisplayString()), message);
             return;
         }
-        LiteLlmSpendSource source;
+        ExternalSpendSource source;
+        source.kind = ExternalSpendSource::Kind::LiteLlm;
         source.connection = sources::litellm::connectionSettings(proxy, found ? secret->secret() : m_sessionLiteLlmKey);
         source.connection.caBundlePath = m_connection.caBundlePath;
         source.connection.verifyTls = m_connection.verifyTls;
@@ -229,17 +240,40 @@ void ConsoleController::onSignedIn(const domain::Identity &identity)
     secret->load();
 }
 
-void ConsoleController::resolveReviewSource(const std::optional<LiteLlmSpendSource> &liteLlm)
+void ConsoleController::resolveLangfuseSpend()
+{
+    // The project's keys, as for the review source: KEEL_LANGFUSE_*, the keychain, or this session's.
+    const QUrl host = m_sources.spendUrl;
+    m_langfuseSpendKeys->setBaseUrl(host);
+    connect(m_langfuseSpendKeys, &settings::LangfuseCredentials::loaded, this, [this, host](bool found, const QString &message) {
+        if (!found) {
+            fail(tr("No keys for Langfuse at %1").arg(host.toDisplayString()),
+                 message + u' ' + tr("Paste the project's public and secret key in File › Connect, or set KEEL_LANGFUSE_PUBLIC_KEY "
+                                     "and KEEL_LANGFUSE_SECRET_KEY."));
+            return;
+        }
+        ExternalSpendSource source;
+        source.kind = ExternalSpendSource::Kind::Langfuse;
+        source.connection = sources::langfuse::connectionSettings(host, m_langfuseSpendKeys->publicKey(),
+                                                                  m_langfuseSpendKeys->secretKey());
+        source.connection.caBundlePath = m_connection.caBundlePath;
+        source.connection.verifyTls = m_connection.verifyTls;
+        resolveReviewSource(source);
+    }, Qt::SingleShotConnection);
+    m_langfuseSpendKeys->load();
+}
+
+void ConsoleController::resolveReviewSource(const std::optional<ExternalSpendSource> &spendSource)
 {
     if (!m_sources.reviewFromLangfuse()) {
-        startServices(liteLlm, std::nullopt);
+        startServices(spendSource, std::nullopt);
         return;
     }
     // Review queues from Langfuse: the project's keys come from KEEL_LANGFUSE_PUBLIC_KEY /
     // KEEL_LANGFUSE_SECRET_KEY, the keychain, or what this session was given.
     const QUrl host = m_sources.reviewUrl;
     m_langfuseKeys->setBaseUrl(host);
-    connect(m_langfuseKeys, &settings::LangfuseCredentials::loaded, this, [this, host, liteLlm](bool found, const QString &message) {
+    connect(m_langfuseKeys, &settings::LangfuseCredentials::loaded, this, [this, host, spendSource](bool found, const QString &message) {
         if (!found) {
             fail(tr("No keys for Langfuse at %1").arg(host.toDisplayString()),
                  message + u' ' + tr("Paste the project's public and secret key in File › Connect, or set KEEL_LANGFUSE_PUBLIC_KEY "
@@ -258,16 +292,16 @@ void ConsoleController::resolveReviewSource(const std::optional<LiteLlmSpendSour
             fail(tr("Langfuse at %1 cannot be used").arg(host.toDisplayString()), source->error);
             return;
         }
-        startServices(liteLlm, LangfuseReviewSource{host, options.publicKey, std::move(source)});
+        startServices(spendSource, LangfuseReviewSource{host, options.publicKey, std::move(source)});
     }, Qt::SingleShotConnection);
     m_langfuseKeys->load();
 }
 
-void ConsoleController::startServices(const std::optional<LiteLlmSpendSource> &liteLlm,
+void ConsoleController::startServices(const std::optional<ExternalSpendSource> &spendSource,
                                       std::optional<LangfuseReviewSource> langfuse)
 {
     const domain::Identity identity = m_session.identity;
-    m_services = std::make_unique<SessionServices>(m_connection, identity, m_options.cacheDir, liteLlm, std::move(langfuse));
+    m_services = std::make_unique<SessionServices>(m_connection, identity, m_options.cacheDir, spendSource, std::move(langfuse));
     m_services->fillContext(m_session);
     m_session.readOnly = m_options.command == AppOptions::Command::Snapshot;
     if (!m_options.demo) {
@@ -465,6 +499,13 @@ void ConsoleController::openConnectionDialog(const QString &note)
                 storedOne(persisted, message);
             }, Qt::SingleShotConnection);
             secret->store(proxyKey);
+        }
+        const QString spendPublic = dialog->spendSource()->langfusePublicKey();
+        if (m_sources.spendFromLangfuse() && !spendPublic.isEmpty()) {
+            ++*pending;
+            m_langfuseSpendKeys->setBaseUrl(m_sources.spendUrl);
+            connect(m_langfuseSpendKeys, &settings::LangfuseCredentials::stored, this, storedOne, Qt::SingleShotConnection);
+            m_langfuseSpendKeys->store(spendPublic, dialog->spendSource()->langfuseSecretKey());
         }
         const QString langfusePublic = dialog->reviewSource()->publicKey();
         const QString langfuseSecret = dialog->reviewSource()->secretKey();

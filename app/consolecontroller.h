@@ -60,14 +60,16 @@ Q_SIGNALS:
 private:
     void connectTo(const api::ConnectionSettings &settings);
     void startWithoutPlatform(); // DataSources::usePlatform false: no sign-in, a local identity
+    void applySpendOptions();    // --litellm / --langfuse-spend over the saved spend source
     static api::ConnectionSettings savedConnection();
     void restartSession(const api::ConnectionSettings &settings);
     void wipeCacheFromMenu();
     void teardownSession();
     void onMessageAction();
     void onSignedIn(const domain::Identity &identity);
-    void resolveReviewSource(const std::optional<LiteLlmSpendSource> &liteLlm);
-    void startServices(const std::optional<LiteLlmSpendSource> &liteLlm, std::optional<LangfuseReviewSource> langfuse);
+    void resolveReviewSource(const std::optional<ExternalSpendSource> &spendSource);
+    void resolveLangfuseSpend(); // spend from a Langfuse project: its keys, then the review source
+    void startServices(const std::optional<ExternalSpendSource> &spendSource, std::optional<LangfuseReviewSource> langfuse);
     void fail(const QString &title, const QString &detail);
     void buildViews();
     void watchReady(const QString &id, QObject *view);
@@ -86,6 +88,7 @@ private:
     settings::DataSources m_sources; // which source feeds spend and review (saved, or --litellm / --langfuse)
     QString m_sessionLiteLlmKey;     // the proxy key, when no keychain could keep it
     settings::LangfuseCredentials *m_langfuseKeys = nullptr; // kept: it holds session-only keys
+    settings::LangfuseCredentials *m_langfuseSpendKeys = nullptr; // for spend from a Langfuse host
     bool m_showWindow = true;
     QDateTime m_lastSync;
     QStringList m_syncResources;

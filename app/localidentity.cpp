@@ -21,7 +21,7 @@ domain::Identity localIdentity(const settings::DataSources &sources, const QSett
     identity.displayName = identity.user;
     if (sources.reviewFromLangfuse())
         identity.roles.push_back("reviewer");
-    if (sources.spendFromLiteLlm())
+    if (sources.spendElsewhere())
         identity.roles.push_back("finops");
     if (sources.sloFromPrometheus)
         identity.roles.push_back("council");

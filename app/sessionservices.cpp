@@ -2,6 +2,7 @@
 
 #include <api/platformclient.h>
 #include <sources/langfuse/langfuseconnection.h>
+#include <sources/langfuse/langfusepulls.h>
 #include <sources/litellm/litellmsource.h>
 #include <sources/reviewsourcefactory.h>
 #include <store/database.h>
@@ -20,7 +21,7 @@ using namespace Qt::StringLiterals;
 namespace keel::app {
 
 SessionServices::SessionServices(const api::ConnectionSettings &connection, const domain::Identity &identity,
-                                 const QString &cacheDir, const std::optional<LiteLlmSpendSource> &liteLlm,
+                                 const QString &cacheDir, const std::optional<ExternalSpendSource> &spendSource,
                                  std::optional<LangfuseReviewSource> langfuse)
     : m_review(std::move(langfuse))
 {
@@ -29,26 +30,37 @@ SessionServices::SessionServices(const api::ConnectionSettings &connection, cons
     if (!connection.baseUrl.isEmpty())
         m_client = std::make_unique<api::PlatformClient>(connection);
     m_storePath = storePathFor(connection.baseUrl, cacheDir.isEmpty() ? defaultCacheDir() : cacheDir,
-                               liteLlm ? liteLlm->connection.baseUrl : QUrl());
+                               spendSource ? spendSourceKey(*spendSource) : QString());
     m_store = std::make_unique<store::Store>(m_storePath);
     m_sync = std::make_unique<sync::SyncEngine>(m_client.get(), m_store.get());
     QStringList ownClientPulls; // what can be pulled without the platform
-    if (liteLlm) {
-        // One engine over both sources: the proxy's pulls take the platform's places (same
+    if (spendSource) {
+        // One engine over every source: the spend source's pulls take the platform's places (same
         // names, same cache tables, same order: roll-ups first, raw requests last).
-        m_spendClient = std::make_unique<api::PlatformClient>(liteLlm->connection);
-        sources::litellm::LiteLlmOptions options;
-        options.baseUrl = liteLlm->connection.baseUrl;
+        m_spendClient = std::make_unique<api::PlatformClient>(spendSource->connection);
+        const QUrl url = spendSource->connection.baseUrl;
+        QList<sync::ResourcePull> spendPulls;
+        if (spendSource->kind == ExternalSpendSource::Kind::Langfuse) {
+            sources::langfuse::LangfuseSpendOptions options;
+            options.baseUrl = url;
+            spendPulls = sources::langfuse::pulls(options);
+            m_spendSourceName = sources::langfuse::sourceName(url);
+            m_spendSourceHasBudgets = false;
+        } else {
+            sources::litellm::LiteLlmOptions options;
+            options.baseUrl = url;
+            spendPulls = sources::litellm::pulls(options);
+            m_spendSourceName = QCoreApplication::translate("keel::sources::litellm", "LiteLLM at %1").arg(url.toDisplayString());
+        }
         QList<sync::ResourcePull> pulls = sync::standardPulls();
-        for (sync::ResourcePull &proxyPull : sources::litellm::pulls(options)) {
-            proxyPull.client = m_spendClient.get();
+        for (sync::ResourcePull &sourcePull : spendPulls) {
+            sourcePull.client = m_spendClient.get();
             for (sync::ResourcePull &pull : pulls)
-                if (pull.name == proxyPull.name)
-                    pull = proxyPull;
-            ownClientPulls << proxyPull.name;
+                if (pull.name == sourcePull.name)
+                    pull = sourcePull;
+            ownClientPulls << sourcePull.name;
         }
         m_sync->setPulls(pulls);
-        m_spendSourceName = QCoreApplication::translate("keel::sources::litellm", "LiteLLM at %1").arg(options.baseUrl.toDisplayString());
     }
     if (m_review)
         m_reviewSourceName = sources::langfuse::sourceName(m_review->baseUrl);
@@ -92,6 +104,7 @@ void SessionServices::fillContext(SessionContext &context) const
     context.outbox = m_outbox.get();
     context.storePath = m_storePath;
     context.spendSource = m_spendSourceName;
+    context.spendSourceHasBudgets = m_spendSourceHasBudgets;
     if (m_review) {
         context.reviewFeed = m_review->source->feed.get();
         context.feedbackSink = m_review->source->sink.get();
@@ -107,7 +120,13 @@ QString SessionServices::defaultCacheDir()
     return QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
 }
 
-QString SessionServices::storePathFor(const QUrl &baseUrl, const QString &cacheDir, const QUrl &spendSource)
+QString SessionServices::spendSourceKey(const ExternalSpendSource &source)
+{
+    const QString url = source.connection.baseUrl.adjusted(QUrl::StripTrailingSlash | QUrl::RemoveUserInfo).toString();
+    return source.kind == ExternalSpendSource::Kind::Langfuse ? u"langfuse:"_s + url : url;
+}
+
+QString SessionServices::storePathFor(const QUrl &baseUrl, const QString &cacheDir, const QString &spendSource)
 {
     // The demo platform's port changes every run; its cache is the same data, so key it by host.
     QUrl key = baseUrl.adjusted(QUrl::StripTrailingSlash | QUrl::RemoveUserInfo);
@@ -115,8 +134,8 @@ QString SessionServices::storePathFor(const QUrl &baseUrl, const QString &cacheD
         key.setPort(-1);
     // Sessions without a platform share one name; their spend source still keeps them apart.
     QString name = baseUrl.isEmpty() ? u"no-platform"_s : key.toString();
-    if (!spendSource.isEmpty()) // LiteLLM rows never land in (or mix with) the platform's spend
-        name += u"|spend="_s + spendSource.adjusted(QUrl::StripTrailingSlash | QUrl::RemoveUserInfo).toString();
+    if (!spendSource.isEmpty()) // another source's rows never land in (or mix with) the platform's spend
+        name += u"|spend="_s + spendSource;
     const QByteArray hash = QCryptographicHash::hash(name.toUtf8(), QCryptographicHash::Sha256).toHex().left(16);
     QDir().mkpath(cacheDir);
     return cacheDir + u"/cache-"_s + QString::fromLatin1(hash) + u".sqlite"_s;

@@ -19,9 +19,12 @@ namespace keel::sources { struct ReviewSource; }
 
 namespace keel::app {
 
-// Spend, budgets and raw requests from a LiteLLM proxy instead of the platform (sources/litellm).
-struct LiteLlmSpendSource {
-    api::ConnectionSettings connection; // the proxy's URL, its admin key as the token, TLS choices
+// Spend, budgets and raw requests from another source than the platform: a LiteLLM proxy
+// (sources/litellm) or a Langfuse project (sources/langfuse, no budgets).
+struct ExternalSpendSource {
+    enum class Kind { LiteLlm, Langfuse };
+    Kind kind = Kind::LiteLlm;
+    api::ConnectionSettings connection; // the source's URL, its key(s) as credentials, TLS choices
 };
 
 // Review queues from a Langfuse project instead of the platform (sources/langfuse): the feed
@@ -35,7 +38,7 @@ struct LangfuseReviewSource {
 class SessionServices {
 public:
     SessionServices(const api::ConnectionSettings &connection, const domain::Identity &identity, const QString &cacheDir,
-                    const std::optional<LiteLlmSpendSource> &liteLlm = std::nullopt,
+                    const std::optional<ExternalSpendSource> &spendSource = std::nullopt,
                     std::optional<LangfuseReviewSource> langfuse = std::nullopt);
     ~SessionServices();
 
@@ -50,9 +53,11 @@ public:
     void fillContext(SessionContext &context) const;
 
     // Cache file for a platform: one per platform, so two platforms never mix their data; and
-    // one per spend source beside it (spendSource empty = the platform's own spend).
-    static QString storePathFor(const QUrl &baseUrl, const QString &cacheDir, const QUrl &spendSource = {});
+    // one per spend source beside it (spendSource empty = the platform's own spend; Langfuse
+    // hosts are named "langfuse:<url>", LiteLLM proxies by their URL alone).
+    static QString storePathFor(const QUrl &baseUrl, const QString &cacheDir, const QString &spendSource = {});
     static QString defaultCacheDir();
+    static QString spendSourceKey(const ExternalSpendSource &source); // what storePathFor takes
     // What a role may read decides what a sync pulls (the platform answers 403 otherwise).
     // reviewFromPlatform=false (queues from Langfuse): the platform's review queues are not pulled.
     static QStringList resourcesFor(const domain::Identity &identity, bool reviewFromPlatform = true);
@@ -60,8 +65,9 @@ public:
 
 private:
     std::unique_ptr<api::PlatformClient> m_client;
-    std::unique_ptr<api::PlatformClient> m_spendClient; // the LiteLLM proxy, when spend comes from one
+    std::unique_ptr<api::PlatformClient> m_spendClient; // the LiteLLM proxy or Langfuse, when spend comes from one
     QString m_spendSourceName;
+    bool m_spendSourceHasBudgets = true;
     std::optional<LangfuseReviewSource> m_review; // the Langfuse feed and sink, when review comes from there
     QString m_reviewSourceName;
     std::unique_ptr<store::Store> m_store;

@@ -38,6 +38,9 @@ struct SessionContext {
     // Who feeds spend, budgets and raw requests when not the platform: "LiteLLM at https://…"
     // (empty = the platform). Drill-downs past the cached window then do not page from the platform.
     QString spendSource;
+    // Whether that source keeps budgets (LiteLLM does, Langfuse does not): an empty budget list
+    // then says "Langfuse keeps no budgets" rather than "none are set".
+    bool spendSourceHasBudgets = true;
     domain::Identity identity;             // from GET /v1/whoami, or app::localIdentity without a platform
     // keel snapshot: the views look, never act — no claim, lease or decision reaches the platform
     // (a scheduled screenshot must not lock an item away from reviewers or write audit rows).

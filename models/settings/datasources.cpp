@@ -8,7 +8,15 @@ namespace keel::settings {
 
 QString DataSources::spendKindName(SpendKind kind)
 {
-    return kind == SpendKind::LiteLlm ? u"litellm"_s : u"platform"_s;
+    switch (kind) {
+    case SpendKind::LiteLlm:
+        return u"litellm"_s;
+    case SpendKind::Langfuse:
+        return u"langfuse"_s;
+    case SpendKind::Platform:
+        break;
+    }
+    return u"platform"_s;
 }
 
 bool DataSources::parseSpendKind(const QString &name, SpendKind *out)
@@ -17,6 +25,8 @@ bool DataSources::parseSpendKind(const QString &name, SpendKind *out)
         *out = SpendKind::Platform;
     else if (name == u"litellm"_s)
         *out = SpendKind::LiteLlm;
+    else if (name == u"langfuse"_s)
+        *out = SpendKind::Langfuse;
     else
         return false;
     return true;

@@ -29,14 +29,19 @@ qint64 dayStart(const QDateTime &t)
 }
 } // namespace
 
+QString Anomaly::driverText() const
+{
+    if (driverDetail.isEmpty() || driverDetail == driver)
+        return driver;
+    return driver + u" ("_s + driverDetail + u')';
+}
+
 QString Anomaly::explanation() const
 {
     const QString day = this->day.toString(Qt::ISODate);
     if (driver.isEmpty())
         return QCoreApplication::translate("keel::spend", "Spend on %1 was far above the usual for that day.").arg(day);
-    QString text = QCoreApplication::translate("keel::spend", "Spend spike on %1, driven by %2").arg(day, driver);
-    if (!driverDetail.isEmpty())
-        text += u" ("_s + driverDetail + u')';
+    QString text = QCoreApplication::translate("keel::spend", "Spend spike on %1, driven by %2").arg(day, driverText());
     if (driverFirstSeen.isValid())
         text += QCoreApplication::translate("keel::spend", ", released %1").arg(driverFirstSeen.toString(Qt::ISODate));
     return text;

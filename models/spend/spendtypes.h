@@ -113,6 +113,9 @@ struct Anomaly {
     Micros driverDelta = 0;           // the driver's spend above its own baseline
     QDate driverFirstSeen;            // when the driver first appeared (a release)
     QString explanation() const;      // one translated sentence
+    // "claims-triage@v8 (claims_triage)", or the driver alone when the detail says the same
+    // (a Langfuse trace and its prompt are often named alike).
+    QString driverText() const;
 };
 
 // A spend_daily row behind a chart point.

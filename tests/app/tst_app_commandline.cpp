@@ -131,6 +131,12 @@ private Q_SLOTS:
         QCOMPARE(both.options.langfuseUrl, QUrl(u"https://cloud.langfuse.com"_s));
         QVERIFY(parseCommandLine({u"keel"_s, u"--demo"_s}).options.langfuseUrl.isEmpty());
         QVERIFY(!both.options.noPlatform);
+        const auto lfSpend = parseCommandLine({u"keel"_s, u"--no-platform"_s, u"--langfuse-spend"_s, u"https://cloud.langfuse.com"_s});
+        QVERIFY2(lfSpend.error.isEmpty(), qPrintable(lfSpend.error));
+        QCOMPARE(lfSpend.options.langfuseSpendUrl, QUrl(u"https://cloud.langfuse.com"_s));
+        const auto twoSpends = parseCommandLine({u"keel"_s, u"--demo"_s, u"--litellm"_s, u"https://proxy.example.com"_s,
+                                                 u"--langfuse-spend"_s, u"https://cloud.langfuse.com"_s});
+        QVERIFY2(twoSpends.error.contains(u"--langfuse-spend"_s), qPrintable(twoSpends.error));
         QVERIFY(parseCommandLine({u"keel"_s, u"--no-platform"_s, u"--litellm"_s, u"https://proxy.example.com"_s}).options.noPlatform);
         for (const QString &bad : {u"cloud.langfuse.com"_s, u"https://"_s}) {
             const auto result = parseCommandLine({u"keel"_s, u"--demo"_s, u"--langfuse"_s, bad});

@@ -56,7 +56,7 @@ class TestConnectionDialog : public QObject {
         box->findChild<QComboBox *>()->setCurrentIndex(1);
         const auto edits = box->findChildren<QLineEdit *>();
         for (QLineEdit *edit : edits) {
-            if (edit->accessibleName() == u"LiteLLM proxy URL"_s)
+            if (edit->accessibleName() == u"Spend source URL"_s)
                 edit->setText(url.toString());
             else if (edit->accessibleName() == u"LiteLLM key"_s)
                 edit->setText(key);
@@ -179,6 +179,50 @@ private Q_SLOTS:
         QVERIFY(!ok);
         QVERIFY2(message.contains(u"LiteLLM at "_s) && message.contains(u"401"_s), qPrintable(message));
         QCOMPARE(box->resultText(), message);
+    }
+
+    void spendFromLangfuseNeedsBothKeysAndTestsThem()
+    {
+        ConnectionDialog dialog;
+        auto *box = dialog.spendSource();
+        box->findChild<QComboBox *>()->setCurrentIndex(2); // as a user picks "From a Langfuse project"
+        QCOMPARE(box->sources().spend, keel::settings::DataSources::SpendKind::Langfuse);
+        QLineEdit *url = nullptr, *publicKey = nullptr, *secretKey = nullptr, *proxyKey = nullptr;
+        for (QLineEdit *edit : box->findChildren<QLineEdit *>()) {
+            if (edit->accessibleName() == u"Spend source URL"_s)
+                url = edit;
+            else if (edit->accessibleName() == u"Langfuse public key for spend"_s)
+                publicKey = edit;
+            else if (edit->accessibleName() == u"Langfuse secret key for spend"_s)
+                secretKey = edit;
+            else if (edit->accessibleName() == u"LiteLLM key"_s)
+                proxyKey = edit;
+        }
+        QVERIFY(url && publicKey && secretKey && proxyKey);
+        QVERIFY(!proxyKey->isVisibleTo(box) && publicKey->isVisibleTo(box) && secretKey->isVisibleTo(box));
+        QVERIFY(!box->isComplete());
+        url->setText(m_langfuse.baseUrl().toString());
+        publicKey->setText(u"pk-lf-keel-double"_s);
+        QVERIFY(!box->isComplete()); // one key without the other would overwrite a good saved pair
+        secretKey->setText(u"sk-lf-keel-double"_s);
+        QVERIFY(box->isComplete());
+        QVERIFY(box->sources().spendFromLangfuse());
+        QSignalSpy finished(box, &SpendSourceBox::testFinished);
+        box->testProxy();
+        QVERIFY(finished.wait(30000));
+        const QString message = finished.first().at(1).toString();
+        QVERIFY2(finished.first().at(0).toBool(), qPrintable(message));
+        QVERIFY2(message.contains(u"Langfuse at "_s + m_langfuse.baseUrl().toDisplayString()), qPrintable(message));
+        QVERIFY2(!message.contains(u"sk-lf-keel-double"_s), "the key is never shown");
+        secretKey->setText(u"sk-lf-wrong"_s);
+        finished.clear();
+        box->testProxy();
+        QVERIFY(finished.wait(30000));
+        QVERIFY(!finished.first().at(0).toBool());
+        QVERIFY2(finished.first().at(1).toString().contains(u"401"_s), qPrintable(finished.first().at(1).toString()));
+        // Back to the proxy: its key row returns, the Langfuse rows go.
+        box->findChild<QComboBox *>()->setCurrentIndex(1);
+        QVERIFY(proxyKey->isVisibleTo(box) && !publicKey->isVisibleTo(box));
     }
 
     void withoutAPlatformAnotherSourceIsNeeded()

@@ -13,6 +13,7 @@
 #include <review/reviewworkspace.h>
 #include <shell/mainwindow.h>
 #include <spend/spenddashboard.h>
+#include <spend/spendkpiheader.h>
 #include <sync/syncengine.h>
 
 #include <QLabel>
@@ -227,6 +228,44 @@ private Q_SLOTS:
         // The choice is remembered, and the saved platform URL is kept for when it is wanted again.
         QCOMPARE(QSettings().value(u"sources/platform"_s).toString(), u"none"_s);
         QVERIFY(QSettings().value(u"connection/platform_url"_s).toString().endsWith(QString::number(m_savedPlatform.port())));
+    }
+
+    void spendCanComeFromLangfuse()
+    {
+        // A team on Langfuse alone: its project feeds review and spend (--langfuse-spend).
+        app::AppOptions o = options();
+        o.liteLlmUrl.clear();
+        o.langfuseSpendUrl = m_langfuse->baseUrl();
+        app::ConsoleController controller(o);
+        QSignalSpy failed(&controller, &app::ConsoleController::sessionFailed);
+        QSignalSpy ready(&controller, &app::ConsoleController::sessionReady);
+        QSignalSpy synced(&controller, &app::ConsoleController::syncFinished);
+        controller.start(true);
+        QVERIFY(QTest::qWaitFor([&] { return !failed.isEmpty() || !ready.isEmpty(); }, 60000));
+        QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().first().toString()));
+        const QString sourceName = u"Langfuse at "_s + m_langfuse->baseUrl().toDisplayString();
+        QCOMPARE(controller.session().spendSource, sourceName);
+        widgets::MainWindow *window = controller.window();
+        window->resize(1600, 1000);
+        QVERIFY2(statusText(window).contains(u"spend from "_s + sourceName), qPrintable(statusText(window)));
+        QVERIFY(synced.wait(120000) || !synced.isEmpty());
+        QVERIFY2(synced.first().first().toBool(), qPrintable(synced.first().value(1).toString()));
+        auto *spend = qobject_cast<widgets::SpendDashboard *>(window->view(u"spend"_s));
+        QVERIFY(spend);
+        window->showView(u"spend"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(spend->state() == widgets::SpendDashboard::State::Ready, 30000);
+        QVERIFY(spend->snapshot().totals.current.cost > 0);
+        QVERIFY(spend->snapshot().budgets.isEmpty()); // Langfuse has none, and the view says so
+        const auto *noBudgets = spend->findChild<QLabel *>(u"noBudgetsNote"_s);
+        QVERIFY(noBudgets);
+        QTRY_VERIFY(noBudgets->isVisibleTo(spend));
+        QVERIFY2(noBudgets->text().startsWith(sourceName + u" keeps no budgets"_s), qPrintable(noBudgets->text()));
+        QCOMPARE(spend->kpiHeader()->tileText(3).value(2), sourceName + u" keeps no budgets"_s);
+        if (const QString dir = qEnvironmentVariable("KEEL_SCREENSHOT_DIR"); !dir.isEmpty()) {
+            QTest::qWait(500);
+            QVERIFY(window->grab().save(dir + u"/spend-langfuse.png"_s));
+        }
+        QCOMPARE(m_savedPlatform.knocks(), 0);
     }
 
     void theSavedChoiceStartsWithoutAPlatformToo()

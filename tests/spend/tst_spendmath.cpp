@@ -45,6 +45,21 @@ QMap<QDate, Micros> series(QDate first, int days, Micros base, double weekend = 
 class TestSpendMath : public QObject {
     Q_OBJECT
 private Q_SLOTS:
+    void anomalyNamesItsDriverOnce()
+    {
+        keel::spend::Anomaly a;
+        a.day = QDate(2026, 3, 15);
+        a.driver = u"claims-triage@v8"_s;
+        a.driverDetail = u"claims_triage"_s;
+        QCOMPARE(a.driverText(), u"claims-triage@v8 (claims_triage)"_s);
+        // A Langfuse trace and its prompt named alike: said once, not "x (x)".
+        a.driver = a.driverDetail = u"safety-escalations"_s;
+        QCOMPARE(a.driverText(), u"safety-escalations"_s);
+        QVERIFY2(!a.explanation().contains(u"(safety-escalations)"_s), qPrintable(a.explanation()));
+        a.driverDetail.clear();
+        QCOMPARE(a.driverText(), u"safety-escalations"_s);
+    }
+
     void forecast_data()
     {
         QTest::addColumn<qint64>("actual");

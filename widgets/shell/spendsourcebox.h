@@ -1,7 +1,8 @@
 #pragma once
-// The "Spend and budgets" part of File › Connect: from the platform, or from a LiteLLM proxy
-// (its URL and key, with a test of its own that names the proxy in what it reports). The key
-// is never prefilled: an empty field keeps the key the keychain already holds.
+// The "Spend and budgets" part of File › Connect: from the platform, from a LiteLLM proxy (its
+// URL and key) or from a Langfuse project (its host and the project's two keys), each with a test
+// of its own that names the source in what it reports. Keys are never prefilled: empty fields
+// keep what the keychain already holds.
 #include <settings/datasources.h>
 
 #include <QGroupBox>
@@ -13,6 +14,7 @@ class QLineEdit;
 class QPushButton;
 
 namespace keel::sources::litellm { class LiteLlmProbe; }
+namespace keel::sources::langfuse { class LangfuseProbe; }
 
 namespace keel::widgets {
 
@@ -26,7 +28,9 @@ public:
     void setPlatformAvailable(bool available);
     settings::DataSources sources() const;
     QString liteLlmKey() const;  // what was typed (empty = keep the saved key)
-    bool isComplete() const;     // platform, or a LiteLLM URL with a host
+    QString langfusePublicKey() const; // what was typed (both empty = keep the saved keys)
+    QString langfuseSecretKey() const;
+    bool isComplete() const;     // platform, or a URL with a host (and, for Langfuse, both or neither key)
     QString resultText() const;
 
 public Q_SLOTS:
@@ -38,12 +42,18 @@ Q_SIGNALS:
 
 private:
     void updateState();
+    void probeLangfuse(const QString &publicKey, const QString &secretKey);
+    void showResult(bool ok, const QString &message);
     QComboBox *m_kind;
     QLineEdit *m_url;
     QLineEdit *m_key;
+    QLineEdit *m_publicKey;
+    QLineEdit *m_secretKey;
     QPushButton *m_test;
     QLabel *m_result;
     QPointer<sources::litellm::LiteLlmProbe> m_probe;
+    QPointer<sources::langfuse::LangfuseProbe> m_langfuseProbe;
+    bool m_testing = false;
 };
 
 } // namespace keel::widgets

@@ -247,9 +247,7 @@ void SpendChartView::rebuild()
         }
         const Anomaly &top = *std::max_element(m_anomalies.cbegin(), m_anomalies.cend(),
                                                [](const Anomaly &a, const Anomaly &b) { return a.score < b.score; });
-        m_anomalyLabel = top.driver.isEmpty() ? tr("Spend anomaly") : tr("Spike: %1").arg(top.driver);
-        if (!top.driverDetail.isEmpty())
-            m_anomalyLabel += u" ("_s + top.driverDetail + u')';
+        m_anomalyLabel = top.driver.isEmpty() ? tr("Spend anomaly") : tr("Spike: %1").arg(top.driverText());
         m_anomalySeries->setName(m_anomalyLabel.toHtmlEscaped());
         c->addSeries(m_anomalySeries);
         m_anomalySeries->attachAxis(xAxis);

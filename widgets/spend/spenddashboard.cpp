@@ -135,11 +135,32 @@ void SpendDashboard::buildUi()
     m_chart = new SpendChartView(split);
     m_tabs = new QTabWidget(split);
 
+    auto *budgetTab = new QWidget(m_tabs);
+    auto *bl = new QVBoxLayout(budgetTab);
+    bl->setContentsMargins(0, 0, 0, 0);
+    m_noBudgets = new QLabel(budgetTab);
+    m_noBudgets->setObjectName(u"noBudgetsNote"_s);
+    m_noBudgets->setTextFormat(Qt::PlainText);
+    m_noBudgets->setWordWrap(true);
+    m_noBudgets->setMargin(8);
+    m_noBudgets->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_noBudgets->setText(m_session.spendSourceHasBudgets
+                             ? tr("No budget is set for this month. Budgets are kept by the spend source (%1): set them there "
+                                  "and they show here after the next sync.")
+                                   .arg(m_session.spendSource.isEmpty() ? tr("the platform") : m_session.spendSource)
+                             : tr("%1 keeps no budgets, so none are tracked here. Spend and requests still come from it; "
+                                  "for budgets, take spend from a LiteLLM proxy or the Keel platform.")
+                                   .arg(m_session.spendSource));
+    m_noBudgets->hide();
+    bl->addWidget(m_noBudgets);
     QTableView *budgets = makeTable(m_budgetModel, tr("Budgets"), BudgetModel::Used);
     m_budgetView = budgets;
     budgets->setItemDelegate(new BudgetBarDelegate(budgets));
     budgets->setColumnWidth(BudgetModel::Used, 240);
-    m_tabs->addTab(budgets, tr("Budgets"));
+    bl->addWidget(budgets, 1);
+    m_tabs->addTab(budgetTab, tr("Budgets"));
+    if (!m_session.spendSourceHasBudgets)
+        m_kpis->setNoBudgetsText(tr("%1 keeps no budgets").arg(m_session.spendSource));
 
     auto *drivers = new QWidget(m_tabs);
     auto *dl = new QHBoxLayout(drivers);
@@ -283,6 +304,8 @@ void SpendDashboard::onLoaded(const SpendSnapshot &snapshot)
         m_kpis->setSnapshot(snapshot);
         m_chart->setData(snapshot.series, snapshot.anomalies);
         m_budgetModel->setBudgets(snapshot.budgets);
+        m_noBudgets->setVisible(snapshot.budgets.isEmpty());
+        m_budgetView->setVisible(!snapshot.budgets.isEmpty());
         m_tableModel->setSeries(snapshot.series);
         m_routeModel->setRows(snapshot.routes);
         m_templateModel->setRows(snapshot.templates);

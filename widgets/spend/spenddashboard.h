@@ -126,6 +126,7 @@ private:
     QElapsedTimer m_loadClock; // reload() to the frame, for keel.perf
     QList<QTableView *> m_driverViews;
     QTableView *m_budgetView = nullptr;
+    QLabel *m_noBudgets = nullptr; // shown instead of an empty budget table
     int m_drillTab = -1;
 };
 

@@ -90,6 +90,11 @@ void SpendKpiHeader::setSnapshot(const SpendSnapshot &s)
         breached += b.state == BudgetState::Breached;
         atRisk += b.state == BudgetState::AtRisk;
     }
+    if (s.budgets.isEmpty()) {
+        m_tiles[3].value->setText(tr("None"));
+        m_tiles[3].detail->setText(m_noBudgets.isEmpty() ? tr("no budget is set for this month") : m_noBudgets);
+        return;
+    }
     m_tiles[3].value->setText(tr("%1 breached · %2 at risk").arg(breached).arg(atRisk));
     m_tiles[3].detail->setText(tr("of %n budget(s) this month", nullptr, int(s.budgets.size())));
 }

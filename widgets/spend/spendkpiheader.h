@@ -17,6 +17,8 @@ public:
     explicit SpendKpiHeader(QWidget *parent = nullptr);
     void setSnapshot(const keel::spend::SpendSnapshot &snapshot);
     void clear();
+    // What the budget tile says when there are none (e.g. "Langfuse keeps no budgets").
+    void setNoBudgetsText(const QString &text) { m_noBudgets = text; }
 
     // Tile texts, for tests and accessibility: {title, value, detail} per tile.
     QStringList tileText(int tile) const;
@@ -25,6 +27,7 @@ private:
     struct Tile { QLabel *title; QLabel *value; QLabel *detail; };
     Tile addTile(const QString &title);
     QList<Tile> m_tiles;
+    QString m_noBudgets;
 };
 
 } // namespace keel::widgets
