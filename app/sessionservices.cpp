@@ -5,6 +5,8 @@
 #include <sources/langfuse/langfusepulls.h>
 #include <sources/litellm/litellmsource.h>
 #include <sources/reviewsourcefactory.h>
+#include <sources/tracesource.h>
+#include <sources/tracesourcefactory.h>
 #include <store/database.h>
 #include <store/outbox.h>
 #include <store/store.h>
@@ -62,8 +64,26 @@ SessionServices::SessionServices(const api::ConnectionSettings &connection, cons
         }
         m_sync->setPulls(pulls);
     }
-    if (m_review)
+    if (m_review) {
         m_reviewSourceName = sources::langfuse::sourceName(m_review->baseUrl);
+    }
+    // Which traces a correlation id opens: those of whoever recorded the requests. Spend from
+    // Langfuse: its project. No platform: the review project's (its items point at traces).
+    // Otherwise the platform's (traceSource stays null).
+    if (spendSource && spendSource->kind == ExternalSpendSource::Kind::Langfuse) {
+        sources::ReviewSourceOptions o;
+        o.kind = u"langfuse"_s;
+        o.baseUrl = spendSource->connection.baseUrl;
+        o.publicKey = spendSource->publicKey;
+        o.secretKey = spendSource->secretKey;
+        o.caBundlePath = spendSource->connection.caBundlePath;
+        o.verifyTls = spendSource->connection.verifyTls;
+        m_spendTraces = std::make_unique<sources::TraceSourceHandle>(sources::createTraceSource(o));
+        m_traceSource = m_spendTraces->source.get();
+    } else if (m_review && !m_client) {
+        m_reviewTraces = sources::createTraceSource(*m_review->source);
+        m_traceSource = m_reviewTraces.get();
+    }
     QStringList resources = resourcesFor(identity, !m_review);
     if (!m_client)
         resources.removeIf([&](const QString &name) { return !ownClientPulls.contains(name); });
@@ -92,6 +112,9 @@ SessionServices::~SessionServices()
     m_outbox.reset();
     m_sync.reset();
     m_store.reset(); // runs queued writes, then closes
+    m_traceSource = nullptr;
+    m_reviewTraces.reset(); // runs on m_review's client
+    m_spendTraces.reset();
     m_review.reset(); // the views that used its feed and sink are gone by now
     m_spendClient.reset();
     m_client.reset();
@@ -105,6 +128,7 @@ void SessionServices::fillContext(SessionContext &context) const
     context.storePath = m_storePath;
     context.spendSource = m_spendSourceName;
     context.spendSourceHasBudgets = m_spendSourceHasBudgets;
+    context.traceSource = m_traceSource;
     if (m_review) {
         context.reviewFeed = m_review->source->feed.get();
         context.feedbackSink = m_review->source->sink.get();

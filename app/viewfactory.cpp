@@ -34,7 +34,7 @@ QList<ViewSpec> createViews(const SessionContext &session, QWidget *parent)
     if (platform || settings::DataSources::load(QSettings()).sloFromPrometheus)
         views << ViewSpec{u"slo"_s, tr("SLOs"), tr("Service level objectives: attainment, error budgets and burn rates"),
                           new slo::SloDashboard(session, parent)};
-    if (platform)
+    if (platform || session.traceSource)
         views << ViewSpec{u"trace"_s, tr("Traces"), tr("Follow one request end to end by its correlation id"),
                           new trace::TraceExplorer(session, parent)};
 

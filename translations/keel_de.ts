@@ -136,7 +136,12 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
         <translation>Bei keiner Keel-Plattform anmelden: Prüfung, Ausgaben und SLOs kommen nur aus --langfuse, --litellm und den Prometheus-Einstellungen für SLOs.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+1"/>
+        <source>Take spend and requests from the Langfuse project at this URL (keys as for --langfuse; Langfuse has no budgets).</source>
+        <translation>Ausgaben und Anfragen aus dem Langfuse-Projekt unter dieser URL beziehen (Schlüssel wie bei --langfuse; Langfuse kennt keine Budgets).</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>--now must be a UTC time such as 2026-03-18T10:30:00Z.</source>
         <translation>--now muss eine UTC-Zeit wie 2026-03-18T10:30:00Z sein.</translation>
     </message>
@@ -199,6 +204,16 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
         <location line="+2"/>
         <source>--litellm must be a URL such as https://litellm.example.com.</source>
         <translation>--litellm muss eine URL wie https://litellm.example.com sein.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--langfuse-spend must be a URL such as https://cloud.langfuse.com.</source>
+        <translation>--langfuse-spend muss eine URL wie https://cloud.langfuse.com sein.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Spend comes from one source: give --litellm or --langfuse-spend, not both.</source>
+        <translation>Ausgaben kommen aus einer Quelle: Geben Sie --litellm oder --langfuse-spend an, nicht beides.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -398,7 +413,7 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
 <context>
     <name>keel::app::ConsoleController</name>
     <message>
-        <location filename="../app/consolecontroller.cpp" line="+85"/>
+        <location filename="../app/consolecontroller.cpp" line="+86"/>
         <source>Starting the demo platform…</source>
         <translation>Demo-Plattform wird gestartet …</translation>
     </message>
@@ -408,12 +423,12 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
         <translation>Keel startet die mitgelieferte Referenzplattform mit Demodaten. Beim ersten Start wird ein Monat Verlauf erzeugt; das dauert einige Sekunden.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
         <source>The demo platform did not start</source>
         <translation>Die Demo-Plattform ist nicht gestartet</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+27"/>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
@@ -429,12 +444,12 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
     </message>
     <message>
         <location line="+4"/>
-        <location line="+50"/>
+        <location line="+61"/>
         <source>Signing in…</source>
         <translation>Anmeldung …</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-61"/>
         <source>Reading the token for %1</source>
         <translation>Token für %1 wird gelesen</translation>
     </message>
@@ -454,7 +469,7 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
         <translation>Setzen Sie KEEL_TOKEN oder speichern Sie ein Token über Datei › Mit Plattform verbinden.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+22"/>
         <source>Without a Keel platform, Keel needs another source: review queues from Langfuse, spend from a LiteLLM proxy, or SLOs from Prometheus.</source>
         <translation>Ohne Keel-Plattform braucht Keel eine andere Quelle: Prüfwarteschlangen aus Langfuse, Ausgaben von einem LiteLLM-Proxy oder SLOs aus Prometheus.</translation>
     </message>
@@ -462,11 +477,6 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
         <location line="+3"/>
         <source>Nothing to show</source>
         <translation>Nichts anzuzeigen</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Give --langfuse URL or --litellm URL.</source>
-        <translation>Geben Sie --langfuse URL oder --litellm URL an.</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -479,17 +489,19 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
         <translation>Anmeldung bei %1 fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>No key for LiteLLM at %1</source>
         <translation>Kein Schlüssel für LiteLLM unter %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+20"/>
+        <location line="+28"/>
         <source>No keys for Langfuse at %1</source>
         <translation>Keine Schlüssel für Langfuse unter %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-27"/>
+        <location line="+28"/>
         <source>Paste the project&apos;s public and secret key in File › Connect, or set KEEL_LANGFUSE_PUBLIC_KEY and KEEL_LANGFUSE_SECRET_KEY.</source>
         <translation>Fügen Sie den öffentlichen und den geheimen Schlüssel des Projekts unter Datei › Verbinden ein oder setzen Sie KEEL_LANGFUSE_PUBLIC_KEY und KEEL_LANGFUSE_SECRET_KEY.</translation>
     </message>
@@ -519,7 +531,12 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
         <translation>%1 (%2) auf %3</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="-151"/>
+        <source>Give --langfuse URL, --litellm URL or --langfuse-spend URL.</source>
+        <translation>Geben Sie --langfuse URL, --litellm URL oder --langfuse-spend URL an.</translation>
+    </message>
+    <message>
+        <location line="+173"/>
         <source>Syncing…</source>
         <translation>Synchronisierung …</translation>
     </message>
@@ -559,7 +576,7 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
         <translation>Mit Plattform verbinden …</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+90"/>
         <location line="+10"/>
         <source>Wipe Local Cache</source>
         <translation>Lokalen Cache löschen</translation>
@@ -3345,6 +3362,39 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
         <source>trace</source>
         <translation>Trace</translation>
     </message>
+    <message>
+        <location filename="../models/sources/langfuse/dailymetricspage.cpp" line="+49"/>
+        <location filename="../models/sources/langfuse/generationspull.cpp" line="+115"/>
+        <location filename="../models/sources/langfuse/metricspage.cpp" line="+56"/>
+        <source>neither %1 nor %2 is served here (404). Check the host URL.</source>
+        <translation>weder %1 noch %2 wird hier angeboten (404). Prüfen Sie die Host-URL.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../models/sources/langfuse/generationspull.cpp" line="+8"/>
+        <source>%1, page %2</source>
+        <translation>%1, Seite %2</translation>
+    </message>
+    <message>
+        <location filename="../models/sources/langfuse/generationspull.cpp" line="-37"/>
+        <source>read the generations (GET %1)</source>
+        <translation>Lesen der Generierungen (GET %1)</translation>
+    </message>
+    <message>
+        <location filename="../models/sources/langfuse/metricspage.cpp" line="+8"/>
+        <source>%1, query %2</source>
+        <translation>%1, Abfrage %2</translation>
+    </message>
+    <message>
+        <location filename="../models/sources/langfuse/spendpull.cpp" line="+109"/>
+        <source>read the cost roll-ups (GET %1)</source>
+        <translation>Lesen der Kostensummen (GET %1)</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>The cost roll-ups are not asked for again before %1 UTC.</source>
+        <translation>Die Kostensummen werden vor %1 UTC nicht erneut abgefragt.</translation>
+    </message>
 </context>
 <context>
     <name>keel::sources::langfuse::LangfuseFeedbackSink</name>
@@ -3534,7 +3584,7 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
         <translation>%1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../app/sessionservices.cpp" line="+51"/>
+        <location filename="../app/sessionservices.cpp" line="+53"/>
         <location filename="../models/sources/litellm/litellmjson.cpp" line="+141"/>
         <location filename="../models/sources/litellm/litellmprobe.cpp" line="+47"/>
         <source>LiteLLM at %1</source>
@@ -3577,7 +3627,7 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
         <translation>Kundensegment</translation>
     </message>
     <message>
-        <location filename="../models/spend/spendinsights.cpp" line="+36"/>
+        <location filename="../models/spend/spendinsights.cpp" line="+43"/>
         <source>Spend on %1 was far above the usual for that day.</source>
         <translation>Die Ausgaben am %1 lagen weit über dem Üblichen für diesen Tag.</translation>
     </message>
@@ -3587,7 +3637,7 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
         <translation>Ausgabenspitze am %1, verursacht durch %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>, released %1</source>
         <translation>, veröffentlicht %1</translation>
     </message>
@@ -4652,24 +4702,24 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
     </message>
     <message>
         <location line="+1"/>
-        <location line="+137"/>
+        <location line="+135"/>
         <source>Tokens</source>
         <translation>Tokens</translation>
     </message>
     <message>
-        <location line="-137"/>
-        <location line="+136"/>
+        <location line="-135"/>
+        <location line="+134"/>
         <source>Requests</source>
         <translation>Anfragen</translation>
     </message>
     <message>
-        <location line="-85"/>
-        <location line="+81"/>
+        <location line="-83"/>
+        <location line="+79"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-50"/>
         <source>Spend anomaly</source>
         <translation>Ausgabenanomalie</translation>
     </message>
@@ -4679,7 +4729,7 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
         <translation>Spitze: %1</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+52"/>
         <source>Cost</source>
         <translation>Kosten</translation>
     </message>
@@ -4755,11 +4805,31 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <location line="+4"/>
+        <location line="+37"/>
+        <source>No budget is set for this month. Budgets are kept by the spend source (%1): set them there and they show here after the next sync.</source>
+        <translation>Für diesen Monat ist kein Budget festgelegt. Budgets verwaltet die Ausgabenquelle (%1): Legen Sie sie dort fest, dann erscheinen sie hier nach der nächsten Synchronisierung.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the platform</source>
+        <translation>die Plattform</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 keeps no budgets, so none are tracked here. Spend and requests still come from it; for budgets, take spend from a LiteLLM proxy or the Keel platform.</source>
+        <translation>%1 führt keine Budgets, daher werden hier keine verfolgt. Ausgaben und Anfragen kommen weiterhin von dort; für Budgets beziehen Sie die Ausgaben von einem LiteLLM-Proxy oder der Keel-Plattform.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+5"/>
         <location filename="../widgets/spend/spenddashboardexport.cpp" line="-109"/>
         <source>Budgets</source>
         <translation>Budgets</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 keeps no budgets</source>
+        <translation>%1 führt keine Budgets</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -4818,7 +4888,7 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
         <translation>Die Anfragen hinter dieser Zeile werden geladen…</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+55"/>
         <source>No spend recorded from %1 to %2 with these filters. Widen the date range or set the filters back to &quot;all&quot;.</source>
         <translation>Keine Ausgaben von %1 bis %2 mit diesen Filtern. Erweitern Sie den Datumsbereich oder setzen Sie die Filter auf „alle“ zurück.</translation>
     </message>
@@ -5154,7 +5224,17 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
         <translation>%1 bisher im %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no budget is set for this month</source>
+        <translation>für diesen Monat ist kein Budget festgelegt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1 breached · %2 at risk</source>
         <translation>%1 überschritten · %2 gefährdet</translation>
     </message>
@@ -5170,25 +5250,31 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
 <context>
     <name>keel::widgets::SpendSourceBox</name>
     <message>
-        <location filename="../widgets/shell/spendsourcebox.cpp" line="+17"/>
+        <location filename="../widgets/shell/spendsourcebox.cpp" line="+19"/>
         <source>Spend and budgets</source>
         <translation>Ausgaben und Budgets</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <location line="+106"/>
         <source>Test &amp;Proxy</source>
         <translation>&amp;Proxy testen</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+28"/>
+        <location line="-102"/>
+        <location line="+38"/>
         <source>From the platform</source>
         <translation>Von der Plattform</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-37"/>
         <source>From a LiteLLM proxy</source>
         <translation>Von einem LiteLLM-Proxy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From a Langfuse project (no budgets)</source>
+        <translation>Aus einem Langfuse-Projekt (ohne Budgets)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5201,14 +5287,14 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
         <translation>&amp;Quelle:</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>LiteLLM proxy URL</source>
-        <translation>URL des LiteLLM-Proxys</translation>
+        <location line="+1"/>
+        <source>Spend source URL</source>
+        <translation>URL der Ausgabenquelle</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Pro&amp;xy URL:</source>
-        <translation>Pro&amp;xy-URL:</translation>
+        <source>Ad&amp;dress:</source>
+        <translation>A&amp;dresse:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5231,14 +5317,59 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
         <translation>Proxy-&amp;Schlüssel:</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+1"/>
+        <source>pk-lf-…; empty keeps the saved keys</source>
+        <translation>pk-lf-…; leer behält die gespeicherten Schlüssel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Langfuse public key for spend</source>
+        <translation>Öffentlicher Langfuse-Schlüssel für Ausgaben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Public &amp;key:</source>
+        <translation>Öffentlicher &amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sk-lf-…</source>
+        <translation>sk-lf-…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Langfuse secret key for spend</source>
+        <translation>Geheimer Langfuse-Schlüssel für Ausgaben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The project&apos;s API keys (Langfuse › Settings › API Keys), the same the review queues use for that host. Stored in the system keychain, never in a settings file or a log.</source>
+        <translation>Die API-Schlüssel des Projekts (Langfuse › Settings › API Keys), dieselben, die die Prüfwarteschlangen für diesen Host verwenden. Im Schlüsselbund des Systems gespeichert, nie in einer Einstellungsdatei oder einem Protokoll.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Secret ke&amp;y:</source>
+        <translation>&amp;Geheimer Schlüssel:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Not used (no platform)</source>
         <translation>Nicht verwendet (keine Plattform)</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+64"/>
+        <source>Test Lan&amp;gfuse</source>
+        <translation>Lan&amp;gfuse testen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Testing…</source>
         <translation>Wird getestet …</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No keys are saved for this Langfuse host: paste the project&apos;s public and secret key.</source>
+        <translation>Für diesen Langfuse-Host sind keine Schlüssel gespeichert: Fügen Sie den öffentlichen und den geheimen Schlüssel des Projekts ein.</translation>
     </message>
 </context>
 <context>

@@ -136,7 +136,12 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
         <translation>Ne se connecter à aucune plateforme Keel : revue, dépenses et SLO viennent uniquement de --langfuse, --litellm et des réglages Prometheus des SLO.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+1"/>
+        <source>Take spend and requests from the Langfuse project at this URL (keys as for --langfuse; Langfuse has no budgets).</source>
+        <translation>Prendre les dépenses et les requêtes du projet Langfuse à cette URL (clés comme pour --langfuse ; Langfuse n&apos;a pas de budgets).</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>--now must be a UTC time such as 2026-03-18T10:30:00Z.</source>
         <translation>--now doit être une heure UTC comme 2026-03-18T10:30:00Z.</translation>
     </message>
@@ -199,6 +204,16 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
         <location line="+2"/>
         <source>--litellm must be a URL such as https://litellm.example.com.</source>
         <translation>--litellm doit être une URL comme https://litellm.example.com.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--langfuse-spend must be a URL such as https://cloud.langfuse.com.</source>
+        <translation>--langfuse-spend doit être une URL comme https://cloud.langfuse.com.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Spend comes from one source: give --litellm or --langfuse-spend, not both.</source>
+        <translation>Les dépenses viennent d&apos;une seule source : indiquez --litellm ou --langfuse-spend, pas les deux.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -398,7 +413,7 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
 <context>
     <name>keel::app::ConsoleController</name>
     <message>
-        <location filename="../app/consolecontroller.cpp" line="+85"/>
+        <location filename="../app/consolecontroller.cpp" line="+86"/>
         <source>Starting the demo platform…</source>
         <translation>Démarrage de la plateforme de démonstration…</translation>
     </message>
@@ -408,12 +423,12 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
         <translation>Keel démarre sa plateforme de référence avec des données de démonstration. Le premier démarrage génère un mois d&apos;historique et prend quelques secondes.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
         <source>The demo platform did not start</source>
         <translation>La plateforme de démonstration n&apos;a pas démarré</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+27"/>
         <source>Not connected</source>
         <translation>Non connecté</translation>
     </message>
@@ -429,12 +444,12 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
     </message>
     <message>
         <location line="+4"/>
-        <location line="+50"/>
+        <location line="+61"/>
         <source>Signing in…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-61"/>
         <source>Reading the token for %1</source>
         <translation>Lecture du jeton de %1</translation>
     </message>
@@ -454,7 +469,7 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
         <translation>Définissez KEEL_TOKEN, ou enregistrez un jeton via Fichier › Se connecter à la plateforme.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+22"/>
         <source>Without a Keel platform, Keel needs another source: review queues from Langfuse, spend from a LiteLLM proxy, or SLOs from Prometheus.</source>
         <translation>Sans plateforme Keel, Keel a besoin d&apos;une autre source : files de revue de Langfuse, dépenses d&apos;un proxy LiteLLM ou SLO de Prometheus.</translation>
     </message>
@@ -462,11 +477,6 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
         <location line="+3"/>
         <source>Nothing to show</source>
         <translation>Rien à afficher</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Give --langfuse URL or --litellm URL.</source>
-        <translation>Indiquez --langfuse URL ou --litellm URL.</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -479,17 +489,19 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
         <translation>Impossible de se connecter à %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>No key for LiteLLM at %1</source>
         <translation>Aucune clé pour LiteLLM sur %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+20"/>
+        <location line="+28"/>
         <source>No keys for Langfuse at %1</source>
         <translation>Aucune clé pour Langfuse à %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-27"/>
+        <location line="+28"/>
         <source>Paste the project&apos;s public and secret key in File › Connect, or set KEEL_LANGFUSE_PUBLIC_KEY and KEEL_LANGFUSE_SECRET_KEY.</source>
         <translation>Collez la clé publique et la clé secrète du projet dans Fichier › Connexion, ou définissez KEEL_LANGFUSE_PUBLIC_KEY et KEEL_LANGFUSE_SECRET_KEY.</translation>
     </message>
@@ -519,7 +531,12 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
         <translation>%1 (%2) sur %3</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="-151"/>
+        <source>Give --langfuse URL, --litellm URL or --langfuse-spend URL.</source>
+        <translation>Indiquez --langfuse URL, --litellm URL ou --langfuse-spend URL.</translation>
+    </message>
+    <message>
+        <location line="+173"/>
         <source>Syncing…</source>
         <translation>Synchronisation…</translation>
     </message>
@@ -559,7 +576,7 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
         <translation>Se connecter à la plateforme…</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+90"/>
         <location line="+10"/>
         <source>Wipe Local Cache</source>
         <translation>Vider le cache local</translation>
@@ -3345,6 +3362,39 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
         <source>trace</source>
         <translation>trace</translation>
     </message>
+    <message>
+        <location filename="../models/sources/langfuse/dailymetricspage.cpp" line="+49"/>
+        <location filename="../models/sources/langfuse/generationspull.cpp" line="+115"/>
+        <location filename="../models/sources/langfuse/metricspage.cpp" line="+56"/>
+        <source>neither %1 nor %2 is served here (404). Check the host URL.</source>
+        <translation>ni %1 ni %2 n&apos;est servi ici (404). Vérifiez l&apos;URL de l&apos;hôte.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../models/sources/langfuse/generationspull.cpp" line="+8"/>
+        <source>%1, page %2</source>
+        <translation>%1, page %2</translation>
+    </message>
+    <message>
+        <location filename="../models/sources/langfuse/generationspull.cpp" line="-37"/>
+        <source>read the generations (GET %1)</source>
+        <translation>lecture des générations (GET %1)</translation>
+    </message>
+    <message>
+        <location filename="../models/sources/langfuse/metricspage.cpp" line="+8"/>
+        <source>%1, query %2</source>
+        <translation>%1, requête %2</translation>
+    </message>
+    <message>
+        <location filename="../models/sources/langfuse/spendpull.cpp" line="+109"/>
+        <source>read the cost roll-ups (GET %1)</source>
+        <translation>lecture des cumuls de coûts (GET %1)</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>The cost roll-ups are not asked for again before %1 UTC.</source>
+        <translation>Les cumuls de coûts ne sont pas redemandés avant %1 UTC.</translation>
+    </message>
 </context>
 <context>
     <name>keel::sources::langfuse::LangfuseFeedbackSink</name>
@@ -3534,7 +3584,7 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
         <translation>%1 a échoué : %2</translation>
     </message>
     <message>
-        <location filename="../app/sessionservices.cpp" line="+51"/>
+        <location filename="../app/sessionservices.cpp" line="+53"/>
         <location filename="../models/sources/litellm/litellmjson.cpp" line="+141"/>
         <location filename="../models/sources/litellm/litellmprobe.cpp" line="+47"/>
         <source>LiteLLM at %1</source>
@@ -3577,7 +3627,7 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
         <translation>Segment client</translation>
     </message>
     <message>
-        <location filename="../models/spend/spendinsights.cpp" line="+36"/>
+        <location filename="../models/spend/spendinsights.cpp" line="+43"/>
         <source>Spend on %1 was far above the usual for that day.</source>
         <translation>Les dépenses du %1 ont largement dépassé l&apos;habituel pour ce jour.</translation>
     </message>
@@ -3587,7 +3637,7 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
         <translation>Pic de dépenses le %1, dû à %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>, released %1</source>
         <translation>, publié le %1</translation>
     </message>
@@ -4652,24 +4702,24 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+137"/>
+        <location line="+135"/>
         <source>Tokens</source>
         <translation>Jetons</translation>
     </message>
     <message>
-        <location line="-137"/>
-        <location line="+136"/>
+        <location line="-135"/>
+        <location line="+134"/>
         <source>Requests</source>
         <translation>Requêtes</translation>
     </message>
     <message>
-        <location line="-85"/>
-        <location line="+81"/>
+        <location line="-83"/>
+        <location line="+79"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-50"/>
         <source>Spend anomaly</source>
         <translation>Anomalie de dépenses</translation>
     </message>
@@ -4679,7 +4729,7 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
         <translation>Pic : %1</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+52"/>
         <source>Cost</source>
         <translation>Coût</translation>
     </message>
@@ -4755,11 +4805,31 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
         <translation>Exporter</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <location line="+4"/>
+        <location line="+37"/>
+        <source>No budget is set for this month. Budgets are kept by the spend source (%1): set them there and they show here after the next sync.</source>
+        <translation>Aucun budget n&apos;est défini pour ce mois. Les budgets sont tenus par la source des dépenses (%1) : définissez-les là-bas, ils apparaîtront ici après la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the platform</source>
+        <translation>la plateforme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 keeps no budgets, so none are tracked here. Spend and requests still come from it; for budgets, take spend from a LiteLLM proxy or the Keel platform.</source>
+        <translation>%1 ne tient pas de budgets, aucun n&apos;est donc suivi ici. Les dépenses et les requêtes en viennent toujours ; pour les budgets, prenez les dépenses d&apos;un proxy LiteLLM ou de la plateforme Keel.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+5"/>
         <location filename="../widgets/spend/spenddashboardexport.cpp" line="-109"/>
         <source>Budgets</source>
         <translation>Budgets</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 keeps no budgets</source>
+        <translation>%1 ne tient pas de budgets</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -4818,7 +4888,7 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
         <translation>Chargement des requêtes de cette ligne…</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+55"/>
         <source>No spend recorded from %1 to %2 with these filters. Widen the date range or set the filters back to &quot;all&quot;.</source>
         <translation>Aucune dépense du %1 au %2 avec ces filtres. Élargissez la plage de dates ou remettez les filtres sur « tous ».</translation>
     </message>
@@ -5154,7 +5224,17 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
         <translation>%1 à ce jour en %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no budget is set for this month</source>
+        <translation>aucun budget n&apos;est défini pour ce mois</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1 breached · %2 at risk</source>
         <translation>%1 dépassé(s) · %2 à risque</translation>
     </message>
@@ -5170,25 +5250,31 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
 <context>
     <name>keel::widgets::SpendSourceBox</name>
     <message>
-        <location filename="../widgets/shell/spendsourcebox.cpp" line="+17"/>
+        <location filename="../widgets/shell/spendsourcebox.cpp" line="+19"/>
         <source>Spend and budgets</source>
         <translation>Dépenses et budgets</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <location line="+106"/>
         <source>Test &amp;Proxy</source>
         <translation>Tester le &amp;proxy</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+28"/>
+        <location line="-102"/>
+        <location line="+38"/>
         <source>From the platform</source>
         <translation>Depuis la plateforme</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-37"/>
         <source>From a LiteLLM proxy</source>
         <translation>Depuis un proxy LiteLLM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From a Langfuse project (no budgets)</source>
+        <translation>Depuis un projet Langfuse (sans budgets)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5201,14 +5287,14 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
         <translation>&amp;Source :</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>LiteLLM proxy URL</source>
-        <translation>URL du proxy LiteLLM</translation>
+        <location line="+1"/>
+        <source>Spend source URL</source>
+        <translation>URL de la source des dépenses</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Pro&amp;xy URL:</source>
-        <translation>URL du pro&amp;xy :</translation>
+        <source>Ad&amp;dress:</source>
+        <translation>A&amp;dresse :</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5231,14 +5317,59 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
         <translation>&amp;Clé du proxy :</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+1"/>
+        <source>pk-lf-…; empty keeps the saved keys</source>
+        <translation>pk-lf-… ; vide conserve les clés enregistrées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Langfuse public key for spend</source>
+        <translation>Clé publique Langfuse pour les dépenses</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Public &amp;key:</source>
+        <translation>&amp;Clé publique :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sk-lf-…</source>
+        <translation>sk-lf-…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Langfuse secret key for spend</source>
+        <translation>Clé secrète Langfuse pour les dépenses</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The project&apos;s API keys (Langfuse › Settings › API Keys), the same the review queues use for that host. Stored in the system keychain, never in a settings file or a log.</source>
+        <translation>Les clés d&apos;API du projet (Langfuse › Settings › API Keys), les mêmes que celles des files de revue pour cet hôte. Conservées dans le trousseau du système, jamais dans un fichier de réglages ni un journal.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Secret ke&amp;y:</source>
+        <translation>Clé secrè&amp;te :</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Not used (no platform)</source>
         <translation>Non utilisé (aucune plateforme)</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+64"/>
+        <source>Test Lan&amp;gfuse</source>
+        <translation>Tester Lan&amp;gfuse</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Testing…</source>
         <translation>Test en cours…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No keys are saved for this Langfuse host: paste the project&apos;s public and secret key.</source>
+        <translation>Aucune clé n&apos;est enregistrée pour cet hôte Langfuse : collez la clé publique et la clé secrète du projet.</translation>
     </message>
 </context>
 <context>

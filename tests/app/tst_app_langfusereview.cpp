@@ -111,6 +111,9 @@ private Q_SLOTS:
         QVERIFY2(statusText(window).contains(u"review queues from "_s + sourceName), qPrintable(statusText(window)));
         QCOMPARE(controller.session().reviewSourceName, sourceName);
         QVERIFY(controller.session().reviewFeed && controller.session().feedbackSink);
+        // Request records (and so correlation ids) are the platform's: its traces, not Langfuse's.
+        QVERIFY(!controller.session().traceSource);
+        QVERIFY(controller.window()->view(u"trace"_s));
         // The platform's review queues are not pulled: Langfuse feeds the workspace.
         for (const QString &resource : controller.session().sync->resources())
             QVERIFY2(!resource.startsWith(u"review_"_s), qPrintable(resource));

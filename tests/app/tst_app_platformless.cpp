@@ -14,7 +14,9 @@
 #include <shell/mainwindow.h>
 #include <spend/spenddashboard.h>
 #include <spend/spendkpiheader.h>
+#include <sources/tracesource.h>
 #include <sync/syncengine.h>
+#include <trace/traceexplorer.h>
 
 #include <QLabel>
 #include <QSettings>
@@ -101,6 +103,29 @@ class TestAppPlatformless : public QObject {
         return o;
     }
 
+    // A trace the Langfuse double holds: the object of a queue item that points at one.
+    std::string someTraceId() const
+    {
+        const Json items = m_direct->get("/__double/state").json()["state"]["items"];
+        for (const auto &i : items)
+            if (i["objectType"] == "TRACE")
+                return i["objectId"].get<std::string>();
+        return {};
+    }
+
+    // The trace explorer of `window` opens `traceId` from Langfuse.
+    static void opensFromLangfuse(widgets::MainWindow *window, const std::string &traceId, const QString &sourceName)
+    {
+        auto *explorer = qobject_cast<trace::TraceExplorer *>(window->view(u"trace"_s));
+        QVERIFY(explorer);
+        QSignalSpy done(explorer, &trace::TraceExplorer::lookupFinished);
+        window->showView(u"trace"_s);
+        explorer->showCorrelationId(qs(traceId));
+        QVERIFY(done.wait(60000));
+        QCOMPARE(explorer->state(), trace::TraceExplorer::State::Found);
+        QVERIFY2(explorer->statusText().contains(sourceName), qPrintable(explorer->statusText()));
+    }
+
     static QString statusText(widgets::MainWindow *window)
     {
         QStringList texts;
@@ -170,11 +195,15 @@ private Q_SLOTS:
         QVERIFY2(status.contains(u"no platform"_s), qPrintable(status));
         QVERIFY2(status.contains(u"spend from LiteLLM at "_s + m_proxy->baseUrl().toDisplayString()), qPrintable(status));
         QVERIFY2(status.contains(u"review queues from Langfuse at "_s + m_langfuse->baseUrl().toDisplayString()), qPrintable(status));
-        // Only the views another source feeds: no SLOs (no Prometheus set up), no trace explorer.
+        // Only the views another source feeds: no SLOs (no Prometheus set up); traces from the
+        // Langfuse project the review items point into.
         QVERIFY(window->view(u"review"_s));
         QVERIFY(window->view(u"spend"_s));
         QVERIFY(!window->view(u"slo"_s));
-        QVERIFY(!window->view(u"trace"_s));
+        QVERIFY(window->view(u"trace"_s));
+        QVERIFY(session.traceSource);
+        const QString langfuseName = u"Langfuse at "_s + m_langfuse->baseUrl().toDisplayString();
+        QCOMPARE(session.traceSource->describe(), langfuseName);
         // The sync pulls what the proxy serves, nothing the platform would.
         QStringList resources = session.sync->resources();
         resources.sort();
@@ -218,6 +247,11 @@ private Q_SLOTS:
             if (i["id"] == itemId)
                 completed = i["status"] == "COMPLETED";
         QVERIFY(completed);
+        const std::string traceId = someTraceId();
+        QVERIFY(!traceId.empty());
+        opensFromLangfuse(window, traceId, langfuseName);
+        if (QTest::currentTestFailed())
+            return;
 
         if (const QString dir = qEnvironmentVariable("KEEL_SCREENSHOT_DIR"); !dir.isEmpty()) {
             window->showView(u"spend"_s);
@@ -261,6 +295,12 @@ private Q_SLOTS:
         QTRY_VERIFY(noBudgets->isVisibleTo(spend));
         QVERIFY2(noBudgets->text().startsWith(sourceName + u" keeps no budgets"_s), qPrintable(noBudgets->text()));
         QCOMPARE(spend->kpiHeader()->tileText(3).value(2), sourceName + u" keeps no budgets"_s);
+        // Request records are Langfuse generations: their correlation ids open as Langfuse traces.
+        QVERIFY(controller.session().traceSource);
+        opensFromLangfuse(window, someTraceId(), sourceName);
+        if (QTest::currentTestFailed())
+            return;
+        window->showView(u"spend"_s);
         if (const QString dir = qEnvironmentVariable("KEEL_SCREENSHOT_DIR"); !dir.isEmpty()) {
             QTest::qWait(500);
             QVERIFY(window->grab().save(dir + u"/spend-langfuse.png"_s));
