@@ -103,6 +103,10 @@ void DoubleServer::route(const RouteSpec &spec, Handler handler)
             if (fault->mode == Fault::Mode::Drop) {
                 dropConnection(res);
                 record(req, 0, "fault:drop");
+            } else if (fault->mode == Fault::Mode::Body) {
+                res.status = fault->status;
+                res.set_content(fault->body, "application/json");
+                record(req, fault->status, "fault:body");
             } else {
                 m_statusReply(res, fault->status);
                 res.status = fault->status;

@@ -10,6 +10,7 @@ const char *modeName(Fault::Mode m)
     case Fault::Mode::StatusAfter: return "status-after";
     case Fault::Mode::Drop: return "drop";
     case Fault::Mode::DropAfter: return "drop-after";
+    case Fault::Mode::Body: return "body";
     }
     return "?";
 }
@@ -31,15 +32,25 @@ std::string Faults::arm(const nlohmann::json &spec)
         f.mode = Fault::Mode::Drop;
     else if (mode == "drop-after")
         f.mode = Fault::Mode::DropAfter;
+    else if (mode == "body")
+        f.mode = Fault::Mode::Body;
     else
-        return "mode must be status, status-after, drop or drop-after";
+        return "mode must be status, status-after, drop, drop-after or body";
+    if (f.mode == Fault::Mode::Body) {
+        if (!spec.contains("body"))
+            return "mode body needs a \"body\"";
+        f.body = spec["body"].is_string() ? spec["body"].get<std::string>() : spec["body"].dump();
+    }
     if (spec.contains("status") && (!spec["status"].is_number_integer() || spec["status"].get<int>() < 100
                                     || spec["status"].get<int>() > 599))
         return "status must be an HTTP status code";
-    f.status = spec.value("status", 500);
+    f.status = spec.value("status", f.mode == Fault::Mode::Body ? 200 : 500);
     if (spec.contains("times") && (!spec["times"].is_number_integer() || spec["times"].get<int>() < 1))
         return "times must be a positive integer";
     f.times = spec.value("times", 1);
+    if (spec.contains("after") && (!spec["after"].is_number_integer() || spec["after"].get<int>() < 0))
+        return "after must be a non-negative integer";
+    f.after = spec.value("after", 0);
     std::lock_guard lock(m_mutex);
     m_faults.push_back(f);
     return {};
@@ -56,6 +67,10 @@ std::optional<Fault> Faults::take(const std::string &method, const std::string &
                                   : path == it->path;
         if (!match)
             continue;
+        if (it->after > 0) {
+            --it->after;
+            continue;
+        }
         Fault taken = *it;
         if (--it->times == 0)
             m_faults.erase(it);
@@ -76,7 +91,7 @@ nlohmann::json Faults::describe() const
     nlohmann::json out = nlohmann::json::array();
     for (const Fault &f : m_faults)
         out.push_back({{"method", f.method}, {"path", f.path}, {"mode", modeName(f.mode)}, {"status", f.status},
-                       {"times", f.times}});
+                       {"times", f.times}, {"after", f.after}});
     return out;
 }
 

@@ -6,7 +6,10 @@
 //   status-after run the handler (its change is kept), then answer `status` instead
 //   drop         close the connection after the headers, before the handler runs
 //   drop-after   run the handler (its change is kept), then close the connection mid-response
-// A path ending in '*' matches every path with that prefix.
+//   body         answer `status` (default 200) with `body` (a JSON value, or a string sent as it
+//                is) without running the handler: a malformed or hostile page
+// A path ending in '*' matches every path with that prefix. `after` lets that many matching
+// requests through first, so a test can fault the third page of a run without racing it.
 #include <nlohmann/json.hpp>
 
 #include <mutex>
@@ -17,18 +20,20 @@
 namespace keel::doubles {
 
 struct Fault {
-    enum class Mode { Status, StatusAfter, Drop, DropAfter };
+    enum class Mode { Status, StatusAfter, Drop, DropAfter, Body };
     std::string method; // "" = any
     std::string path;
     Mode mode = Mode::Status;
     int status = 500;
     int times = 1;
-    bool before() const { return mode == Mode::Status || mode == Mode::Drop; }
+    int after = 0;    // matching requests let through before the fault applies
+    std::string body; // Mode::Body
+    bool before() const { return mode == Mode::Status || mode == Mode::Drop || mode == Mode::Body; }
 };
 
 class Faults {
 public:
-    // Parses {"method", "path", "mode", "status", "times"}; returns an error text or "".
+    // Parses {"method", "path", "mode", "status", "times", "after", "body"}; returns an error text or "".
     std::string arm(const nlohmann::json &spec);
     // Takes one use of the first armed fault matching the request, if any.
     std::optional<Fault> take(const std::string &method, const std::string &path);
