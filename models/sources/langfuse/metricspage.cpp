@@ -70,14 +70,14 @@ sync::DecodedPage decodeMetricsPage(const QByteArray &body, const sync::PageCont
         return out;
     };
     const Json j = parse(body);
-    std::vector<domain::SpendRow> rows;
+    std::vector<MetricsCell> cells;
     std::string error;
-    if (!spendRowsFromMetrics(j, rows, error))
+    if (!addMetricsCells(j, cells, error))
         return fail(QString::fromStdString(error));
-    for (const domain::SpendRow &r : rows)
-        if (r.periodStart < dayStartOf(from) || r.periodStart >= to)
+    for (const MetricsCell &c : cells)
+        if (c.row.periodStart < dayStartOf(from) || c.row.periodStart >= to)
             return fail(u"a row for %1, outside the window asked (%2 to %3)"_s.arg(
-                QString::fromStdString(isoInstant(r.periodStart)), QString::fromStdString(isoInstant(from)),
+                QString::fromStdString(isoInstant(c.row.periodStart)), QString::fromStdString(isoInstant(from)),
                 QString::fromStdString(isoInstant(to))));
 
     // Whether this page follows the one before it in this pull (a run given up half-way leaves
@@ -103,26 +103,26 @@ sync::DecodedPage decodeMetricsPage(const QByteArray &body, const sync::PageCont
     }
 
     const bool endsDay = atMidnight(to) || to == p.end;
-    if (!s.pieceStart && atMidnight(from) && endsDay) {
-        out.count = qint64(rows.size());
-        out.write = replaceSpendDays(from, to, std::move(rows));
-        out.mark = dayStartOf(to - 1);
-    } else {
+    const bool whole = !s.pieceStart && atMidnight(from) && endsDay;
+    if (!whole) {
         if (!s.pieceStart) {
             if (!atMidnight(from))
                 return fail(u"a piece of a day without its start"_s);
             s.pieceStart = ctx.cursor;
             s.piecesFrom = from;
         }
-        mergeSpendRows(s.pieces, rows);
-        if (endsDay) {
-            out.count = qint64(s.pieces.size());
-            out.write = replaceSpendDays(s.piecesFrom, to, std::move(s.pieces));
-            out.mark = dayStartOf(to - 1);
-            dropPieces(s);
-        } else {
-            out.resumeCursor = s.pieceStart;
-        }
+        mergeMetricsCells(s.pieces, cells);
+    }
+    if (whole || endsDay) {
+        std::vector<domain::SpendRow> rows;
+        if (!spendRowsOfCells(whole ? cells : s.pieces, rows, error))
+            return fail(QString::fromStdString(error));
+        out.count = qint64(rows.size());
+        out.write = replaceSpendDays(whole ? from : s.piecesFrom, to, std::move(rows));
+        out.mark = dayStartOf(to - 1);
+        dropPieces(s);
+    } else {
+        out.resumeCursor = s.pieceStart;
     }
     if (!next.windows.empty())
         out.nextCursor = spendPageToken(next);

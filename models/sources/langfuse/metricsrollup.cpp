@@ -39,8 +39,15 @@ bool measureOf(const Json &row, const std::string &measure, const std::string &a
         out = *v;
         return true;
     }
-    error = "no " + aggregation + "_" + measure + " (nor " + measure + "_" + aggregation + ")";
+    const std::string usual = aggregation + "_" + measure, other = measure + "_" + aggregation;
+    error = "no " + usual + (usual == other ? std::string() : " (nor " + other + ")");
     return false;
+}
+
+// No cost, no request, no token: the spans and events a legacy day lists under model null.
+bool isEmptyRow(const domain::SpendRow &r)
+{
+    return r.costMicros == 0 && r.requests == 0 && r.inputTokens == 0 && r.outputTokens == 0;
 }
 
 std::int64_t asCount(double v)
@@ -70,14 +77,14 @@ Json spendMetricsQuery(std::int64_t fromMs, std::int64_t toMs, int rowLimit)
                 {"config", {{"row_limit", std::clamp(rowLimit, 1, 1000)}}}};
 }
 
-bool spendRowsFromMetrics(const Json &answer, std::vector<domain::SpendRow> &rows, std::string &error)
+bool addMetricsCells(const Json &answer, std::vector<MetricsCell> &cells, std::string &error)
 {
     if (!answer.is_object() || !answer.contains("data") || !answer["data"].is_array()) {
         error = "the answer is not {\"data\": [...]}";
         return false;
     }
     const Json &data = answer["data"];
-    std::vector<domain::SpendRow> read;
+    std::vector<MetricsCell> read;
     read.reserve(data.size());
     for (std::size_t i = 0; i < data.size(); ++i) {
         const Json &row = data[i];
@@ -87,8 +94,8 @@ bool spendRowsFromMetrics(const Json &answer, std::vector<domain::SpendRow> &row
             return false;
         }
         const std::string day = text(row, "time_dimension");
-        const auto at = instantOf(day);
-        if (!at) {
+        const auto when = instantOf(day);
+        if (!when) {
             error = where + ": time_dimension \"" + boundedString(day, 40) + "\" is not a day";
             return false;
         }
@@ -98,26 +105,67 @@ bool spendRowsFromMetrics(const Json &answer, std::vector<domain::SpendRow> &row
             error = where + ": " + error;
             return false;
         }
-        const auto micros = usdMicros(cost);
-        if (!micros) {
+        if (!usdMicros(cost)) {
             error = where + ": the total cost is not an amount of money";
             return false;
         }
-        domain::SpendRow r;
-        r.periodStart = dayStartOf(*at);
-        r.granularity = "day";
-        r.model = boundedText(row, "providedModelName");
-        r.useCase = boundedText(row, "traceName");
-        r.route = boundedText(row, "name");
-        r.promptTemplate = boundedText(row, "promptName");
-        r.costMicros = *micros;
-        r.requests = asCount(count);
-        r.inputTokens = asCount(input);
-        r.outputTokens = asCount(output);
-        read.push_back(std::move(r));
+        MetricsCell c;
+        c.row.periodStart = dayStartOf(*when);
+        c.row.granularity = "day";
+        c.row.model = boundedText(row, "providedModelName");
+        c.row.useCase = boundedText(row, "traceName");
+        c.row.route = boundedText(row, "name");
+        c.row.promptTemplate = boundedText(row, "promptName");
+        c.row.requests = asCount(count);
+        c.row.inputTokens = asCount(input);
+        c.row.outputTokens = asCount(output);
+        c.usd = cost;
+        if (cost != 0 || !isEmptyRow(c.row))
+            read.push_back(std::move(c));
     }
-    mergeSpendRows(rows, read);
+    mergeMetricsCells(cells, read);
     return true;
+}
+
+void mergeMetricsCells(std::vector<MetricsCell> &cells, const std::vector<MetricsCell> &more)
+{
+    std::map<RowKey, std::size_t> at;
+    for (std::size_t i = 0; i < cells.size(); ++i)
+        at.emplace(keyOf(cells[i].row), i);
+    for (const MetricsCell &c : more) {
+        const auto [it, added] = at.emplace(keyOf(c.row), cells.size());
+        if (added) {
+            cells.push_back(c);
+            continue;
+        }
+        MetricsCell &into = cells[it->second];
+        into.usd += c.usd;
+        into.row.requests = addCounts(into.row.requests, c.row.requests);
+        into.row.inputTokens = addCounts(into.row.inputTokens, c.row.inputTokens);
+        into.row.outputTokens = addCounts(into.row.outputTokens, c.row.outputTokens);
+    }
+}
+
+bool spendRowsOfCells(const std::vector<MetricsCell> &cells, std::vector<domain::SpendRow> &rows, std::string &error)
+{
+    rows.reserve(rows.size() + cells.size());
+    for (const MetricsCell &c : cells) {
+        const auto micros = usdMicros(c.usd);
+        if (!micros) {
+            error = "the total cost of a day sums to an amount that is not money";
+            return false;
+        }
+        domain::SpendRow r = c.row;
+        r.costMicros = *micros;
+        rows.push_back(std::move(r));
+    }
+    return true;
+}
+
+bool spendRowsFromMetrics(const Json &answer, std::vector<domain::SpendRow> &rows, std::string &error)
+{
+    std::vector<MetricsCell> cells;
+    return addMetricsCells(answer, cells, error) && spendRowsOfCells(cells, rows, error);
 }
 
 bool spendRowsFromDailyMetrics(const Json &data, std::vector<domain::SpendRow> &rows, std::string &error)
@@ -154,7 +202,8 @@ bool spendRowsFromDailyMetrics(const Json &data, std::vector<domain::SpendRow> &
             r.inputTokens = countAt(u, "inputUsage");
             r.outputTokens = countAt(u, "outputUsage");
             placed += *micros;
-            read.push_back(std::move(r));
+            if (!isEmptyRow(r))
+                read.push_back(std::move(r));
         }
         // The day's own total wins where its usage does not add up to it (beyond the rounding of
         // each entry): the rest stays on model "".

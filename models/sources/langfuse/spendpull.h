@@ -2,6 +2,7 @@
 // The "spend_daily" pull of a Langfuse source and what its two page decoders share: the page
 // token (which route, which windows are left) and the state one pull keeps across its runs.
 #include "langfusepulls.h"
+#include "metricsrollup.h"
 
 #include <domain/spend.h>
 
@@ -51,7 +52,7 @@ struct SpendPullState {
     std::optional<std::string> pieceStart; // the first piece's token
     std::optional<std::string> expected;   // the token the next page must come with
     std::int64_t piecesFrom = 0;
-    std::vector<domain::SpendRow> pieces;
+    std::vector<MetricsCell> pieces; // summed in USD, rounded once
 };
 
 struct SpendContext {
