@@ -56,7 +56,8 @@ sync::DecodedPage decodeDailyPage(const QByteArray &body, const sync::PageContex
                              .arg(p.page);
     const Json j = parse(body);
     if (!j.is_object() || !j.contains("data") || !j["data"].is_array()) {
-        out.error = describeUnreadable(c.options.baseUrl, what, u"the answer is not {\"data\": [...], \"meta\": {...}}"_s);
+        out.error = describeUnreadable(c.options.baseUrl, what,
+                                       QCoreApplication::translate("keel::sources::langfuse", "the answer is not {\"data\": [...]}"));
         return out;
     }
     const Json &data = j["data"];

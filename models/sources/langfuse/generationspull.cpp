@@ -100,7 +100,9 @@ sync::DecodedPage decodeGenerations(const QByteArray &body, const sync::PageCont
             // A v3 server has no /v2/observations; an events_only v4 server no v1 list.
             qCInfo(lcSync).noquote() << "langfuse:" << path << "is 404, reading generations from"
                                      << (v1 ? kGenerationsV2 : kGenerationsV1);
-            routes.generation = v1 ? Generation::V4 : Generation::Legacy;
+            // v1 missing says little (an events_only v4 server, or no Langfuse at all); v2 missing
+            // says a v3 server.
+            routes.generation = v1 ? Generation::Unknown : Generation::Legacy;
             GenerationsPage other{v1 ? ObservationShape::V2 : ObservationShape::V1, p.from, p.to, {}, 1, true};
             out.nextCursor = generationsToken(other);
             return out;
@@ -123,7 +125,8 @@ sync::DecodedPage decodeGenerations(const QByteArray &body, const sync::PageCont
     const QString what = QCoreApplication::translate("keel::sources::langfuse", "%1, page %2").arg(path).arg(p.page);
     const Json j = parse(body);
     if (!j.is_object() || !j.contains("data") || !j["data"].is_array()) {
-        out.error = describeUnreadable(o.baseUrl, what, u"the answer is not {\"data\": [...]}"_s);
+        out.error = describeUnreadable(o.baseUrl, what,
+                                       QCoreApplication::translate("keel::sources::langfuse", "the answer is not {\"data\": [...]}"));
         return out;
     }
     const Json &data = j["data"];
@@ -133,7 +136,10 @@ sync::DecodedPage decodeGenerations(const QByteArray &body, const sync::PageCont
         domain::RequestRecord r;
         std::string error;
         if (!requestFromObservation(data[i], p.api, r, error)) {
-            out.error = describeUnreadable(o.baseUrl, what, u"row %1: %2"_s.arg(i).arg(QString::fromStdString(error)));
+            out.error = describeUnreadable(o.baseUrl, what,
+                                           QCoreApplication::translate("keel::sources::langfuse", "row %1: %2")
+                                               .arg(i)
+                                               .arg(QString::fromStdString(error)));
             return out;
         }
         records->push_back(std::move(r));

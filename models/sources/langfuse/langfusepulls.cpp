@@ -15,7 +15,6 @@ sync::ResourcePull noBudgetsPull()
 {
     sync::ResourcePull pull;
     pull.name = u"budgets"_s;
-    pull.path = u"/api/public/budgets"_s; // never asked: there is no such route
     pull.buildRequest = [](const sync::PageContext &) -> std::optional<api::ApiRequest> { return std::nullopt; };
     pull.decode = [](const QByteArray &, const sync::PageContext &) { return sync::DecodedPage{}; };
     return pull;

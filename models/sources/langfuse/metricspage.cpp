@@ -76,7 +76,7 @@ sync::DecodedPage decodeMetricsPage(const QByteArray &body, const sync::PageCont
         return fail(QString::fromStdString(error));
     for (const MetricsCell &c : cells)
         if (c.row.periodStart < dayStartOf(from) || c.row.periodStart >= to)
-            return fail(u"a row for %1, outside the window asked (%2 to %3)"_s.arg(
+            return fail(QCoreApplication::translate("keel::sources::langfuse", "a row for %1, outside the window asked (%2 to %3)").arg(
                 QString::fromStdString(isoInstant(c.row.periodStart)), QString::fromStdString(isoInstant(from)),
                 QString::fromStdString(isoInstant(to))));
 
@@ -85,7 +85,8 @@ sync::DecodedPage decodeMetricsPage(const QByteArray &body, const sync::PageCont
     if (s.pieceStart && ctx.cursor == s.pieceStart)
         dropPieces(s);
     else if (s.pieceStart && ctx.cursor != s.expected)
-        return fail(u"the page does not follow the one before it; the next sync reads the day again"_s);
+        return fail(QCoreApplication::translate("keel::sources::langfuse",
+                                                "the page does not follow the one before it; the next sync reads the day again"));
 
     SpendPage next = p;
     next.query = p.query + 1;
@@ -94,7 +95,9 @@ sync::DecodedPage decodeMetricsPage(const QByteArray &body, const sync::PageCont
     if (j["data"].size() >= std::size_t(rowLimit)) {
         const auto halves = splitMetricsWindow(from, to);
         if (!halves)
-            return fail(u"more than %1 rows in one minute; Keel cannot read them without losing some"_s.arg(rowLimit));
+            return fail(QCoreApplication::translate("keel::sources::langfuse",
+                                                    "more than %1 rows in one minute; Keel cannot read them without losing some")
+                            .arg(rowLimit));
         next.windows.insert(next.windows.begin(), {halves->first, halves->second});
         out.nextCursor = spendPageToken(next);
         out.resumeCursor = s.pieceStart; // unset outside a day in pieces: resume at the split
@@ -107,7 +110,7 @@ sync::DecodedPage decodeMetricsPage(const QByteArray &body, const sync::PageCont
     if (!whole) {
         if (!s.pieceStart) {
             if (!atMidnight(from))
-                return fail(u"a piece of a day without its start"_s);
+                return fail(QCoreApplication::translate("keel::sources::langfuse", "a piece of a day without its start"));
             s.pieceStart = ctx.cursor;
             s.piecesFrom = from;
         }
