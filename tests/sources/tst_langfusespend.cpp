@@ -298,10 +298,20 @@ void TestLangfuseSpend::malformedPageIsNamedAndEarlierPagesKept()
     QVERIFY2(h.sync({u"requests"_s}), qPrintable(h.messages.value(u"requests"_s))); // and on from there
     compareRequests(h.dbPath);
 
+    // A cursor that names its own page again stops the run instead of paging forever.
+    const std::string yesterday = test::nowUtc().addDays(-1).toString(Qt::ISODate).toStdString();
+    LangfuseSpendSync loop(o);
+    arm(json{{"method", "GET"}, {"path", kObservations}, {"mode", "body"}, {"times", 2},
+             {"body", json{{"data", json::array({json{{"id", "obs-loop"}, {"startTime", yesterday}}})},
+                           {"meta", {{"cursor", "loop"}}}}}});
+    QVERIFY(!loop.sync({u"requests"_s}));
+    message = loop.messages.value(u"requests"_s);
+    QVERIFY2(message.contains(u"page 2"_s) && message.contains(u"meta.cursor names this page again"_s), qPrintable(message));
+    QCOMPARE(loop.count("requests"), 1);
+
     // The roll-up: a page that is not JSON, then one with money that is not a number; the cached
     // roll-up stays as it was.
     QVERIFY(h.sync({u"spend_daily"_s}));
-    const std::string yesterday = test::nowUtc().addDays(-1).toString(Qt::ISODate).toStdString();
     for (const json &body : {json("<html>Bad gateway</html>"),
                              json{{"data", json::array({json{{"time_dimension", yesterday}, {"sum_totalCost", "lots"},
                                                              {"count_count", 1}, {"sum_inputTokens", 1},

@@ -156,6 +156,14 @@ sync::DecodedPage decodeGenerations(const QByteArray &body, const sync::PageCont
     } else {
         next.cursor = text(meta, "cursor");
         more = !next.cursor.empty() && !data.empty();
+        // The token counts pages, so the engine's guard against a repeated cursor cannot see
+        // the server's cursor repeat: this page must not point back at itself.
+        if (more && next.cursor == p.cursor) {
+            out.error = describeUnreadable(o.baseUrl, what,
+                                           QCoreApplication::translate("keel::sources::langfuse",
+                                                                       "meta.cursor names this page again"));
+            return out;
+        }
     }
     if (more)
         out.nextCursor = generationsToken(next);

@@ -21,12 +21,12 @@ namespace keel::sources::langfuse {
 
 namespace {
 
-bool atMidnight(std::int64_t ms)
+bool isUtcMidnight(std::int64_t ms)
 {
     return dayStartOf(ms) == ms;
 }
 
-void dropPieces(SpendPullState &s)
+void dropDayPieces(SpendPullState &s)
 {
     s.pieceStart.reset();
     s.pieces.clear();
@@ -43,7 +43,7 @@ sync::DecodedPage decodeMetricsPage(const QByteArray &body, const sync::PageCont
     std::lock_guard lock(s.mutex);
     const auto [from, to] = p.windows.front();
     if (ctx.httpStatus == 404) {
-        dropPieces(s);
+        dropDayPieces(s);
         if (p.query == 1 && !p.fellBack) {
             // No /v2/metrics: a v3 server, or a v4 one whose write mode is still legacy.
             qCInfo(lcSync) << "langfuse: /api/public/v2/metrics is 404, reading /api/public/metrics/daily";
@@ -65,7 +65,7 @@ sync::DecodedPage decodeMetricsPage(const QByteArray &body, const sync::PageCont
                              .arg(spendPath(SpendRoute::Metrics))
                              .arg(p.query);
     const auto fail = [&](const QString &detail) {
-        dropPieces(s);
+        dropDayPieces(s);
         out.error = describeUnreadable(c.options.baseUrl, what, detail);
         return out;
     };
@@ -74,16 +74,17 @@ sync::DecodedPage decodeMetricsPage(const QByteArray &body, const sync::PageCont
     std::string error;
     if (!addMetricsCells(j, cells, error))
         return fail(QString::fromStdString(error));
-    for (const MetricsCell &c : cells)
-        if (c.row.periodStart < dayStartOf(from) || c.row.periodStart >= to)
-            return fail(QCoreApplication::translate("keel::sources::langfuse", "a row for %1, outside the window asked (%2 to %3)").arg(
-                QString::fromStdString(isoInstant(c.row.periodStart)), QString::fromStdString(isoInstant(from)),
-                QString::fromStdString(isoInstant(to))));
+    for (const MetricsCell &cell : cells)
+        if (cell.row.periodStart < dayStartOf(from) || cell.row.periodStart >= to)
+            return fail(QCoreApplication::translate("keel::sources::langfuse",
+                                                    "a row for %1, outside the window asked (%2 to %3)")
+                            .arg(QString::fromStdString(isoInstant(cell.row.periodStart)),
+                                 QString::fromStdString(isoInstant(from)), QString::fromStdString(isoInstant(to))));
 
     // Whether this page follows the one before it in this pull (a run given up half-way leaves
     // pieces behind; its resumed run starts again at the first piece).
     if (s.pieceStart && ctx.cursor == s.pieceStart)
-        dropPieces(s);
+        dropDayPieces(s);
     else if (s.pieceStart && ctx.cursor != s.expected)
         return fail(QCoreApplication::translate("keel::sources::langfuse",
                                                 "the page does not follow the one before it; the next sync reads the day again"));
@@ -105,11 +106,11 @@ sync::DecodedPage decodeMetricsPage(const QByteArray &body, const sync::PageCont
         return out;
     }
 
-    const bool endsDay = atMidnight(to) || to == p.end;
-    const bool whole = !s.pieceStart && atMidnight(from) && endsDay;
+    const bool endsDay = isUtcMidnight(to) || to == p.end;
+    const bool whole = !s.pieceStart && isUtcMidnight(from) && endsDay;
     if (!whole) {
         if (!s.pieceStart) {
-            if (!atMidnight(from))
+            if (!isUtcMidnight(from))
                 return fail(QCoreApplication::translate("keel::sources::langfuse", "a piece of a day without its start"));
             s.pieceStart = ctx.cursor;
             s.piecesFrom = from;
@@ -123,7 +124,7 @@ sync::DecodedPage decodeMetricsPage(const QByteArray &body, const sync::PageCont
         out.count = qint64(rows.size());
         out.write = replaceSpendDays(whole ? from : s.piecesFrom, to, std::move(rows));
         out.mark = dayStartOf(to - 1);
-        dropPieces(s);
+        dropDayPieces(s);
     } else {
         out.resumeCursor = s.pieceStart;
     }

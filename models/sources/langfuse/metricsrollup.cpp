@@ -10,10 +10,10 @@ namespace keel::sources::langfuse {
 
 namespace {
 
-using RowKey = std::tuple<std::int64_t, std::string, std::string, std::string, std::string, std::string, std::string,
+using SpendRowKey = std::tuple<std::int64_t, std::string, std::string, std::string, std::string, std::string, std::string,
                           std::string>;
 
-RowKey keyOf(const domain::SpendRow &r)
+SpendRowKey spendRowKeyOf(const domain::SpendRow &r)
 {
     return {r.periodStart, r.model, r.useCase, r.route, r.promptTemplate, r.provider, r.team, r.customerSegment};
 }
@@ -50,7 +50,7 @@ bool isEmptyRow(const domain::SpendRow &r)
     return r.costMicros == 0 && r.requests == 0 && r.inputTokens == 0 && r.outputTokens == 0;
 }
 
-std::int64_t asCount(double v)
+std::int64_t measureCount(double v)
 {
     return v <= 0 ? 0 : v >= double(kMaxCount) ? kMaxCount : std::llround(v);
 }
@@ -116,9 +116,9 @@ bool addMetricsCells(const Json &answer, std::vector<MetricsCell> &cells, std::s
         c.row.useCase = boundedText(row, "traceName");
         c.row.route = boundedText(row, "name");
         c.row.promptTemplate = boundedText(row, "promptName");
-        c.row.requests = asCount(count);
-        c.row.inputTokens = asCount(input);
-        c.row.outputTokens = asCount(output);
+        c.row.requests = measureCount(count);
+        c.row.inputTokens = measureCount(input);
+        c.row.outputTokens = measureCount(output);
         c.usd = cost;
         if (cost != 0 || !isEmptyRow(c.row))
             read.push_back(std::move(c));
@@ -129,11 +129,11 @@ bool addMetricsCells(const Json &answer, std::vector<MetricsCell> &cells, std::s
 
 void mergeMetricsCells(std::vector<MetricsCell> &cells, const std::vector<MetricsCell> &more)
 {
-    std::map<RowKey, std::size_t> at;
+    std::map<SpendRowKey, std::size_t> at;
     for (std::size_t i = 0; i < cells.size(); ++i)
-        at.emplace(keyOf(cells[i].row), i);
+        at.emplace(spendRowKeyOf(cells[i].row), i);
     for (const MetricsCell &c : more) {
-        const auto [it, added] = at.emplace(keyOf(c.row), cells.size());
+        const auto [it, added] = at.emplace(spendRowKeyOf(c.row), cells.size());
         if (added) {
             cells.push_back(c);
             continue;
@@ -226,11 +226,11 @@ bool spendRowsFromDailyMetrics(const Json &data, std::vector<domain::SpendRow> &
 
 void mergeSpendRows(std::vector<domain::SpendRow> &rows, const std::vector<domain::SpendRow> &more)
 {
-    std::map<RowKey, std::size_t> at;
+    std::map<SpendRowKey, std::size_t> at;
     for (std::size_t i = 0; i < rows.size(); ++i)
-        at.emplace(keyOf(rows[i]), i);
+        at.emplace(spendRowKeyOf(rows[i]), i);
     for (const domain::SpendRow &r : more) {
-        const auto [it, added] = at.emplace(keyOf(r), rows.size());
+        const auto [it, added] = at.emplace(spendRowKeyOf(r), rows.size());
         if (added) {
             rows.push_back(r);
             continue;
