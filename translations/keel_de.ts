@@ -495,13 +495,13 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
     </message>
     <message>
         <location line="+20"/>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>No keys for Langfuse at %1</source>
         <translation>Keine Schlüssel für Langfuse unter %1</translation>
     </message>
     <message>
-        <location line="-27"/>
-        <location line="+28"/>
+        <location line="-28"/>
+        <location line="+29"/>
         <source>Paste the project&apos;s public and secret key in File › Connect, or set KEEL_LANGFUSE_PUBLIC_KEY and KEEL_LANGFUSE_SECRET_KEY.</source>
         <translation>Fügen Sie den öffentlichen und den geheimen Schlüssel des Projekts unter Datei › Verbinden ein oder setzen Sie KEEL_LANGFUSE_PUBLIC_KEY und KEEL_LANGFUSE_SECRET_KEY.</translation>
     </message>
@@ -531,12 +531,12 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
         <translation>%1 (%2) auf %3</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-152"/>
         <source>Give --langfuse URL, --litellm URL or --langfuse-spend URL.</source>
         <translation>Geben Sie --langfuse URL, --litellm URL oder --langfuse-spend URL an.</translation>
     </message>
     <message>
-        <location line="+173"/>
+        <location line="+174"/>
         <source>Syncing…</source>
         <translation>Synchronisierung …</translation>
     </message>
@@ -3364,7 +3364,7 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
     </message>
     <message>
         <location filename="../models/sources/langfuse/dailymetricspage.cpp" line="+49"/>
-        <location filename="../models/sources/langfuse/generationspull.cpp" line="+115"/>
+        <location filename="../models/sources/langfuse/generationspull.cpp" line="+117"/>
         <location filename="../models/sources/langfuse/metricspage.cpp" line="+56"/>
         <source>neither %1 nor %2 is served here (404). Check the host URL.</source>
         <translation>weder %1 noch %2 wird hier angeboten (404). Prüfen Sie die Host-URL.</translation>
@@ -3376,14 +3376,50 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
         <translation>%1, Seite %2</translation>
     </message>
     <message>
-        <location filename="../models/sources/langfuse/generationspull.cpp" line="-37"/>
+        <location line="+6"/>
+        <location filename="../models/sources/langfuse/generationspull.cpp" line="+4"/>
+        <source>the answer is not {&quot;data&quot;: [...]}</source>
+        <translation>die Antwort hat nicht die Form {&quot;data&quot;: [...]}</translation>
+    </message>
+    <message>
+        <location filename="../models/sources/langfuse/generationspull.cpp" line="-43"/>
         <source>read the generations (GET %1)</source>
         <translation>Lesen der Generierungen (GET %1)</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>row %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>meta.cursor names this page again</source>
+        <translation>meta.cursor verweist wieder auf diese Seite</translation>
     </message>
     <message>
         <location filename="../models/sources/langfuse/metricspage.cpp" line="+8"/>
         <source>%1, query %2</source>
         <translation>%1, Abfrage %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>a row for %1, outside the window asked (%2 to %3)</source>
+        <translation>eine Zeile für %1, außerhalb des angefragten Zeitraums (%2 bis %3)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the page does not follow the one before it; the next sync reads the day again</source>
+        <translation>die Seite schließt nicht an die vorige an; die nächste Synchronisierung liest den Tag erneut</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>more than %1 rows in one minute; Keel cannot read them without losing some</source>
+        <translation>mehr als %1 Zeilen in einer Minute; Keel kann sie nicht lesen, ohne einige zu verlieren</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>a piece of a day without its start</source>
+        <translation>ein Teil eines Tages ohne dessen Anfang</translation>
     </message>
     <message>
         <location filename="../models/sources/langfuse/spendpull.cpp" line="+109"/>
@@ -3584,7 +3620,7 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
         <translation>%1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../app/sessionservices.cpp" line="+53"/>
+        <location filename="../app/sessionservices.cpp" line="+55"/>
         <location filename="../models/sources/litellm/litellmjson.cpp" line="+141"/>
         <location filename="../models/sources/litellm/litellmprobe.cpp" line="+47"/>
         <source>LiteLLM at %1</source>

@@ -495,13 +495,13 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
     </message>
     <message>
         <location line="+20"/>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>No keys for Langfuse at %1</source>
         <translation>Aucune clé pour Langfuse à %1</translation>
     </message>
     <message>
-        <location line="-27"/>
-        <location line="+28"/>
+        <location line="-28"/>
+        <location line="+29"/>
         <source>Paste the project&apos;s public and secret key in File › Connect, or set KEEL_LANGFUSE_PUBLIC_KEY and KEEL_LANGFUSE_SECRET_KEY.</source>
         <translation>Collez la clé publique et la clé secrète du projet dans Fichier › Connexion, ou définissez KEEL_LANGFUSE_PUBLIC_KEY et KEEL_LANGFUSE_SECRET_KEY.</translation>
     </message>
@@ -531,12 +531,12 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
         <translation>%1 (%2) sur %3</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-152"/>
         <source>Give --langfuse URL, --litellm URL or --langfuse-spend URL.</source>
         <translation>Indiquez --langfuse URL, --litellm URL ou --langfuse-spend URL.</translation>
     </message>
     <message>
-        <location line="+173"/>
+        <location line="+174"/>
         <source>Syncing…</source>
         <translation>Synchronisation…</translation>
     </message>
@@ -3364,7 +3364,7 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
     </message>
     <message>
         <location filename="../models/sources/langfuse/dailymetricspage.cpp" line="+49"/>
-        <location filename="../models/sources/langfuse/generationspull.cpp" line="+115"/>
+        <location filename="../models/sources/langfuse/generationspull.cpp" line="+117"/>
         <location filename="../models/sources/langfuse/metricspage.cpp" line="+56"/>
         <source>neither %1 nor %2 is served here (404). Check the host URL.</source>
         <translation>ni %1 ni %2 n&apos;est servi ici (404). Vérifiez l&apos;URL de l&apos;hôte.</translation>
@@ -3376,14 +3376,50 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
         <translation>%1, page %2</translation>
     </message>
     <message>
-        <location filename="../models/sources/langfuse/generationspull.cpp" line="-37"/>
+        <location line="+6"/>
+        <location filename="../models/sources/langfuse/generationspull.cpp" line="+4"/>
+        <source>the answer is not {&quot;data&quot;: [...]}</source>
+        <translation>la réponse n’a pas la forme {&quot;data&quot;: [...]}</translation>
+    </message>
+    <message>
+        <location filename="../models/sources/langfuse/generationspull.cpp" line="-43"/>
         <source>read the generations (GET %1)</source>
         <translation>lecture des générations (GET %1)</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>row %1: %2</source>
+        <translation>ligne %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>meta.cursor names this page again</source>
+        <translation>meta.cursor désigne de nouveau cette page</translation>
     </message>
     <message>
         <location filename="../models/sources/langfuse/metricspage.cpp" line="+8"/>
         <source>%1, query %2</source>
         <translation>%1, requête %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>a row for %1, outside the window asked (%2 to %3)</source>
+        <translation>une ligne pour %1, hors de la période demandée (%2 à %3)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the page does not follow the one before it; the next sync reads the day again</source>
+        <translation>la page ne fait pas suite à la précédente ; la prochaine synchronisation relit la journée</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>more than %1 rows in one minute; Keel cannot read them without losing some</source>
+        <translation>plus de %1 lignes en une minute ; Keel ne peut pas les lire sans en perdre</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>a piece of a day without its start</source>
+        <translation>une partie de journée sans son début</translation>
     </message>
     <message>
         <location filename="../models/sources/langfuse/spendpull.cpp" line="+109"/>
@@ -3584,7 +3620,7 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
         <translation>%1 a échoué : %2</translation>
     </message>
     <message>
-        <location filename="../app/sessionservices.cpp" line="+53"/>
+        <location filename="../app/sessionservices.cpp" line="+55"/>
         <location filename="../models/sources/litellm/litellmjson.cpp" line="+141"/>
         <location filename="../models/sources/litellm/litellmprobe.cpp" line="+47"/>
         <source>LiteLLM at %1</source>
