@@ -6,7 +6,8 @@
 #include "doubleclient.h"
 #include "doubleprocess.h"
 
-#include "api/platformclient.h"
+#include "sourcesync.h"
+
 #include "sources/langfuse/langfusepulls.h"
 #include "sources/langfuse/spendreading.h"
 #include "store/database.h"
@@ -33,48 +34,12 @@ namespace lf = keel::sources::langfuse;
 inline const char *kSpendPublicKey = "pk-lf-keel-double";
 inline const char *kSpendSecretKey = "sk-lf-keel-double";
 
-struct LangfuseSpendSync {
-    QTemporaryDir dir;
-    QString dbPath = dir.filePath(QStringLiteral("cache.sqlite"));
-    std::unique_ptr<api::PlatformClient> client;
-    std::unique_ptr<store::Store> store;
-    std::unique_ptr<sync::SyncEngine> engine;
-    QMap<QString, QString> messages; // resource → resourceFinished message of the last sync
-
-    LangfuseSpendSync(const lf::LangfuseSpendOptions &options, int maxRetries = 1)
+struct LangfuseSpendSync : SourceSync {
+    explicit LangfuseSpendSync(const lf::LangfuseSpendOptions &options, int maxRetries = 1)
+        : SourceSync(lf::connectionSettings(options.baseUrl, QString::fromLatin1(kSpendPublicKey),
+                                            QString::fromLatin1(kSpendSecretKey)),
+                     lf::pulls(options), maxRetries)
     {
-        api::ConnectionSettings settings = lf::connectionSettings(options.baseUrl, QString::fromLatin1(kSpendPublicKey),
-                                                                  QString::fromLatin1(kSpendSecretKey));
-        settings.maxRetries = maxRetries;
-        settings.backoffBaseMs = 10;
-        settings.backoffMaxMs = 50;
-        client = std::make_unique<api::PlatformClient>(settings);
-        store = std::make_unique<store::Store>(dbPath);
-        engine = std::make_unique<sync::SyncEngine>(client.get(), store.get());
-        engine->setInterval(0);
-        engine->setPulls(lf::pulls(options));
-        QObject::connect(engine.get(), &sync::SyncEngine::resourceFinished, engine.get(),
-                         [this](const QString &resource, bool, const QString &message) { messages[resource] = message; });
-    }
-    bool sync(const QStringList &resources)
-    {
-        engine->setResources(resources);
-        QSignalSpy done(engine.get(), &sync::SyncEngine::finished);
-        engine->syncNow();
-        if (!done.wait(240000))
-            return false;
-        store->flush();
-        return done.first().at(0).toBool();
-    }
-    qint64 count(const char *table) const
-    {
-        auto db = store::openForReading(dbPath);
-        return db->scalar(std::string("SELECT count(*) FROM ") + table);
-    }
-    std::optional<std::string> cursor(const char *resource) const
-    {
-        auto db = store::openForReading(dbPath);
-        return store::loadSyncState(*db, resource).cursor;
     }
 };
 

@@ -6,21 +6,19 @@
 // budget) with a day of generations, and the trace of one of them. It checks what the test double
 // cannot vouch for: that a real server's answers decode, page to the end and land with the
 // invariants the views rely on.
-#include "api/platformclient.h"
+#include "sourcesync.h"
+
 #include "sources/langfuse/langfusepulls.h"
 #include "sources/reviewsourcefactory.h"
 #include "sources/tracesource.h"
 #include "sources/tracesourcefactory.h"
 #include "store/database.h"
 #include "store/sqlite.h"
-#include "store/store.h"
-#include "sync/syncengine.h"
 
 #include <domain/clock.h>
 
 #include <QDateTime>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -70,31 +68,17 @@ private Q_SLOTS:
 
     void syncsTwoDaysOfSpendAndATraceOpens()
     {
-        QTemporaryDir dir;
-        const QString dbPath = dir.filePath(u"cache.sqlite"_s);
-        api::PlatformClient client(sources::langfuse::connectionSettings(m_options.baseUrl, m_options.publicKey, m_options.secretKey));
-        store::Store store(dbPath);
-        sync::SyncEngine engine(&client, &store);
-        engine.setInterval(0);
         sources::langfuse::LangfuseSpendOptions options;
         options.baseUrl = m_options.baseUrl;
         options.historyDays = 2;
-        engine.setPulls(sources::langfuse::pulls(options));
+        test::SourceSync s(sources::langfuse::connectionSettings(m_options.baseUrl, m_options.publicKey, m_options.secretKey),
+                           sources::langfuse::pulls(options), 2);
         store::RequestWindow window;
         window.days = 1;
         window.rows = 20000;
-        engine.setRequestWindow(window);
-        QStringList failures;
-        connect(&engine, &sync::SyncEngine::resourceFinished, this, [&](const QString &resource, bool ok, const QString &message) {
-            if (!ok)
-                failures << resource + u": "_s + message;
-        });
-        QSignalSpy done(&engine, &sync::SyncEngine::finished);
-        engine.syncNow();
-        QVERIFY(done.wait(600000));
-        QVERIFY2(done.first().at(0).toBool(), qPrintable(failures.join(u"; "_s)));
-        store.flush();
-        auto db = store::openForReading(dbPath);
+        s.engine->setRequestWindow(window);
+        QVERIFY2(s.sync({u"spend_daily"_s, u"budgets"_s, u"requests"_s}), qPrintable(s.messages.values().join(u"; "_s)));
+        auto db = store::openForReading(s.dbPath);
         QCOMPARE(db->scalar("SELECT count(*) FROM spend_daily WHERE cost_micros < 0 OR requests < 0"), 0);
         QCOMPARE(db->scalar("SELECT count(*) FROM requests WHERE ts <= 0 OR cost_micros < 0 OR latency_ms < 0"), 0);
         QCOMPARE(db->scalar("SELECT count(*) FROM budgets"), 0); // Langfuse keeps none

@@ -8,15 +8,6 @@
 
 namespace keel::sources::langfuse {
 
-const Json &objectAt(const Json &object, const char *key)
-{
-    static const Json empty = Json::object();
-    if (!object.is_object())
-        return empty;
-    const auto it = object.find(key);
-    return it != object.end() && it->is_object() ? *it : empty;
-}
-
 std::optional<double> numberAt(const Json &object, const char *key)
 {
     if (!object.is_object())
@@ -117,31 +108,6 @@ std::int64_t dayStartOf(std::int64_t ms)
 std::string isoInstant(std::int64_t ms)
 {
     return domain::formatRfc3339(ms);
-}
-
-std::optional<domain::Micros> usdMicros(double usd)
-{
-    if (!std::isfinite(usd) || std::fabs(usd) > 1e9)
-        return std::nullopt;
-    return std::llround(usd * double(domain::kMicrosPerDollar));
-}
-
-std::optional<Json> readPageToken(const std::optional<std::string> &token, const char *pull)
-{
-    if (!token)
-        return std::nullopt;
-    Json j = Json::parse(*token, nullptr, false);
-    if (j.is_discarded() || !j.is_object() || j.value("source", std::string()) != "langfuse"
-        || j.value("pull", std::string()) != pull)
-        return std::nullopt;
-    return j;
-}
-
-std::string makePageToken(Json fields, const char *pull)
-{
-    fields["source"] = "langfuse";
-    fields["pull"] = pull;
-    return fields.dump();
 }
 
 } // namespace keel::sources::langfuse

@@ -5,6 +5,7 @@
 // lenient about absent, null and extra members, cap what they keep, and are strict only where a
 // wrong value would put money on the wrong day.
 #include "langfuseconnection.h"
+#include "sources/vendorjson.h"
 
 #include <domain/money.h>
 
@@ -26,7 +27,7 @@ inline constexpr std::size_t kMaxErrorCodeBytes = 160;
 inline constexpr std::int64_t kMaxCount = 1'000'000'000'000'000LL;
 
 // A member that is a JSON object, or a shared empty object.
-const Json &objectAt(const Json &object, const char *key);
+inline const Json &objectAt(const Json &object, const char *key) { return objectMember(object, key); }
 // A member as a number: JSON numbers, or numeric strings; nullopt when absent, null or not numeric.
 std::optional<double> numberAt(const Json &object, const char *key);
 // A count (tokens, observations): 0 when absent or unreadable, never negative, capped at kMaxCount.
@@ -47,12 +48,15 @@ std::string isoInstant(std::int64_t ms);  // "2026-03-18T10:30:00.000Z"
 // Langfuse's USD floats as integer micro-dollars (nearest micro). nullopt for a value that is
 // not finite or beyond a billion dollars on one row: such a page is refused rather than summed
 // (and sums of rows stay far from overflowing).
-std::optional<domain::Micros> usdMicros(double usd);
+inline std::optional<domain::Micros> usdMicros(double usd) { return usdToMicros(usd, 1e9); }
 
 // A page token of the spend pulls: a small JSON object committed in sync_state like a platform
 // cursor, tagged with the pull it belongs to. nullopt for no token or one that is not this
 // pull's (a cache synced from another source): the run then starts afresh.
-std::optional<Json> readPageToken(const std::optional<std::string> &token, const char *pull);
-std::string makePageToken(Json fields, const char *pull);
+inline std::optional<Json> readPageToken(const std::optional<std::string> &token, const char *pull)
+{
+    return sources::readPageToken(token, "langfuse", pull);
+}
+inline std::string makePageToken(Json fields, const char *pull) { return sources::makePageToken(std::move(fields), "langfuse", pull); }
 
 } // namespace keel::sources::langfuse

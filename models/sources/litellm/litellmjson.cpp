@@ -57,15 +57,6 @@ std::int64_t integer(const Json &object, const char *key)
     return std::isfinite(v) && std::fabs(v) < 9e18 ? std::llround(v) : 0;
 }
 
-const Json &child(const Json &object, const char *key)
-{
-    static const Json empty = Json::object();
-    if (!object.is_object())
-        return empty;
-    const auto it = object.find(key);
-    return it != object.end() && it->is_object() ? *it : empty;
-}
-
 std::optional<std::int64_t> parseInstant(std::string_view t)
 {
     if (t.size() < 19)
@@ -107,30 +98,6 @@ std::optional<std::int64_t> parseDate(std::string_view t)
     if (t.size() != 10)
         return std::nullopt;
     return domain::parseRfc3339(std::string(t) + "T00:00:00Z");
-}
-
-std::optional<domain::Micros> usdToMicros(double usd)
-{
-    if (!std::isfinite(usd) || std::fabs(usd) > 1e12)
-        return std::nullopt;
-    return std::llround(usd * double(domain::kMicrosPerDollar));
-}
-
-std::optional<Json> parseToken(const std::optional<std::string> &token)
-{
-    if (!token)
-        return std::nullopt;
-    Json j = Json::parse(*token, nullptr, false);
-    if (j.is_discarded() || !j.is_object() || j.value("source", std::string()) != "litellm")
-        return std::nullopt;
-    return j;
-}
-
-std::string makeToken(const Json &fields)
-{
-    Json j = fields;
-    j["source"] = "litellm";
-    return j.dump();
 }
 
 QString sourceName(const QUrl &baseUrl)
