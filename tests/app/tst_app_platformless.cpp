@@ -252,6 +252,10 @@ private Q_SLOTS:
         opensFromLangfuse(window, traceId, langfuseName);
         if (QTest::currentTestFailed())
             return;
+        if (const QString dir = qEnvironmentVariable("KEEL_SCREENSHOT_DIR"); !dir.isEmpty()) {
+            QTest::qWait(300); // docs/connectors-langfuse.md, "Traces from Langfuse"
+            QVERIFY(window->grab().save(dir + u"/trace-langfuse.png"_s));
+        }
 
         if (const QString dir = qEnvironmentVariable("KEEL_SCREENSHOT_DIR"); !dir.isEmpty()) {
             window->showView(u"spend"_s);
