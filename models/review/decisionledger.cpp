@@ -4,7 +4,7 @@ namespace keel::review {
 
 namespace {
 const char *const kSelect = "SELECT seq, item_id, reviewer, action, decided_at, time_spent_ms, sla_due, state, "
-                            "message, idempotency_key FROM review_ledger ";
+                            "message, idempotency_key, item_label FROM review_ledger ";
 
 OutboxEntry read(const Statement &s)
 {
@@ -19,6 +19,7 @@ OutboxEntry read(const Statement &s)
     e.state = deliveryStateFromString(s.text(7));
     e.lastError = s.text(8);
     e.idempotencyKey = s.blob(9);
+    e.label = s.text(10);
     return e;
 }
 } // namespace
@@ -31,9 +32,9 @@ DecisionLedger::DecisionLedger(ReviewDb &db)
 bool DecisionLedger::record(const QString &key, const OutboxEntry &e)
 {
     Statement s(m_db, "INSERT OR REPLACE INTO review_ledger(idempotency_key, seq, item_id, reviewer, action, "
-                      "decided_at, time_spent_ms, sla_due, state, message) VALUES (?,?,?,?,?,?,?,?,?,?)");
+                      "decided_at, time_spent_ms, sla_due, state, message, item_label) VALUES (?,?,?,?,?,?,?,?,?,?,?)");
     s.bind(1, key).bind(2, e.seq).bind(3, e.itemId).bind(4, e.reviewer).bind(5, e.action).bind(6, e.createdAt)
-        .bind(7, e.timeSpentMs).bind(8, e.slaDue).bind(9, toString(e.state)).bind(10, e.lastError);
+        .bind(7, e.timeSpentMs).bind(8, e.slaDue).bind(9, toString(e.state)).bind(10, e.lastError).bind(11, e.label);
     return s.run();
 }
 

@@ -75,6 +75,8 @@ void DecisionLogModel::setEntries(const QList<OutboxEntry> &newestFirst)
 
 void DecisionLogModel::upsert(const OutboxEntry &entry)
 {
+    if (!entry.label.isEmpty() && !m_names.contains(entry.itemId))
+        m_names.insert(entry.itemId, entry.label); // the name it had when decided (kept in the ledger)
     const int row = rowOf(entry.seq);
     if (row >= 0) {
         m_entries[row] = entry;

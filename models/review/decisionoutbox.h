@@ -35,6 +35,9 @@ struct OutboxEntry {
     qint64 deliveredAt = 0;
     qint64 timeSpentMs = 0;
     qint64 slaDue = 0;
+    // The item's name for people (ReviewItem::label, e.g. "Trace 9eee4678b9365…"), kept in the
+    // ledger so the decision log names it after a restart too; empty when the source gives none.
+    QString label;
 };
 
 class DecisionOutbox {

@@ -146,7 +146,24 @@ bool ReviewDb::open(const QString &path, QString *error)
 
 bool ReviewDb::migrate(QString *error)
 {
-    return exec("BEGIN IMMEDIATE", error) && exec(kSchemaV1, error) && exec("COMMIT", error);
+    if (!exec("BEGIN IMMEDIATE", error) || !exec(kSchemaV1, error))
+        return false;
+    // Version 2: the ledger keeps the item's name, so the decision log names a decision made
+    // before a restart as it did when it was made (a Langfuse item's key means nothing to people).
+    qint64 labelColumns = -1;
+    {
+        Statement hasLabel(*this, "SELECT COUNT(*) FROM pragma_table_info('review_ledger') WHERE name = 'item_label'");
+        if (hasLabel.step())
+            labelColumns = hasLabel.integer(0);
+    } // finalized before the ALTER below
+    if (labelColumns < 0) {
+        if (error)
+            *error = lastError();
+        return false;
+    }
+    if (labelColumns == 0 && !exec("ALTER TABLE review_ledger ADD COLUMN item_label TEXT NOT NULL DEFAULT ''", error))
+        return false;
+    return exec("UPDATE review_meta SET value = '2' WHERE key = 'schema_version'", error) && exec("COMMIT", error);
 }
 
 QString ReviewDb::lastError() const

@@ -79,6 +79,7 @@ QString ReviewSession::decide(const DecisionInput &in, QString *error)
     e.timeSpentMs = worked;
     e.slaDue = m_item.slaDue;
     e.state = DeliveryState::Pending;
+    e.label = QString::fromStdString(m_item.label);
     m_ledger->record(key, e);
     m_saving.insert(key, Saving{m_item, m_lease, worked});
     m_pendingLeases.insert(itemId, m_lease);

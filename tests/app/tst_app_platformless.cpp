@@ -19,6 +19,7 @@
 #include <trace/traceexplorer.h>
 
 #include <QLabel>
+#include <QListView>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -324,6 +325,13 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitFor([&] { return !failed.isEmpty() || !ready.isEmpty(); }, 60000));
         QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().first().toString()));
         QVERIFY(!controller.session().client);
+        // The approval of the earlier session is in the decision log under its item's name.
+        auto *ws = qobject_cast<review::ReviewWorkspace *>(controller.window()->view(u"review"_s));
+        QVERIFY(ws);
+        const auto *log = ws->findChild<QListView *>(u"decisionLog"_s);
+        QVERIFY(log && log->model()->rowCount() > 0);
+        QVERIFY2(log->model()->index(0, 0).data().toString().startsWith(u"Approved Trace "_s),
+                 qPrintable(log->model()->index(0, 0).data().toString()));
         QCOMPARE(m_savedPlatform.knocks(), 0);
     }
 };

@@ -1,6 +1,7 @@
 // The review database: outbox entries and drafts survive reopening the file, cancel only works
 // while pending, an entry interrupted mid-delivery goes back to pending, the file is 0600.
 #include <review/decisionledger.h>
+#include <review/decisionlogmodel.h>
 #include <review/decisionoutbox.h>
 #include <review/draftstore.h>
 #include <review/reviewdb.h>
@@ -149,6 +150,60 @@ private Q_SLOTS:
         QCOMPARE(ledger.since(u"r"_s, 0).size(), 1);
         QVERIFY(ledger.setState(7, DeliveryState::Cancelled, {}));
         QCOMPARE(ledger.since(u"r"_s, 0).size(), 0);
+    }
+
+    void ledgerKeepsTheItemNameAcrossARestart()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"named.sqlite"_s);
+        {
+            ReviewDb db;
+            QVERIFY(db.open(path));
+            DecisionLedger ledger(db);
+            OutboxEntry e;
+            e.itemId = u"cm0queue:cm1item"_s;
+            e.reviewer = u"r"_s;
+            e.action = u"approve"_s;
+            e.label = u"Trace 9eee4678b9365\u2026"_s;
+            QVERIFY(ledger.record(u"k"_s, e));
+            QVERIFY(ledger.setSeq(u"k"_s, 3));
+        }
+        ReviewDb reopened;
+        QVERIFY(reopened.open(path));
+        const QList<OutboxEntry> recent = DecisionLedger(reopened).recent(u"r"_s, 10);
+        QCOMPARE(recent.size(), 1);
+        QCOMPARE(recent.first().label, u"Trace 9eee4678b9365\u2026"_s);
+        // The decision log names the item as its pane did, not by its "<queue>:<item>" key.
+        DecisionLogModel log;
+        log.setEntries(recent);
+        QCOMPARE(log.nameOf(u"cm0queue:cm1item"_s), recent.first().label);
+        QVERIFY2(log.index(0, 0).data().toString().contains(recent.first().label), qPrintable(log.index(0, 0).data().toString()));
+    }
+
+    void aVersion1DatabaseGainsTheNameColumn()
+    {
+        // A review database written before item names were kept (schema 1, no item_label):
+        // opening migrates it and keeps its decisions.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"v1.sqlite"_s);
+        {
+            ReviewDb db;
+            QVERIFY(db.open(path));
+            QVERIFY(db.exec("ALTER TABLE review_ledger DROP COLUMN item_label"));
+            QVERIFY(db.exec("UPDATE review_meta SET value = '1' WHERE key = 'schema_version'"));
+            QVERIFY(db.exec("INSERT INTO review_ledger(idempotency_key, seq, item_id, reviewer, action, decided_at, state) "
+                            "VALUES ('old', 1, 'q:i', 'r', 'reject', 5, 'delivered')"));
+        }
+        ReviewDb db;
+        QVERIFY(db.open(path));
+        const QList<OutboxEntry> recent = DecisionLedger(db).recent(u"r"_s, 10);
+        QCOMPARE(recent.size(), 1);
+        QVERIFY(recent.first().label.isEmpty());
+        OutboxEntry e;
+        e.itemId = u"q:j"_s;
+        e.reviewer = u"r"_s;
+        e.label = u"Observation 1"_s;
+        QVERIFY(DecisionLedger(db).record(u"new"_s, e));
     }
 };
 
