@@ -358,10 +358,14 @@ private Q_SLOTS:
         QVERIFY(requests.size() > 1000);
         const auto [minIt, maxIt] = std::minmax_element(requests.begin(), requests.end(),
                                                         [](const auto &a, const auto &b) { return a.ts < b.ts; });
-        // The pinned clock lies in the past, so the history is far from Prometheus' head block.
         const qint64 first = minIt->ts / 60000 * 60000;
         const qint64 end = (maxIt->ts / 60000 + 2) * 60000;
-        QVERIFY2(end < QDateTime::currentMSecsSinceEpoch() - 4 * 3600 * 1000, "the test clock must be pinned in the past");
+        // The backfilled history must lie hours before the system clock, away from Prometheus'
+        // head block. The date sweep fakes the system clock to the pinned one with libfaketime,
+        // which a Go binary like Prometheus never sees: that run cannot hold this test.
+        if (end >= QDateTime::currentMSecsSinceEpoch() - 4 * 3600 * 1000)
+            QSKIP("the test clock is not hours before the system clock (scripts/date-sweep.sh fakes it); "
+                  "Prometheus does not see libfaketime");
         test::PromServer prom;
         QVERIFY2(prom.start(test::openMetricsHistory(requests, first, end)), qPrintable(prom.errorString()));
 
