@@ -320,7 +320,9 @@ void ConsoleController::startServices(const std::optional<ExternalSpendSource> &
             s += (s.empty() ? "" : ", ") + r;
         return s;
     }());
-    m_window->setIdentity(tr("%1 (%2) on %3").arg(QString::fromStdString(identity.displayName), roles, sessionPlace()));
+    // "alice (reviewer) on https://platform…; …", or without one "alice (reviewer): no platform; …"
+    m_window->setIdentity((m_session.platformUrl.isEmpty() ? tr("%1 (%2): %3") : tr("%1 (%2) on %3"))
+                              .arg(QString::fromStdString(identity.displayName), roles, sessionPlace()));
     buildViews();
     wireSync();
     Q_EMIT sessionReady();

@@ -511,7 +511,12 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
         <translation>Langfuse unter %1 kann nicht verwendet werden</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+31"/>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>no platform</source>
         <translation>keine Plattform</translation>
     </message>
@@ -526,17 +531,17 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
         <translation>%1; Prüfwarteschlangen von %2</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-13"/>
         <source>%1 (%2) on %3</source>
         <translation>%1 (%2) auf %3</translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-153"/>
         <source>Give --langfuse URL, --litellm URL or --langfuse-spend URL.</source>
         <translation>Geben Sie --langfuse URL, --litellm URL oder --langfuse-spend URL an.</translation>
     </message>
     <message>
-        <location line="+174"/>
+        <location line="+176"/>
         <source>Syncing…</source>
         <translation>Synchronisierung …</translation>
     </message>
@@ -2197,7 +2202,7 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
         <translation>Wählen Sie einen Ablehnungsgrund.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>The decision was not saved on this computer (%1). The item is open again; decide it once more.</source>
         <translation>Die Entscheidung wurde auf diesem Computer nicht gespeichert (%1). Der Eintrag ist wieder offen; entscheiden Sie ihn erneut.</translation>
     </message>
@@ -3621,7 +3626,7 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
     </message>
     <message>
         <location filename="../app/sessionservices.cpp" line="+55"/>
-        <location filename="../models/sources/litellm/litellmjson.cpp" line="+141"/>
+        <location filename="../models/sources/litellm/litellmjson.cpp" line="+108"/>
         <location filename="../models/sources/litellm/litellmprobe.cpp" line="+47"/>
         <source>LiteLLM at %1</source>
         <translation>LiteLLM unter %1</translation>

@@ -511,7 +511,12 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
         <translation>Langfuse à %1 ne peut pas être utilisé</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+31"/>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2) : %3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>no platform</source>
         <translation>aucune plateforme</translation>
     </message>
@@ -526,17 +531,17 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
         <translation>%1 ; files de revue depuis %2</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-13"/>
         <source>%1 (%2) on %3</source>
         <translation>%1 (%2) sur %3</translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-153"/>
         <source>Give --langfuse URL, --litellm URL or --langfuse-spend URL.</source>
         <translation>Indiquez --langfuse URL, --litellm URL ou --langfuse-spend URL.</translation>
     </message>
     <message>
-        <location line="+174"/>
+        <location line="+176"/>
         <source>Syncing…</source>
         <translation>Synchronisation…</translation>
     </message>
@@ -2197,7 +2202,7 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
         <translation>Choisissez un motif de rejet.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>The decision was not saved on this computer (%1). The item is open again; decide it once more.</source>
         <translation>La décision n&apos;a pas été enregistrée sur cet ordinateur (%1). L&apos;élément est de nouveau ouvert ; décidez-le à nouveau.</translation>
     </message>
@@ -3621,7 +3626,7 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
     </message>
     <message>
         <location filename="../app/sessionservices.cpp" line="+55"/>
-        <location filename="../models/sources/litellm/litellmjson.cpp" line="+141"/>
+        <location filename="../models/sources/litellm/litellmjson.cpp" line="+108"/>
         <location filename="../models/sources/litellm/litellmprobe.cpp" line="+47"/>
         <source>LiteLLM at %1</source>
         <translation>LiteLLM sur %1</translation>

@@ -193,7 +193,7 @@ private Q_SLOTS:
         widgets::MainWindow *window = controller.window();
         window->resize(1600, 1000);
         const QString status = statusText(window);
-        QVERIFY2(status.contains(u"no platform"_s), qPrintable(status));
+        QVERIFY2(status.contains(u"): no platform; "_s), qPrintable(status));
         QVERIFY2(status.contains(u"spend from LiteLLM at "_s + m_proxy->baseUrl().toDisplayString()), qPrintable(status));
         QVERIFY2(status.contains(u"review queues from Langfuse at "_s + m_langfuse->baseUrl().toDisplayString()), qPrintable(status));
         // Only the views another source feeds: no SLOs (no Prometheus set up); traces from the
