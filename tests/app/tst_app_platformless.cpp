@@ -300,16 +300,15 @@ private Q_SLOTS:
         QTRY_VERIFY(noBudgets->isVisibleTo(spend));
         QVERIFY2(noBudgets->text().startsWith(sourceName + u" keeps no budgets"_s), qPrintable(noBudgets->text()));
         QCOMPARE(spend->kpiHeader()->tileText(3).value(2), sourceName + u" keeps no budgets"_s);
+        if (const QString dir = qEnvironmentVariable("KEEL_SCREENSHOT_DIR"); !dir.isEmpty()) {
+            QTest::qWait(500);
+            QVERIFY(window->grab().save(dir + u"/spend-langfuse.png"_s));
+        }
         // Request records are Langfuse generations: their correlation ids open as Langfuse traces.
         QVERIFY(controller.session().traceSource);
         opensFromLangfuse(window, someTraceId(), sourceName);
         if (QTest::currentTestFailed())
             return;
-        window->showView(u"spend"_s);
-        if (const QString dir = qEnvironmentVariable("KEEL_SCREENSHOT_DIR"); !dir.isEmpty()) {
-            QTest::qWait(500);
-            QVERIFY(window->grab().save(dir + u"/spend-langfuse.png"_s));
-        }
         QCOMPARE(m_savedPlatform.knocks(), 0);
     }
 
