@@ -1,5 +1,6 @@
 #include "vendorjson.h"
 
+#include <charconv>
 #include <cmath>
 
 namespace keel::sources {
@@ -11,6 +12,25 @@ const nlohmann::json &objectMember(const nlohmann::json &object, const char *key
         return empty;
     const auto it = object.find(key);
     return it != object.end() && it->is_object() ? *it : empty;
+}
+
+std::optional<double> numberMember(const nlohmann::json &object, const char *key)
+{
+    if (!object.is_object())
+        return std::nullopt;
+    const auto it = object.find(key);
+    if (it == object.end())
+        return std::nullopt;
+    if (it->is_number())
+        return it->get<double>();
+    if (it->is_string()) {
+        const std::string &s = it->get_ref<const std::string &>();
+        double v = 0;
+        const auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
+        if (ec == std::errc() && end == s.data() + s.size() && !s.empty())
+            return v;
+    }
+    return std::nullopt;
 }
 
 std::optional<domain::Micros> usdToMicros(double usd, double maxUsd)

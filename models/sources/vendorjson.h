@@ -15,6 +15,10 @@ namespace keel::sources {
 // A member that is a JSON object, or a shared empty object (absent, null, another type).
 const nlohmann::json &objectMember(const nlohmann::json &object, const char *key);
 
+// A member as a number: a JSON number, or a string that is one whole number (vendors write
+// 64-bit counts and costs as strings too); nullopt when absent, null or anything else.
+std::optional<double> numberMember(const nlohmann::json &object, const char *key);
+
 // USD as integer micro-dollars (nearest micro). nullopt for a value that is not finite or beyond
 // maxUsd on one row: such a page is refused rather than summed.
 std::optional<domain::Micros> usdToMicros(double usd, double maxUsd);

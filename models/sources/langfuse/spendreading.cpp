@@ -8,25 +8,6 @@
 
 namespace keel::sources::langfuse {
 
-std::optional<double> numberAt(const Json &object, const char *key)
-{
-    if (!object.is_object())
-        return std::nullopt;
-    const auto it = object.find(key);
-    if (it == object.end())
-        return std::nullopt;
-    if (it->is_number())
-        return it->get<double>();
-    if (it->is_string()) {
-        const std::string &s = it->get_ref<const std::string &>();
-        double v = 0;
-        const auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
-        if (ec == std::errc() && end == s.data() + s.size() && !s.empty())
-            return v;
-    }
-    return std::nullopt;
-}
-
 std::int64_t countAt(const Json &object, const char *key)
 {
     if (!object.is_object())

@@ -29,7 +29,7 @@ inline constexpr std::int64_t kMaxCount = 1'000'000'000'000'000LL;
 // A member that is a JSON object, or a shared empty object.
 inline const Json &objectAt(const Json &object, const char *key) { return objectMember(object, key); }
 // A member as a number: JSON numbers, or numeric strings; nullopt when absent, null or not numeric.
-std::optional<double> numberAt(const Json &object, const char *key);
+inline std::optional<double> numberAt(const Json &object, const char *key) { return numberMember(object, key); }
 // A count (tokens, observations): 0 when absent or unreadable, never negative, capped at kMaxCount.
 std::int64_t countAt(const Json &object, const char *key);
 // a + b without passing kMaxCount.

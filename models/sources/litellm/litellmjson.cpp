@@ -25,24 +25,6 @@ std::string text(const Json &object, const char *key)
     return {};
 }
 
-double number(const Json &object, const char *key)
-{
-    if (!object.is_object())
-        return 0;
-    const auto it = object.find(key);
-    if (it == object.end())
-        return 0;
-    if (it->is_number())
-        return it->get<double>();
-    if (it->is_string()) {
-        const std::string s = it->get<std::string>();
-        double v = 0;
-        const auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
-        return ec == std::errc() && end == s.data() + s.size() ? v : 0;
-    }
-    return 0;
-}
-
 std::int64_t integer(const Json &object, const char *key)
 {
     if (!object.is_object())

@@ -24,7 +24,7 @@ using Json = nlohmann::json;
 // A member as text: strings as they are, numbers in their shortest form; "" when absent or null.
 std::string text(const Json &object, const char *key);
 // A member as a number: JSON numbers, or numeric strings; 0 when absent, null or not numeric.
-double number(const Json &object, const char *key);
+inline double number(const Json &object, const char *key) { return numberMember(object, key).value_or(0); }
 std::int64_t integer(const Json &object, const char *key);
 // A member that is a JSON object, or a shared empty object.
 inline const Json &child(const Json &object, const char *key) { return objectMember(object, key); }
