@@ -413,7 +413,7 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
 <context>
     <name>keel::app::ConsoleController</name>
     <message>
-        <location filename="../app/consolecontroller.cpp" line="+86"/>
+        <location filename="../app/consolecontroller.cpp" line="+85"/>
         <source>Starting the demo platform…</source>
         <translation>Demo-Plattform wird gestartet …</translation>
     </message>
@@ -444,12 +444,12 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
     </message>
     <message>
         <location line="+4"/>
-        <location line="+61"/>
+        <location line="+31"/>
         <source>Signing in…</source>
         <translation>Anmeldung …</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-31"/>
         <source>Reading the token for %1</source>
         <translation>Token für %1 wird gelesen</translation>
     </message>
@@ -469,7 +469,7 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
         <translation>Setzen Sie KEEL_TOKEN oder speichern Sie ein Token über Datei › Mit Plattform verbinden.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../app/consolecontrollersources.cpp" line="+36"/>
         <source>Without a Keel platform, Keel needs another source: review queues from Langfuse, spend from a LiteLLM proxy, or SLOs from Prometheus.</source>
         <translation>Ohne Keel-Plattform braucht Keel eine andere Quelle: Prüfwarteschlangen aus Langfuse, Ausgaben von einem LiteLLM-Proxy oder SLOs aus Prometheus.</translation>
     </message>
@@ -479,7 +479,7 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
         <translation>Nichts anzuzeigen</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location filename="../app/consolecontroller.cpp" line="+21"/>
         <source>Connecting to %1</source>
         <translation>Verbindung zu %1 wird hergestellt</translation>
     </message>
@@ -489,7 +489,7 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
         <translation>Anmeldung bei %1 fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location filename="../app/consolecontrollersources.cpp" line="+31"/>
         <source>No key for LiteLLM at %1</source>
         <translation>Kein Schlüssel für LiteLLM unter %1</translation>
     </message>
@@ -511,7 +511,7 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
         <translation>Langfuse unter %1 kann nicht verwendet werden</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location filename="../app/consolecontroller.cpp" line="+32"/>
         <source>%1 (%2): %3</source>
         <translation>%1 (%2): %3</translation>
     </message>
@@ -536,12 +536,12 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
         <translation>%1 (%2) auf %3</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location filename="../app/consolecontrollersources.cpp" line="-94"/>
         <source>Give --langfuse URL, --litellm URL or --langfuse-spend URL.</source>
         <translation>Geben Sie --langfuse URL, --litellm URL oder --langfuse-spend URL an.</translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location filename="../app/consolecontroller.cpp" line="+23"/>
         <source>Syncing…</source>
         <translation>Synchronisierung …</translation>
     </message>
@@ -3626,7 +3626,7 @@ Jeder Befehl braucht --demo oder --platform URL (Token aus KEEL_TOKEN oder dem S
     </message>
     <message>
         <location filename="../app/sessionservices.cpp" line="+55"/>
-        <location filename="../models/sources/litellm/litellmjson.cpp" line="+108"/>
+        <location filename="../models/sources/litellm/litellmjson.cpp" line="+90"/>
         <location filename="../models/sources/litellm/litellmprobe.cpp" line="+47"/>
         <source>LiteLLM at %1</source>
         <translation>LiteLLM unter %1</translation>

@@ -413,7 +413,7 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
 <context>
     <name>keel::app::ConsoleController</name>
     <message>
-        <location filename="../app/consolecontroller.cpp" line="+86"/>
+        <location filename="../app/consolecontroller.cpp" line="+85"/>
         <source>Starting the demo platform…</source>
         <translation>Démarrage de la plateforme de démonstration…</translation>
     </message>
@@ -444,12 +444,12 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
     </message>
     <message>
         <location line="+4"/>
-        <location line="+61"/>
+        <location line="+31"/>
         <source>Signing in…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-31"/>
         <source>Reading the token for %1</source>
         <translation>Lecture du jeton de %1</translation>
     </message>
@@ -469,7 +469,7 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
         <translation>Définissez KEEL_TOKEN, ou enregistrez un jeton via Fichier › Se connecter à la plateforme.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../app/consolecontrollersources.cpp" line="+36"/>
         <source>Without a Keel platform, Keel needs another source: review queues from Langfuse, spend from a LiteLLM proxy, or SLOs from Prometheus.</source>
         <translation>Sans plateforme Keel, Keel a besoin d&apos;une autre source : files de revue de Langfuse, dépenses d&apos;un proxy LiteLLM ou SLO de Prometheus.</translation>
     </message>
@@ -479,7 +479,7 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
         <translation>Rien à afficher</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location filename="../app/consolecontroller.cpp" line="+21"/>
         <source>Connecting to %1</source>
         <translation>Connexion à %1</translation>
     </message>
@@ -489,7 +489,7 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
         <translation>Impossible de se connecter à %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location filename="../app/consolecontrollersources.cpp" line="+31"/>
         <source>No key for LiteLLM at %1</source>
         <translation>Aucune clé pour LiteLLM sur %1</translation>
     </message>
@@ -511,7 +511,7 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
         <translation>Langfuse à %1 ne peut pas être utilisé</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location filename="../app/consolecontroller.cpp" line="+32"/>
         <source>%1 (%2): %3</source>
         <translation>%1 (%2) : %3</translation>
     </message>
@@ -536,12 +536,12 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
         <translation>%1 (%2) sur %3</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location filename="../app/consolecontrollersources.cpp" line="-94"/>
         <source>Give --langfuse URL, --litellm URL or --langfuse-spend URL.</source>
         <translation>Indiquez --langfuse URL, --litellm URL ou --langfuse-spend URL.</translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location filename="../app/consolecontroller.cpp" line="+23"/>
         <source>Syncing…</source>
         <translation>Synchronisation…</translation>
     </message>
@@ -3626,7 +3626,7 @@ Chaque commande exige --demo ou --platform URL (jeton tiré de KEEL_TOKEN ou du 
     </message>
     <message>
         <location filename="../app/sessionservices.cpp" line="+55"/>
-        <location filename="../models/sources/litellm/litellmjson.cpp" line="+108"/>
+        <location filename="../models/sources/litellm/litellmjson.cpp" line="+90"/>
         <location filename="../models/sources/litellm/litellmprobe.cpp" line="+47"/>
         <source>LiteLLM at %1</source>
         <translation>LiteLLM sur %1</translation>
