@@ -94,9 +94,8 @@ void ConsoleController::resolveLangfuseSpend()
         }
         ExternalSpendSource source;
         source.kind = ExternalSpendSource::Kind::Langfuse;
-        source.publicKey = m_langfuseSpendKeys->publicKey();
-        source.secretKey = m_langfuseSpendKeys->secretKey();
-        source.connection = sources::langfuse::connectionSettings(host, source.publicKey, source.secretKey);
+        source.connection = sources::langfuse::connectionSettings(host, m_langfuseSpendKeys->publicKey(),
+                                                                  m_langfuseSpendKeys->secretKey());
         source.connection.caBundlePath = m_connection.caBundlePath;
         source.connection.verifyTls = m_connection.verifyTls;
         resolveReviewSource(source);

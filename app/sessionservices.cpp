@@ -3,6 +3,7 @@
 #include <api/platformclient.h>
 #include <sources/langfuse/langfuseconnection.h>
 #include <sources/langfuse/langfusepulls.h>
+#include <sources/langfuse/langfusetracesource.h>
 #include <sources/litellm/litellmsource.h>
 #include <sources/reviewsourcefactory.h>
 #include <sources/tracesource.h>
@@ -45,9 +46,12 @@ SessionServices::SessionServices(const api::ConnectionSettings &connection, cons
         if (spendSource->kind == ExternalSpendSource::Kind::Langfuse) {
             sources::langfuse::LangfuseSpendOptions options;
             options.baseUrl = url;
+            options.routes = std::make_shared<sources::langfuse::ServerRoutes>(); // v4 or v3, found once
             spendPulls = sources::langfuse::pulls(options);
             m_spendSourceName = sources::langfuse::sourceName(url);
             m_spendSourceHasBudgets = false;
+            // Its request records carry its trace ids: the trace explorer opens them there.
+            m_spendTraces = std::make_unique<sources::langfuse::LangfuseTraceSource>(m_spendClient.get(), options.routes);
         } else {
             sources::litellm::LiteLlmOptions options;
             options.baseUrl = url;
@@ -64,22 +68,13 @@ SessionServices::SessionServices(const api::ConnectionSettings &connection, cons
         }
         m_sync->setPulls(pulls);
     }
-    if (m_review) {
+    if (m_review)
         m_reviewSourceName = sources::langfuse::sourceName(m_review->baseUrl);
-    }
     // Which traces a correlation id opens: those of whoever recorded the requests. Spend from
     // Langfuse: its project. No platform: the review project's (its items point at traces).
     // Otherwise the platform's (traceSource stays null).
-    if (spendSource && spendSource->kind == ExternalSpendSource::Kind::Langfuse) {
-        sources::ReviewSourceOptions o;
-        o.kind = u"langfuse"_s;
-        o.baseUrl = spendSource->connection.baseUrl;
-        o.publicKey = spendSource->publicKey;
-        o.secretKey = spendSource->secretKey;
-        o.caBundlePath = spendSource->connection.caBundlePath;
-        o.verifyTls = spendSource->connection.verifyTls;
-        m_spendTraces = std::make_unique<sources::TraceSourceHandle>(sources::createTraceSource(o));
-        m_traceSource = m_spendTraces->source.get();
+    if (m_spendTraces) {
+        m_traceSource = m_spendTraces.get();
     } else if (m_review && !m_client) {
         m_reviewTraces = sources::createTraceSource(*m_review->source);
         m_traceSource = m_reviewTraces.get();

@@ -15,7 +15,7 @@
 namespace keel::api { class PlatformClient; }
 namespace keel::store { class Store; class Outbox; }
 namespace keel::sync { class SyncEngine; }
-namespace keel::sources { struct ReviewSource; class TraceSource; struct TraceSourceHandle; }
+namespace keel::sources { struct ReviewSource; class TraceSource; }
 
 namespace keel::app {
 
@@ -25,7 +25,6 @@ struct ExternalSpendSource {
     enum class Kind { LiteLlm, Langfuse };
     Kind kind = Kind::LiteLlm;
     api::ConnectionSettings connection; // the source's URL, its key(s) as credentials, TLS choices
-    QString publicKey, secretKey;       // Langfuse: the project's keys (its traces open from them too)
 };
 
 // Review queues from a Langfuse project instead of the platform (sources/langfuse): the feed
@@ -72,7 +71,7 @@ private:
     std::optional<LangfuseReviewSource> m_review; // the Langfuse feed and sink, when review comes from there
     // The trace explorer's source when not the platform: the Langfuse project spend comes from
     // (its request records carry its trace ids), or without a platform the review project's.
-    std::unique_ptr<sources::TraceSourceHandle> m_spendTraces; // its own client, for spend from Langfuse
+    std::unique_ptr<sources::TraceSource> m_spendTraces;  // on m_spendClient, for spend from Langfuse
     std::unique_ptr<sources::TraceSource> m_reviewTraces;      // on m_review's client
     sources::TraceSource *m_traceSource = nullptr;
     QString m_reviewSourceName;
